@@ -1,0 +1,1 @@
+"""The Qt-free core: data, rules and sync; imports neither gui nor PySide6."""

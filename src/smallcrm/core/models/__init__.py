@@ -1,0 +1,29 @@
+"""SQLAlchemy entities, one module per aggregate; importing this registers them all."""
+
+from smallcrm.core.models.base import Base, UTCDateTime, utcnow
+from smallcrm.core.models.contacts import (
+    METHOD_KINDS,
+    RELATION_KINDS,
+    Contact,
+    ContactMethod,
+    Organization,
+    Relation,
+    Tag,
+    contact_tag,
+    organization_tag,
+)
+
+__all__ = [
+    "METHOD_KINDS",
+    "RELATION_KINDS",
+    "Base",
+    "Contact",
+    "ContactMethod",
+    "Organization",
+    "Relation",
+    "Tag",
+    "UTCDateTime",
+    "contact_tag",
+    "organization_tag",
+    "utcnow",
+]

@@ -1,0 +1,175 @@
+"""People, organisations, their contact methods, tags and relations."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Column,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Table,
+    Text,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from smallcrm.core.models.base import Base, SoftDeleteMixin, TimestampMixin
+
+METHOD_KINDS = ("email", "phone", "address", "web")
+RELATION_KINDS = ("employment", "personal")
+
+contact_tag = Table(
+    "contact_tag",
+    Base.metadata,
+    Column("contact_id", ForeignKey("contact.id", ondelete="CASCADE"), primary_key=True),
+    Column("tag_id", ForeignKey("tag.id", ondelete="CASCADE"), primary_key=True, index=True),
+)
+
+organization_tag = Table(
+    "organization_tag",
+    Base.metadata,
+    Column("organization_id", ForeignKey("organization.id", ondelete="CASCADE"), primary_key=True),
+    Column("tag_id", ForeignKey("tag.id", ondelete="CASCADE"), primary_key=True, index=True),
+)
+
+
+class Tag(Base):
+    __tablename__ = "tag"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    color: Mapped[str | None] = mapped_column(String(9))
+
+
+class Contact(TimestampMixin, SoftDeleteMixin, Base):
+    """A person."""
+
+    __tablename__ = "contact"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str | None] = mapped_column(String(50))
+    given_name: Mapped[str | None] = mapped_column(String(200))
+    middle_name: Mapped[str | None] = mapped_column(String(200))
+    family_name: Mapped[str | None] = mapped_column(String(200))
+    display_name: Mapped[str] = mapped_column(String(400))
+    # Lower-cased, diacritics-folded "family given" used for sorting and prefix search.
+    sort_key: Mapped[str] = mapped_column(String(400), index=True)
+    position: Mapped[str | None] = mapped_column(String(200))
+    birthday: Mapped[date | None] = mapped_column(Date)
+    photo: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    methods: Mapped[list[ContactMethod]] = relationship(
+        back_populates="contact",
+        cascade="all, delete-orphan",
+        order_by="ContactMethod.position",
+        foreign_keys="ContactMethod.contact_id",
+    )
+    tags: Mapped[list[Tag]] = relationship(secondary=contact_tag)
+    relations: Mapped[list[Relation]] = relationship(
+        back_populates="contact",
+        cascade="all, delete-orphan",
+        foreign_keys="Relation.contact_id",
+    )
+
+
+class Organization(TimestampMixin, SoftDeleteMixin, Base):
+    __tablename__ = "organization"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(400))
+    sort_key: Mapped[str] = mapped_column(String(400), index=True)
+    legal_form: Mapped[str | None] = mapped_column(String(50))
+    # Company registry number (IČO, REGON, OIB, EDRPOU ...) and tax / VAT number.
+    registry_id: Mapped[str | None] = mapped_column(String(50), index=True)
+    tax_id: Mapped[str | None] = mapped_column(String(50), index=True)
+    country: Mapped[str | None] = mapped_column(String(2))
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    methods: Mapped[list[ContactMethod]] = relationship(
+        back_populates="organization",
+        cascade="all, delete-orphan",
+        order_by="ContactMethod.position",
+        foreign_keys="ContactMethod.organization_id",
+    )
+    tags: Mapped[list[Tag]] = relationship(secondary=organization_tag)
+
+
+class ContactMethod(Base):
+    """An e-mail, phone, postal address or web link of exactly one person or organisation."""
+
+    __tablename__ = "contact_method"
+    __table_args__ = (
+        CheckConstraint(
+            "(contact_id IS NULL) <> (organization_id IS NULL)", name="exactly_one_owner"
+        ),
+        CheckConstraint("kind IN ('email', 'phone', 'address', 'web')", name="kind"),
+        # E-mail and phone look-ups drive duplicate detection and mail linking.
+        Index("ix_contact_method_kind_value", "kind", "value"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contact_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contact.id", ondelete="CASCADE"), index=True
+    )
+    organization_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organization.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(10))
+    label: Mapped[str | None] = mapped_column(String(50))
+    # E-mail (lower-cased domain), phone (E.164), URL, or the one-line form of an address.
+    value: Mapped[str] = mapped_column(String(500))
+    street: Mapped[str | None] = mapped_column(String(300))
+    city: Mapped[str | None] = mapped_column(String(200))
+    region: Mapped[str | None] = mapped_column(String(200))
+    postal_code: Mapped[str | None] = mapped_column(String(20))
+    country: Mapped[str | None] = mapped_column(String(2))
+    is_primary: Mapped[bool] = mapped_column(Boolean, default=False)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    contact: Mapped[Contact | None] = relationship(
+        back_populates="methods", foreign_keys=[contact_id]
+    )
+    organization: Mapped[Organization | None] = relationship(
+        back_populates="methods", foreign_keys=[organization_id]
+    )
+
+
+class Relation(Base):
+    """A person's tie to an organisation (role, since/until) or to another person."""
+
+    __tablename__ = "relation"
+    __table_args__ = (
+        CheckConstraint(
+            "(other_contact_id IS NULL) <> (organization_id IS NULL)", name="exactly_one_target"
+        ),
+        CheckConstraint("kind IN ('employment', 'personal')", name="kind"),
+        CheckConstraint(
+            "other_contact_id IS NULL OR other_contact_id <> contact_id", name="not_self"
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contact_id: Mapped[int] = mapped_column(
+        ForeignKey("contact.id", ondelete="CASCADE"), index=True
+    )
+    organization_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organization.id", ondelete="CASCADE"), index=True
+    )
+    other_contact_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contact.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(12))
+    role: Mapped[str | None] = mapped_column(String(200))
+    since: Mapped[date | None] = mapped_column(Date)
+    until: Mapped[date | None] = mapped_column(Date)
+
+    contact: Mapped[Contact] = relationship(back_populates="relations", foreign_keys=[contact_id])
+    organization: Mapped[Organization | None] = relationship(foreign_keys=[organization_id])
+    other_contact: Mapped[Contact | None] = relationship(foreign_keys=[other_contact_id])
