@@ -23,6 +23,11 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     # Nothing a test does may land in the real user's profile.
     monkeypatch.setenv("SMALLCRM_HOME", str(tmp_path_factory.mktemp("default-home")))
     monkeypatch.delenv("SMALLCRM_DB", raising=False)
+    yield
+    # Start-up code run in-process (CLI, app) points logging at its profile; undo that.
+    from smallcrm.core.logs import teardown_logging
+
+    teardown_logging()
 
 
 @pytest.fixture(scope="session")

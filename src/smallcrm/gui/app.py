@@ -1,0 +1,106 @@
+"""GUI start-up: logging, crash handler, translator, migration, then the main window."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import time
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from smallcrm import __version__
+from smallcrm.core import migrate
+from smallcrm.core.db import Database
+from smallcrm.core.errors import KnownError
+from smallcrm.core.logs import previous_crash_log, setup_logging
+from smallcrm.core.paths import APP_NAME, Profile
+from smallcrm.gui.i18n import install_translator
+
+log = logging.getLogger(__name__)
+
+# Set by bench/startup.py: print when the first frame of the main window is painted, exit.
+EXIT_AFTER_PAINT_ENV = "SMALLCRM_EXIT_AFTER_FIRST_PAINT"
+
+
+def create_application(argv: Sequence[str], language: str | None = None) -> QApplication:
+    """The QApplication with SmallCRM's identity and the user's language installed."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(list(argv))
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    install_translator(app, language)
+    return app
+
+
+def prepare_profile(home: str | None, db_url: str | None) -> tuple[Profile, Database]:
+    """Open the profile, start logging into it and bring its database to this version."""
+    profile = Profile.open(home, db_url)
+    setup_logging(profile.logs_dir)
+    database = Database(profile.url)
+    log.info("SmallCRM %s starting on %r", __version__, database)
+    try:
+        result = migrate.upgrade(profile, database)
+    except BaseException:
+        database.dispose()
+        raise
+    if result.changed:
+        log.info("Database upgraded from %s to %s", result.before, result.after)
+    return profile, database
+
+
+class _FirstPaintProbe(QObject):
+    """Reports the first painted frame of a window, then ends the process (benchmarks)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.Paint:
+            # Let this paint finish and reach the backing store before reporting.
+            QTimer.singleShot(0, self._report)
+            watched.removeEventFilter(self)
+        return False
+
+    def _report(self) -> None:
+        print(f"first-paint {time.time():.6f}", flush=True)
+        os._exit(0)
+
+
+def run(home: str | None = None, db_url: str | None = None, language: str | None = None) -> int:
+    """Start the desktop app and run its event loop; returns the exit code."""
+    app = create_application(sys.argv[:1], language)
+    window: QWidget | None = None
+    try:
+        profile, database = prepare_profile(home, db_url)
+    except KnownError as exc:
+        QMessageBox.critical(None, APP_NAME, f"{exc.message}\n\n{exc.hint}".strip())
+        return 2
+
+    from smallcrm.gui.crash import install_excepthook
+    from smallcrm.gui.main_window import MainWindow
+
+    crash_handler = install_excepthook(profile.logs_dir, lambda: window)
+    window = MainWindow(profile, database)
+    if os.environ.get(EXIT_AFTER_PAINT_ENV):
+        probe = _FirstPaintProbe(window)
+        window.installEventFilter(probe)
+    window.show()
+
+    crashed_before = previous_crash_log(profile.logs_dir)
+    if crashed_before is not None:
+        log.warning("The previous session ended in a crash; its report is in %s", crashed_before)
+        window.statusBar().showMessage(
+            app.translate(
+                "App", "SmallCRM closed unexpectedly last time; the report is in %1."
+            ).replace("%1", str(crashed_before)),
+            15_000,
+        )
+    try:
+        return app.exec()
+    finally:
+        crash_handler.uninstall()
+        database.dispose()
+        log.info("SmallCRM stopped")
