@@ -71,3 +71,13 @@ def pg_url(pg_server) -> Iterator[str]:
     name = pg_server.create_database()
     yield pg_server.url(name)
     pg_server.drop_database(name)
+
+
+@pytest.fixture(scope="session")
+def x_display(tmp_path_factory: pytest.TempPathFactory):
+    """DISPLAY of a private Xvfb server, for tests that need a real (xcb) window."""
+    from tests.servers.xvfb import start_xvfb
+
+    server = start_xvfb(tmp_path_factory.mktemp("xvfb-logs"))
+    yield server.display
+    server.stop()

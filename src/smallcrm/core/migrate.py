@@ -117,7 +117,8 @@ def upgrade(
     leaves the database exactly as it was and raises MigrationError naming the backup.
     """
     config = alembic_config(script_location)
-    head = ScriptDirectory.from_config(config).get_current_head()
+    scripts = ScriptDirectory.from_config(config)
+    head = scripts.get_current_head()
     engine = database.engine
     try:
         before = current_revision(engine)
@@ -128,6 +129,12 @@ def upgrade(
         raise
     if before == head:
         return MigrationResult(before, head, None)
+    if before is not None and before not in {rev.revision for rev in scripts.walk_revisions()}:
+        raise MigrationError(
+            f"This database was last used by a newer version of SmallCRM (schema {before};"
+            f" this version knows up to {head}). Nothing was changed.",
+            hint="Install the newer version of SmallCRM to open it.",
+        )
 
     backup: Path | None = None
     if database.is_sqlite and before is not None and profile.database_path.exists():
