@@ -6,11 +6,8 @@ import logging
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
-
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.exc import DBAPIError, OperationalError
-from sqlalchemy.orm import Session, sessionmaker
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
 from smallcrm.core.errors import (
     DatabaseLockedError,
@@ -19,6 +16,13 @@ from smallcrm.core.errors import (
     KnownError,
 )
 
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
+
+# SQLAlchemy is imported on first use, not at module import: the window paints before
+# anything touches the database (start-up time is measured by bench/startup.py).
+
 log = logging.getLogger(__name__)
 
 # How long a writer waits for another writer before we call the database "locked".
@@ -26,6 +30,8 @@ BUSY_TIMEOUT_MS = 15_000
 
 
 def _configure_sqlite(engine: Engine, busy_timeout_ms: int) -> None:
+    from sqlalchemy import event
+
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
         # Let SQLAlchemy, not the sqlite3 module, decide when transactions begin, so that
@@ -47,6 +53,8 @@ def _configure_sqlite(engine: Engine, busy_timeout_ms: int) -> None:
 
 def make_engine(url: str, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS, **kwargs: Any) -> Engine:
     """Create an engine for a profile URL: ``sqlite:///file`` or ``postgresql+psycopg://``."""
+    from sqlalchemy import create_engine
+
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"timeout": busy_timeout_ms / 1000}, **kwargs)
         _configure_sqlite(engine, busy_timeout_ms)
@@ -62,7 +70,9 @@ def make_engine(url: str, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS, **kwargs: A
 
 def translate_error(exc: BaseException) -> KnownError | None:
     """Map environment failures (locked, full, unreachable) to KnownErrors; None for bugs."""
-    if not isinstance(exc, OperationalError | DBAPIError):
+    from sqlalchemy.exc import DBAPIError
+
+    if not isinstance(exc, DBAPIError):
         return None
     text = str(getattr(exc, "orig", exc)).lower()
     if "database is locked" in text or "database table is locked" in text:
@@ -92,16 +102,27 @@ def translate_error(exc: BaseException) -> KnownError | None:
 
 
 class Database:
-    """An engine plus a session factory for one profile's database."""
+    """An engine plus a session factory for one profile's database, both made on first use."""
 
     def __init__(self, url: str, **engine_kwargs: Any) -> None:
+        if not url.startswith(("sqlite", "postgresql")):
+            make_engine(url)  # raises the clear "unsupported URL" error now, not later
         self.url = url
-        self.engine = make_engine(url, **engine_kwargs)
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._engine_kwargs = engine_kwargs
+
+    @cached_property
+    def engine(self) -> Engine:
+        return make_engine(self.url, **self._engine_kwargs)
+
+    @cached_property
+    def _sessions(self) -> sessionmaker[Session]:
+        from sqlalchemy.orm import sessionmaker
+
+        return sessionmaker(self.engine, expire_on_commit=False)
 
     @property
     def is_sqlite(self) -> bool:
-        return self.engine.dialect.name == "sqlite"
+        return self.url.startswith("sqlite")
 
     @contextmanager
     def session_scope(self) -> Iterator[Session]:
@@ -120,7 +141,17 @@ class Database:
             session.close()
 
     def dispose(self) -> None:
-        self.engine.dispose()
+        if "engine" in self.__dict__:
+            self.engine.dispose()
 
     def __repr__(self) -> str:
-        return f"Database({self.engine.url.render_as_string(hide_password=True)!r})"
+        return f"Database({redact_url(self.url)!r})"
+
+
+def redact_url(url: str) -> str:
+    """The URL without its password, for logs and messages."""
+    scheme, sep, rest = url.partition("://")
+    userinfo, at, host = rest.rpartition("@")
+    if not sep or not at or ":" not in userinfo:
+        return url
+    return f"{scheme}://{userinfo.split(':', 1)[0]}:***@{host}"

@@ -12,7 +12,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from smallcrm import __version__
-from smallcrm.core import migrate
+from smallcrm.core import schema_state
 from smallcrm.core.db import Database
 from smallcrm.core.errors import KnownError
 from smallcrm.core.logs import previous_crash_log, setup_logging
@@ -44,6 +44,10 @@ def prepare_profile(home: str | None, db_url: str | None) -> tuple[Profile, Data
     setup_logging(profile.logs_dir)
     database = Database(profile.url)
     log.info("SmallCRM %s starting on %r", __version__, database)
+    if schema_state.is_current(profile):
+        return profile, database
+    from smallcrm.core import migrate
+
     try:
         result = migrate.upgrade(profile, database)
     except BaseException:

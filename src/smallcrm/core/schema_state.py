@@ -1,0 +1,72 @@
+"""The schema revision a database is at and the one this build ships, read without Alembic.
+
+Start-up uses this to skip importing Alembic (a third of a second) when nothing is due;
+anything unusual falls through to the full check in ``smallcrm.core.migrate``.
+"""
+
+from __future__ import annotations
+
+import ast
+import sqlite3
+from pathlib import Path
+
+from smallcrm.core.paths import Profile, migrations_dir
+
+
+def _assigned_strings(path: Path) -> dict[str, str | None]:
+    """Module-level `revision` / `down_revision` values of one revision script."""
+    found: dict[str, str | None] = {}
+    for node in ast.parse(path.read_text(encoding="utf-8"), str(path)).body:
+        target = value = None
+        if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            target, value = node.target.id, node.value
+        elif (
+            isinstance(node, ast.Assign)
+            and len(node.targets) == 1
+            and isinstance(node.targets[0], ast.Name)
+        ):
+            target, value = node.targets[0].id, node.value
+        if target in ("revision", "down_revision") and isinstance(value, ast.Constant):
+            found[target] = value.value
+    return found
+
+
+def shipped_head(script_location: Path | None = None) -> str | None:
+    """The single head of the shipped revisions, or None when it is not plainly one."""
+    versions = (script_location or migrations_dir()) / "versions"
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for path in versions.glob("*.py"):
+        values = _assigned_strings(path)
+        if not isinstance(values.get("revision"), str):
+            return None  # a merge or an unusual script: let Alembic decide
+        revisions.add(values["revision"])  # type: ignore[arg-type]
+        down = values.get("down_revision")
+        if down is not None:
+            if not isinstance(down, str):
+                return None
+            parents.add(down)
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 else None
+
+
+def sqlite_revision(database_file: Path) -> str | None:
+    """The revision recorded in a SQLite profile; None if the file or the table is absent."""
+    if not database_file.is_file():
+        return None
+    conn = sqlite3.connect(f"file:{database_file}?mode=ro", uri=True, timeout=5)
+    try:
+        rows = conn.execute("SELECT version_num FROM alembic_version").fetchall()
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
+    return rows[0][0] if len(rows) == 1 else None
+
+
+def is_current(profile: Profile) -> bool:
+    """True only when a SQLite profile is certainly at the shipped head (else: full check)."""
+    if not profile.is_sqlite:
+        return False
+    head = shipped_head()
+    return head is not None and sqlite_revision(profile.database_path) == head
