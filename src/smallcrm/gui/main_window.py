@@ -1,0 +1,498 @@
+"""The main window: navigation, lazily built section pages, global search, menus, status."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QColor, QKeySequence, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSizePolicy,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smallcrm.core.db import Database
+from smallcrm.core.paths import Profile
+from smallcrm.gui.widgets.empty_state import EmptyState
+from smallcrm.gui.widgets.icons import icon, pixmap
+
+log = logging.getLogger(__name__)
+
+SECTIONS = ("dashboard", "contacts", "matters", "tasks", "calendar", "documents", "mail")
+
+_SETTINGS_GROUP = "MainWindow"
+
+
+class MainWindow(QMainWindow):
+    """The application shell; each section's page is built the first time it is shown."""
+
+    searchRequested = Signal(str)
+    sectionChanged = Signal(str)
+
+    def __init__(
+        self,
+        profile: Profile,
+        database: Database,
+        *,
+        remember: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
+        """``remember=False`` neither restores nor saves window settings (screenshots)."""
+        super().__init__(parent)
+        self.profile = profile
+        self.database = database
+        self._remember = remember
+        self._pages: dict[str, QWidget] = {}
+        self._current = ""
+
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("SmallCRM"))
+        self.setWindowIcon(icon("app"))
+        self.setUnifiedTitleAndToolBarOnMac(True)
+
+        self._build_toolbar()
+        self._build_central()
+        self._build_menus()
+        self._build_status_bar()
+
+        section = "dashboard"
+        if remember:
+            section = self._restore_settings()
+        else:
+            self.resize(1280, 800)
+        self.show_section(section)
+
+    # --- construction --------------------------------------------------------------------
+
+    def section_titles(self) -> dict[str, str]:
+        return {
+            "dashboard": self.tr("Dashboard"),
+            "contacts": self.tr("Contacts"),
+            "matters": self.tr("Matters"),
+            "tasks": self.tr("Tasks"),
+            "calendar": self.tr("Calendar"),
+            "documents": self.tr("Documents"),
+            "mail": self.tr("Mail"),
+        }
+
+    def _section_descriptions(self) -> dict[str, str]:
+        return {
+            "matters": self.tr(
+                "Your cases and engagements will appear here: parties, timeline, deadlines "
+                "and documents for each matter."
+            ),
+            "tasks": self.tr(
+                "Your to-dos and deadlines will appear here, with reminders, priorities and "
+                "links to the matters and people they concern."
+            ),
+            "calendar": self.tr(
+                "Hearings, meetings and appointments will appear here, in step with your "
+                "Exchange, Microsoft 365 or CalDAV calendars."
+            ),
+            "documents": self.tr(
+                "Contracts, filings and other files will appear here, filed to their "
+                "matters and contacts and searchable by their text."
+            ),
+            "mail": self.tr(
+                "E-mail from your accounts will appear here, linked automatically to the "
+                "contacts and matters it concerns."
+            ),
+        }
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("Search"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setFloatable(False)
+        toolbar.toggleViewAction().setEnabled(False)
+        toolbar.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
+
+        brand = QWidget()
+        brand_layout = QHBoxLayout(brand)
+        brand_layout.setContentsMargins(10, 2, 0, 2)
+        brand_layout.setSpacing(8)
+        logo = QLabel()
+        logo.setPixmap(pixmap("app", 24))
+        brand_layout.addWidget(logo)
+        name = QLabel("SmallCRM")
+        font = name.font()
+        font.setWeight(font.Weight.DemiBold)
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        name.setFont(font)
+        brand_layout.addWidget(name)
+        brand_layout.addStretch(1)
+        # Matches the navigation's width so the search box lines up with the page.
+        brand.setFixedWidth(200)
+        toolbar.addWidget(brand)
+
+        left = QWidget()
+        left.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(left)
+
+        self.search_edit = QLineEdit()
+        self.search_edit.setObjectName("globalSearch")
+        self.search_edit.setPlaceholderText(self.tr("Search everything (Ctrl+K)"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search_edit.setMinimumWidth(220)
+        self.search_edit.setMaximumWidth(560)
+        self.search_edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.search_edit.returnPressed.connect(self._on_search)
+        toolbar.addWidget(self.search_edit)
+
+        right = QWidget()
+        right.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(right)
+        # A twin of the brand's width keeps the search box centred over the page.
+        balance = QWidget()
+        balance.setFixedWidth(120)
+        toolbar.addWidget(balance)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        self.toolbar = toolbar
+
+    def _build_central(self) -> None:
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+
+        sidebar = QFrame()
+        sidebar.setObjectName("sidebar")
+        sidebar.setFixedWidth(200)
+        side_layout = QVBoxLayout(sidebar)
+        side_layout.setContentsMargins(0, 10, 0, 10)
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Sections"))
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setFrameShape(QFrame.Shape.NoFrame)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.nav.setUniformItemSizes(True)
+        palette = self.palette()
+        highlight = palette.color(QPalette.ColorRole.Highlight)
+        text = palette.color(QPalette.ColorRole.WindowText)
+        titles = self.section_titles()
+        for number, name in enumerate(SECTIONS, start=1):
+            item = QListWidgetItem(icon(name, selected=highlight), titles[name])
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            item.setToolTip(
+                self.tr("{section} (Ctrl+{number})").format(section=titles[name], number=number)
+            )
+            item.setSizeHint(QSize(0, 38))
+            self.nav.addItem(item)
+        self.nav.currentRowChanged.connect(self._on_nav_row)
+        side_layout.addWidget(self.nav)
+        sidebar.setStyleSheet(self._sidebar_style(palette, highlight, text))
+
+        line = QFrame()
+        line.setObjectName("sidebarLine")
+        line.setFixedWidth(1)
+        line.setAutoFillBackground(True)
+        line.setBackgroundRole(QPalette.ColorRole.Mid)
+
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("pages")
+        layout.addWidget(sidebar)
+        layout.addWidget(line)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+    @staticmethod
+    def _sidebar_style(palette: QPalette, highlight: QColor, text: QColor) -> str:
+        window = palette.color(QPalette.ColorRole.Window)
+        # A shade off the window colour separates the sidebar without a heavy border, in
+        # light and dark themes alike.
+        side = window.darker(104) if window.lightness() > 128 else window.lighter(115)
+        tint = QColor(highlight)
+        tint.setAlpha(38)
+        hover = QColor(text)
+        hover.setAlpha(18)
+        selected_text = (
+            highlight.darker(130) if window.lightness() > 128 else highlight.lighter(140)
+        )
+
+        def rgba(color: QColor) -> str:
+            return f"rgba({color.red()}, {color.green()}, {color.blue()}, {color.alpha()})"
+
+        return f"""
+            QFrame#sidebar {{ background: {side.name()}; }}
+            QListWidget#navigation {{ background: transparent; border: none; outline: 0; }}
+            QListWidget#navigation::item {{
+                padding-left: 10px; margin: 1px 8px; border-radius: 6px; color: {text.name()};
+                border: 1px solid transparent;
+            }}
+            QListWidget#navigation::item:hover {{ background: {rgba(hover)}; }}
+            QListWidget#navigation::item:selected {{
+                background: {rgba(tint)}; color: {selected_text.name()}; font-weight: 600;
+            }}
+            QListWidget#navigation::item:selected:focus {{ border: 1px solid {highlight.name()}; }}
+        """
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.new_contact_action = QAction(icon("contacts"), self.tr("&New Contact"), self)
+        self.new_contact_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_contact_action.triggered.connect(self._new_contact)
+        file_menu.addAction(self.new_contact_action)
+        file_menu.addSeparator()
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        quit_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
+        # Windows defines no standard Quit key; Ctrl+Q is what users expect there too.
+        self.quit_action.setShortcuts(quit_keys or [QKeySequence("Ctrl+Q")])
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+        file_menu.addAction(self.quit_action)
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        self._edit_actions: dict[str, QAction] = {}
+        for op, text, key in (
+            ("undo", self.tr("&Undo"), QKeySequence.StandardKey.Undo),
+            ("redo", self.tr("&Redo"), QKeySequence.StandardKey.Redo),
+            (None, "", None),
+            ("cut", self.tr("Cu&t"), QKeySequence.StandardKey.Cut),
+            ("copy", self.tr("&Copy"), QKeySequence.StandardKey.Copy),
+            ("paste", self.tr("&Paste"), QKeySequence.StandardKey.Paste),
+            ("selectAll", self.tr("Select &All"), QKeySequence.StandardKey.SelectAll),
+        ):
+            if op is None:
+                edit_menu.addSeparator()
+                continue
+            action = QAction(text, self)
+            action.setShortcut(key)
+            action.triggered.connect(lambda _checked=False, op=op: self._edit(op))
+            edit_menu.addAction(action)
+            self._edit_actions[op] = action
+        edit_menu.addSeparator()
+        self.find_action = QAction(icon("search"), self.tr("&Find…"), self)
+        self.find_action.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence.StandardKey.Find])
+        self.find_action.triggered.connect(self.focus_search)
+        edit_menu.addAction(self.find_action)
+        edit_menu.aboutToShow.connect(self._update_edit_actions)
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        self._section_actions: dict[str, QAction] = {}
+        group = QActionGroup(self)
+        group.setExclusive(True)
+        titles = self.section_titles()
+        for number, name in enumerate(SECTIONS, start=1):
+            action = QAction(icon(name), titles[name], self)
+            action.setCheckable(True)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _checked=False, name=name: self.show_section(name))
+            group.addAction(action)
+            view_menu.addAction(action)
+            self._section_actions[name] = action
+        # Shortcuts of menu actions fire only if the actions belong to a visible widget;
+        # the window itself holds them so they work with the menu bar hidden (macOS, tests).
+        self.addActions(
+            [
+                self.new_contact_action,
+                self.quit_action,
+                self.find_action,
+                *self._section_actions.values(),
+            ]
+        )
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self.about_action = QAction(self.tr("&About SmallCRM"), self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
+        help_menu.addAction(self.about_action)
+        self.about_qt_action = QAction(self.tr("About &Qt"), self)
+        self.about_qt_action.setMenuRole(QAction.MenuRole.AboutQtRole)
+        self.about_qt_action.triggered.connect(lambda: QMessageBox.aboutQt(self))
+        help_menu.addAction(self.about_qt_action)
+
+    def _build_status_bar(self) -> None:
+        status = self.statusBar()
+        status.setSizeGripEnabled(True)
+        holder = QWidget()
+        sync_layout = QHBoxLayout(holder)
+        sync_layout.setContentsMargins(0, 0, 8, 0)
+        sync_layout.setSpacing(6)
+        sync_icon = QLabel()
+        sync_icon.setPixmap(pixmap("sync", 14))
+        self.sync_label = QLabel(self.tr("No accounts to sync"))
+        self.sync_label.setObjectName("syncStatus")
+        sync_layout.addWidget(sync_icon)
+        sync_layout.addWidget(self.sync_label)
+        status.addPermanentWidget(holder)
+
+    # --- sections ------------------------------------------------------------------------
+
+    def _page_factory(self, name: str) -> Callable[[], QWidget]:
+        if name == "dashboard":
+            return self._make_dashboard
+        if name == "contacts":
+            return self._make_contacts
+        return lambda: self._make_placeholder(name)
+
+    def _make_dashboard(self) -> QWidget:
+        from smallcrm.gui.views.dashboard import DashboardView
+
+        view = DashboardView(self.database)
+        view.openSection.connect(self.show_section)
+        return view
+
+    def _make_contacts(self) -> QWidget:
+        # Imported here: the contacts page is not needed to paint the first window.
+        from smallcrm.gui.views.contacts import ContactsView
+
+        view = ContactsView(self.database)
+        if self._remember:
+            view.restore_state(self._settings())
+        return view
+
+    def _make_placeholder(self, name: str) -> QWidget:
+        return EmptyState(
+            name,
+            self.section_titles()[name],
+            self._section_descriptions()[name],
+            self.tr("Coming in a later version of SmallCRM."),
+        )
+
+    def page(self, name: str) -> QWidget:
+        """The page of a section, built on first use."""
+        if name not in SECTIONS:
+            raise ValueError(f"unknown section {name!r}; valid: {', '.join(SECTIONS)}")
+        page = self._pages.get(name)
+        if page is None:
+            page = self._page_factory(name)()
+            page.setObjectName(f"page_{name}")
+            self._pages[name] = page
+            self.stack.addWidget(page)
+        return page
+
+    def built_pages(self) -> list[str]:
+        return list(self._pages)
+
+    def current_section(self) -> str:
+        return self._current
+
+    def show_section(self, name: str) -> None:
+        """Switch to a section by name: dashboard, contacts, matters, tasks, ..."""
+        page = self.page(name)
+        self.stack.setCurrentWidget(page)
+        row = SECTIONS.index(name)
+        if self.nav.currentRow() != row:
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(row)
+            self.nav.blockSignals(False)
+        self._section_actions[name].setChecked(True)
+        if self._current != name:
+            self._current = name
+            self.sectionChanged.emit(name)
+
+    def _on_nav_row(self, row: int) -> None:
+        if 0 <= row < len(SECTIONS):
+            self.show_section(SECTIONS[row])
+
+    # --- actions -------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    def _on_search(self) -> None:
+        text = self.search_edit.text().strip()
+        if text:
+            self.searchRequested.emit(text)
+
+    def _new_contact(self) -> None:
+        self.show_section("contacts")
+        self.statusBar().showMessage(
+            self.tr("Adding contacts by hand comes in a later version; import is on its way."),
+            6000,
+        )
+
+    def _edit(self, op: str) -> None:
+        """Run an Edit menu command on the focused widget, if it knows that command."""
+        widget = QApplication.focusWidget()
+        if widget is None:
+            return
+        if op == "copy" and isinstance(widget, QAbstractItemView):
+            view = self._pages.get("contacts")
+            if view is not None and hasattr(view, "selected_text") and view.isAncestorOf(widget):
+                QApplication.clipboard().setText(view.selected_text())
+                return
+        method = getattr(widget, op, None)
+        if callable(method):
+            method()
+
+    def _update_edit_actions(self) -> None:
+        widget = QApplication.focusWidget()
+        for op, action in self._edit_actions.items():
+            supported = widget is not None and callable(getattr(widget, op, None))
+            if isinstance(widget, QLineEdit):
+                if op == "undo":
+                    supported = widget.isUndoAvailable()
+                elif op == "redo":
+                    supported = widget.isRedoAvailable()
+                elif op in ("cut", "copy"):
+                    supported = widget.hasSelectedText()
+            if isinstance(widget, QAbstractItemView) and op == "copy":
+                supported = (
+                    widget.selectionModel() is not None and widget.selectionModel().hasSelection()
+                )
+            action.setEnabled(supported)
+
+    def show_about(self) -> None:
+        dialog = self.about_dialog()
+        dialog.exec()
+        dialog.deleteLater()
+
+    def about_dialog(self) -> QWidget:
+        from smallcrm.gui.widgets.about import AboutDialog
+
+        return AboutDialog(self.profile, self.database, self)
+
+    # --- settings ------------------------------------------------------------------------
+
+    def _settings(self) -> QSettings:
+        return QSettings(str(self.profile.settings_path), QSettings.Format.IniFormat)
+
+    def _restore_settings(self) -> str:
+        settings = self._settings()
+        geometry = settings.value(f"{_SETTINGS_GROUP}/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        state = settings.value(f"{_SETTINGS_GROUP}/state")
+        if state is not None:
+            self.restoreState(state)
+        section = str(settings.value(f"{_SETTINGS_GROUP}/section", "dashboard"))
+        return section if section in SECTIONS else "dashboard"
+
+    def save_settings(self) -> None:
+        settings = self._settings()
+        settings.setValue(f"{_SETTINGS_GROUP}/geometry", self.saveGeometry())
+        settings.setValue(f"{_SETTINGS_GROUP}/state", self.saveState())
+        settings.setValue(f"{_SETTINGS_GROUP}/section", self._current or "dashboard")
+        contacts = self._pages.get("contacts")
+        if contacts is not None and hasattr(contacts, "save_state"):
+            contacts.save_state(settings)
+        settings.sync()
+        if settings.status() != QSettings.Status.NoError:
+            # Losing the window layout is not worth an error dialog; the log says why.
+            log.warning("could not save window settings to %s", self.profile.settings_path)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._remember:
+            self.save_settings()
+        super().closeEvent(event)

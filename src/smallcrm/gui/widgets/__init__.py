@@ -1,0 +1,1 @@
+"""Small reusable widgets: icons, empty states, the About dialog, the contact detail pane."""

@@ -1,0 +1,199 @@
+"""Read-only pane beside the contacts table: one person's name, employer and contact methods."""
+
+from __future__ import annotations
+
+import html
+import zlib
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPixmap
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smallcrm.gui.models.contacts_model import ContactDetail, MethodLine
+
+# Muted, readable backgrounds for the initials avatar; the name picks one stably.
+_AVATAR_COLORS = ("#3b6ea5", "#5b8c5a", "#a8643a", "#7a5c99", "#3c8d93", "#a34e67", "#62707d")
+
+
+def initials(name: str) -> str:
+    words = [w for w in name.replace(",", " ").split() if w[:1].isalpha()]
+    if not words:
+        return "?"
+    if len(words) == 1:
+        return words[0][:1].upper()
+    return (words[0][:1] + words[-1][:1]).upper()
+
+
+def avatar_pixmap(name: str, size: int, ratio: float = 1.0) -> QPixmap:
+    """A round avatar with the person's initials, in a colour chosen by the name."""
+    out = QPixmap(int(size * ratio), int(size * ratio))
+    out.setDevicePixelRatio(ratio)
+    out.fill(Qt.GlobalColor.transparent)
+    color = QColor(_AVATAR_COLORS[zlib.crc32(name.encode("utf-8")) % len(_AVATAR_COLORS)])
+    painter = QPainter(out)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(color)
+    painter.drawEllipse(QRectF(0, 0, size, size))
+    font = QFont()
+    font.setPixelSize(int(size * 0.38))
+    font.setWeight(QFont.Weight.DemiBold)
+    painter.setFont(font)
+    painter.setPen(QColor("white"))
+    painter.drawText(QRectF(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, initials(name))
+    painter.end()
+    return out
+
+
+class ContactDetailPane(QScrollArea):
+    """Shows one contact; ``show_detail(None)`` shows a hint to pick someone."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setMinimumWidth(260)
+        self.contact_id: int | None = None
+
+        body = QWidget()
+        body.setObjectName("detailBody")
+        self.setWidget(body)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(24, 24, 24, 24)
+        layout.setSpacing(14)
+
+        header = QHBoxLayout()
+        header.setSpacing(14)
+        self.avatar = QLabel()
+        self.avatar.setFixedSize(56, 56)
+        header.addWidget(self.avatar, 0, Qt.AlignmentFlag.AlignTop)
+        titles = QVBoxLayout()
+        titles.setSpacing(2)
+        self.name_label = QLabel()
+        self.name_label.setObjectName("detailName")
+        font = self.name_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setWeight(QFont.Weight.DemiBold)
+        self.name_label.setFont(font)
+        self.name_label.setWordWrap(True)
+        self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.subtitle_label = QLabel()
+        self.subtitle_label.setWordWrap(True)
+        self.subtitle_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.subtitle_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        titles.addWidget(self.name_label)
+        titles.addWidget(self.subtitle_label)
+        titles.addStretch(1)
+        header.addLayout(titles, 1)
+        layout.addLayout(header)
+
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        layout.addWidget(line)
+
+        self.grid = QGridLayout()
+        self.grid.setHorizontalSpacing(16)
+        self.grid.setVerticalSpacing(8)
+        self.grid.setColumnStretch(1, 1)
+        layout.addLayout(self.grid)
+
+        self.hint_label = QLabel(self.tr("Select a contact to see the details."))
+        self.hint_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.hint_label.setWordWrap(True)
+        layout.addWidget(self.hint_label)
+        layout.addStretch(1)
+
+        self.show_detail(None)
+
+    def _clear_grid(self) -> None:
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            widget = item.widget()
+            if widget is not None:
+                widget.deleteLater()
+
+    def _add_section(self, title: str, lines: list[MethodLine], scheme: str = "") -> None:
+        if not lines:
+            return
+        row = self.grid.rowCount()
+        caption = QLabel(title)
+        caption.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.grid.addWidget(caption, row, 0)
+        values = QVBoxLayout()
+        values.setSpacing(4)
+        for line in lines:
+            text = html.escape(line.value).replace("\n", "<br>")
+            if scheme:
+                target = line.value.replace(" ", "")
+                text = f'<a href="{scheme}{html.escape(target)}">{text}</a>'
+            if line.label:
+                text += f' <span style="color: gray">· {html.escape(line.label)}</span>'
+            label = QLabel(text)
+            label.setObjectName(f"detail_{line.kind}")
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setWordWrap(True)
+            label.setOpenExternalLinks(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+            values.addWidget(label)
+        holder = QWidget()
+        holder.setLayout(values)
+        values.setContentsMargins(0, 0, 0, 0)
+        self.grid.addWidget(holder, row, 1)
+
+    def show_detail(self, detail: ContactDetail | None) -> None:
+        self._clear_grid()
+        self.contact_id = detail.id if detail else None
+        has = detail is not None
+        self.avatar.setVisible(has)
+        self.name_label.setVisible(has)
+        self.subtitle_label.setVisible(has)
+        self.hint_label.setVisible(not has)
+        if detail is None:
+            return
+        ratio = self.devicePixelRatioF()
+        self.avatar.setPixmap(avatar_pixmap(detail.name, 56, ratio))
+        self.name_label.setText(detail.name)
+        subtitle = []
+        for org, role in detail.organizations[:2]:
+            subtitle.append(
+                self.tr("{role}, {organisation}").format(role=role, organisation=org)
+                if role
+                else org
+            )
+        if detail.position and not any(role for _org, role in detail.organizations[:2]):
+            subtitle.insert(0, detail.position)
+        self.subtitle_label.setText("\n".join(subtitle))
+        self.subtitle_label.setVisible(bool(subtitle))
+        self._add_section(self.tr("E-mail"), detail.emails, "mailto:")
+        self._add_section(self.tr("Phone"), detail.phones, "tel:")
+        self._add_section(self.tr("Address"), detail.addresses)
+        self._add_section(self.tr("Web"), detail.web)
+        if detail.notes:
+            self._add_section(self.tr("Notes"), [MethodLine("notes", "", detail.notes)])
+        if not (detail.emails or detail.phones or detail.addresses or detail.web or detail.notes):
+            empty = QLabel(self.tr("No e-mail, phone or address recorded yet."))
+            empty.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+            self.grid.addWidget(empty, self.grid.rowCount(), 0, 1, 2)
+
+    def shown_text(self) -> str:
+        """The plain text the pane shows (tests and accessibility checks read it)."""
+        parts = [self.name_label.text(), self.subtitle_label.text()]
+        for i in range(self.grid.count()):
+            widget = self.grid.itemAt(i).widget()
+            if widget is None:
+                continue
+            for label in [widget, *widget.findChildren(QLabel)]:
+                if isinstance(label, QLabel):
+                    parts.append(label.text())
+        return "\n".join(parts)

@@ -1,0 +1,158 @@
+"""The main window: lazy sections, shortcuts, search, persisted geometry, screenshots."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
+
+import smallcrm
+from smallcrm.gui.main_window import SECTIONS, MainWindow
+from smallcrm.gui.screenshot import VIEWS, render_view
+from smallcrm.gui.widgets.empty_state import EmptyState
+from tests.gui.test_contacts_view import seed_contacts
+
+
+@pytest.fixture
+def window(qtbot, profile, database):
+    win = MainWindow(profile, database)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    yield win
+    win.close()
+
+
+def test_opens_on_dashboard_and_builds_only_that_page(window):
+    assert window.current_section() == "dashboard"
+    assert window.built_pages() == ["dashboard"]
+    assert window.nav.count() == len(SECTIONS)
+    assert window.nav.item(1).text() == "Contacts"
+    assert window.search_edit.placeholderText() == "Search everything (Ctrl+K)"
+    assert window.sync_label.text() == "No accounts to sync"
+
+
+def test_dashboard_counts_people_and_organisations(qtbot, window, database):
+    seed_contacts(database, 25)
+    dashboard = window.page("dashboard")
+    dashboard.refresh()
+    assert dashboard.contacts_card.number.text() == "25"
+    assert dashboard.organizations_card.number.text() == "4"
+
+
+def test_every_section_can_be_shown(window):
+    for name in SECTIONS:
+        window.show_section(name)
+        assert window.current_section() == name
+        assert window.stack.currentWidget() is window.page(name)
+        assert window.nav.currentRow() == SECTIONS.index(name)
+    assert sorted(window.built_pages()) == sorted(SECTIONS)
+    matters = window.page("matters")
+    assert isinstance(matters, EmptyState)
+    assert "cases and engagements" in matters.text_label.text()
+    with pytest.raises(ValueError, match="contacts"):
+        window.show_section("nonsense")
+
+
+def test_navigation_list_switches_sections(window):
+    window.nav.setCurrentRow(SECTIONS.index("calendar"))
+    assert window.current_section() == "calendar"
+
+
+def test_ctrl_k_focuses_and_selects_search(qtbot, window):
+    window.search_edit.setText("Novák")
+    window.nav.setFocus()
+    qtbot.keyClick(window.nav, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.search_edit.hasFocus())
+    assert window.search_edit.selectedText() == "Novák"
+
+
+def test_ctrl_number_switches_sections(qtbot, window):
+    window.nav.setFocus()
+    qtbot.keyClick(window.nav, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_section() == "matters"
+    qtbot.keyClick(window.nav, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_section() == "contacts"
+
+
+def test_enter_in_search_emits_search_requested(qtbot, window):
+    window.focus_search()
+    # QTest types Latin-1 only; the text itself may be any Unicode.
+    window.search_edit.setText("Dvořák")
+    with qtbot.waitSignal(window.searchRequested) as signal:
+        qtbot.keyClick(window.search_edit, Qt.Key.Key_Return)
+    assert signal.args == ["Dvořák"]
+
+
+def test_new_contact_opens_contacts(window):
+    window.new_contact_action.trigger()
+    assert window.current_section() == "contacts"
+
+
+def test_edit_menu_acts_on_focused_field(qtbot, window):
+    window.focus_search()
+    qtbot.keyClicks(window.search_edit, "abc")
+    window._edit_actions["selectAll"].trigger()
+    assert window.search_edit.selectedText() == "abc"
+    window._edit_actions["cut"].trigger()
+    assert window.search_edit.text() == ""
+    window._edit_actions["undo"].trigger()
+    assert window.search_edit.text() == "abc"
+
+
+def test_about_dialog_shows_version_and_profile(window, profile):
+    dialog = window.about_dialog()
+    try:
+        assert smallcrm.__version__ in dialog.version_label.text()
+        assert dialog.profile_label.text() == str(profile.home)
+    finally:
+        dialog.deleteLater()
+
+
+def test_geometry_and_section_persist_across_windows(qtbot, profile, database):
+    first = MainWindow(profile, database)
+    qtbot.addWidget(first)
+    first.show()
+    qtbot.waitExposed(first)
+    # Smaller than the offscreen screen (800x600), which restoreGeometry clamps to.
+    first.resize(760, 520)
+    assert (first.width(), first.height()) == (760, 520)
+    first.show_section("tasks")
+    first.close()
+    assert profile.settings_path.is_file()
+    settings = QSettings(str(profile.settings_path), QSettings.Format.IniFormat)
+    assert settings.value("MainWindow/section") == "tasks"
+
+    second = MainWindow(profile, database)
+    qtbot.addWidget(second)
+    second.show()
+    qtbot.waitExposed(second)
+    assert (second.width(), second.height()) == (760, 520)
+    assert second.current_section() == "tasks"
+    assert second.built_pages() == ["tasks"]
+    second.close()
+
+
+def test_screenshot_without_remember_leaves_settings_alone(qapp, profile, database, tmp_path):
+    render_view(profile, database, "contacts", tmp_path / "c.png", (800, 600))
+    assert not profile.settings_path.exists()
+
+
+@pytest.mark.parametrize("view", VIEWS)
+def test_render_view_writes_png_of_requested_size(qapp, profile, database, tmp_path, view):
+    seed_contacts(database, 300)
+    out = render_view(profile, database, view, tmp_path / f"{view}.png", size=(1024, 700))
+    assert out.is_file() and out.stat().st_size > 5000
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1024, 700)
+    # Not a blank canvas: the picture has more than a handful of colours.
+    colours = {image.pixel(x, y) for x in range(0, 1024, 16) for y in range(0, 700, 16)}
+    assert len(colours) > 5
+
+
+def test_render_view_rejects_unknown_view(qapp, profile, database, tmp_path):
+    with pytest.raises(ValueError, match="dashboard, contacts"):
+        render_view(profile, database, "spreadsheet", tmp_path / "x.png")
+    assert QApplication.instance() is qapp
