@@ -70,13 +70,17 @@ translations: venv $(QM_FILES)
 resources/i18n/%.qm: resources/i18n/%.ts
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
-# Refresh the .ts sources from the code (then translate them in Qt Linguist).
+# Refresh the .ts sources from the code (then translate the new entries in Qt Linguist).
+# English carries only the plural forms ("%Ln contacts"); the source text is English.
 update-translations: venv
-	$(BIN)/pyside6-lupdate -no-obsolete $(GUI_SOURCES) -ts $(TS_FILES)
+	$(BIN)/pyside6-lupdate $(sort $(GUI_SOURCES)) -no-obsolete -locations none \
+		-source-language en -ts $(filter-out %_en.ts,$(TS_FILES))
+	$(BIN)/pyside6-lupdate $(sort $(GUI_SOURCES)) -no-obsolete -locations none \
+		-source-language en -pluralonly -ts resources/i18n/smallcrm_en.ts
 
 installer: dist/smallcrm/smallcrm
 
-dist/smallcrm/smallcrm: $(STAMP) $(QM_FILES) packaging/smallcrm.spec \
+dist/smallcrm/smallcrm: $(STAMP) $(QM_FILES) packaging/smallcrm.spec packaging/launcher.py \
 		$(shell find src migrations resources -type f -not -name '*.pyc' 2>/dev/null)
 	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist \
 		--workpath build/pyinstaller packaging/smallcrm.spec

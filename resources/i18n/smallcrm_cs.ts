@@ -317,6 +317,10 @@
         <translation>Žádné účty k synchronizaci</translation>
     </message>
     <message>
+        <source>Working…</source>
+        <translation>Pracuji…</translation>
+    </message>
+    <message>
         <source>Coming in a later version of SmallCRM.</source>
         <translation>Přijde v některé z příštích verzí SmallCRM.</translation>
     </message>

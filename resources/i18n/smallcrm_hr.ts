@@ -317,6 +317,10 @@
         <translation>Nema računa za sinkronizaciju</translation>
     </message>
     <message>
+        <source>Working…</source>
+        <translation>Radim…</translation>
+    </message>
+    <message>
         <source>Coming in a later version of SmallCRM.</source>
         <translation>Dolazi u jednoj od sljedećih verzija SmallCRM-a.</translation>
     </message>

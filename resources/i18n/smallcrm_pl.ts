@@ -317,6 +317,10 @@
         <translation>Brak kont do synchronizacji</translation>
     </message>
     <message>
+        <source>Working…</source>
+        <translation>Trwa praca…</translation>
+    </message>
+    <message>
         <source>Coming in a later version of SmallCRM.</source>
         <translation>Pojawi się w jednej z kolejnych wersji SmallCRM.</translation>
     </message>

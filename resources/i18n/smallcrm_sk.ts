@@ -317,6 +317,10 @@
         <translation>Žiadne účty na synchronizáciu</translation>
     </message>
     <message>
+        <source>Working…</source>
+        <translation>Pracujem…</translation>
+    </message>
+    <message>
         <source>Coming in a later version of SmallCRM.</source>
         <translation>Príde v niektorej z ďalších verzií SmallCRM.</translation>
     </message>

@@ -317,6 +317,10 @@
         <translation>Немає облікових записів для синхронізації</translation>
     </message>
     <message>
+        <source>Working…</source>
+        <translation>Виконується…</translation>
+    </message>
+    <message>
         <source>Coming in a later version of SmallCRM.</source>
         <translation>З’явиться в одній із наступних версій SmallCRM.</translation>
     </message>

@@ -7,12 +7,12 @@ from sqlalchemy import insert, update
 
 from smallcrm.core.db import Database
 from smallcrm.core.models import Contact, ContactMethod, Organization, Relation, utcnow
+from smallcrm.core.services.contacts import contact_detail
 from smallcrm.core.text import fold
 from smallcrm.gui.models.contacts_model import (
     BLOCK_SIZE,
     MAX_CACHED_BLOCKS,
     ContactsTableModel,
-    load_contact_detail,
 )
 from smallcrm.gui.views.contacts import ContactsView
 
@@ -205,15 +205,16 @@ def test_row_shows_employer_phone_and_city(qapp, database):
     assert model.headerData(1, Qt.Orientation.Horizontal) == "Organisation"
 
 
-def test_detail_loader_returns_plain_data(qapp, database):
+def test_detail_service_returns_plain_data(database):
     seed_contacts(database, 10)
-    detail = load_contact_detail(database, 1)
+    with database.session_scope() as session:
+        detail = contact_detail(session, 1)
+        assert contact_detail(session, 999) is None
     assert detail is not None
     assert detail.name == "Jan Novák"
     assert [m.value for m in detail.emails] == ["person1@example.cz"]
     assert detail.organizations == [("Advokátní kancelář Dvořák s.r.o.", "")]
     assert detail.addresses[0].value == "Hlavní 0\n110 00 Praha"
-    assert load_contact_detail(database, 999) is None
 
 
 def test_view_shows_count_and_selected_contact_details(qtbot, database):

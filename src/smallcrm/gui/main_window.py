@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from smallcrm.core.db import Database
 from smallcrm.core.paths import Profile
+from smallcrm.gui.tasks import TaskRunner
 from smallcrm.gui.widgets.empty_state import EmptyState
 from smallcrm.gui.widgets.icons import icon, pixmap
 
@@ -63,6 +64,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("SmallCRM"))
         self.setWindowIcon(icon("app"))
         self.setUnifiedTitleAndToolBarOnMac(True)
+
+        # Background lanes for database writes, reads and network work (see tasks.py).
+        self.tasks = TaskRunner(self)
 
         self._build_toolbar()
         self._build_central()
@@ -333,6 +337,11 @@ class MainWindow(QMainWindow):
         self.sync_label.setObjectName("syncStatus")
         sync_layout.addWidget(sync_icon)
         sync_layout.addWidget(self.sync_label)
+        self.busy_label = QLabel(self.tr("Working…"))
+        self.busy_label.setObjectName("busyStatus")
+        self.busy_label.setVisible(False)
+        self.tasks.busyChanged.connect(self.busy_label.setVisible)
+        status.addPermanentWidget(self.busy_label)
         status.addPermanentWidget(holder)
 
     # --- sections ------------------------------------------------------------------------
@@ -347,7 +356,7 @@ class MainWindow(QMainWindow):
     def _make_dashboard(self) -> QWidget:
         from smallcrm.gui.views.dashboard import DashboardView
 
-        view = DashboardView(self.database)
+        view = DashboardView(self.database, self.tasks)
         view.openSection.connect(self.show_section)
         return view
 
@@ -495,4 +504,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._remember:
             self.save_settings()
+        # Let running work finish or notice the cancel; a write is never cut in half.
+        if not self.tasks.shutdown(timeout_ms=10_000):
+            log.warning(
+                "background work still running at close: %d task(s)", self.tasks.active_count
+            )
         super().closeEvent(event)

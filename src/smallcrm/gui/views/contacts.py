@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from smallcrm.core.db import Database
-from smallcrm.gui.models.contacts_model import ContactsTableModel, load_contact_detail
+from smallcrm.gui.models.contacts_model import ContactsTableModel
 from smallcrm.gui.widgets.contact_detail import ContactDetailPane
 from smallcrm.gui.widgets.empty_state import EmptyState
 from smallcrm.gui.widgets.icons import icon
@@ -210,7 +210,11 @@ class ContactsView(QWidget):
         contact_id = self.model.contact_id(rows[0].row())
         if contact_id == self.detail.contact_id:
             return
-        self.detail.show_detail(load_contact_detail(self._database, contact_id))
+        from smallcrm.core.services.contacts import contact_detail
+
+        with self._database.session_scope() as session:
+            detail = contact_detail(session, contact_id)
+        self.detail.show_detail(detail)
         self.contactSelected.emit(contact_id)
 
     def selected_contact_id(self) -> int | None:

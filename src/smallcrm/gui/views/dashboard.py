@@ -15,10 +15,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import func, select
 
 from smallcrm.core.db import Database
-from smallcrm.core.models import Contact, Organization
+from smallcrm.gui.tasks import IO, TaskRunner
 from smallcrm.gui.widgets.empty_state import EmptyState
 from smallcrm.gui.widgets.icons import pixmap
 
@@ -65,9 +64,12 @@ class DashboardView(QWidget):
 
     openSection = Signal(str)
 
-    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, database: Database, tasks: TaskRunner, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._database = database
+        self._tasks = tasks
         self.loaded = False
 
         outer = QVBoxLayout(self)
@@ -141,17 +143,20 @@ class DashboardView(QWidget):
         return self.tr("Good afternoon")
 
     def refresh(self) -> None:
-        with self._database.session_scope() as session:
-            contacts = session.execute(
-                select(func.count()).select_from(Contact).where(Contact.deleted_at.is_(None))
-            ).scalar_one()
-            organizations = session.execute(
-                select(func.count())
-                .select_from(Organization)
-                .where(Organization.deleted_at.is_(None))
-            ).scalar_one()
-        self.contacts_card.set_count(int(contacts))
-        self.organizations_card.set_count(int(organizations))
+        """Count in the background: the first import of the database layer is not cheap."""
+        database = self._database
+
+        def count(_context: object) -> tuple[int, int]:
+            from smallcrm.core.services import contacts
+
+            with database.session_scope() as session:
+                return contacts.count_contacts(session), contacts.count_organizations(session)
+
+        self._tasks.run(count, lane=IO, on_success=self._show_counts, description="count")
+
+    def _show_counts(self, counts: tuple[int, int]) -> None:
+        self.contacts_card.set_count(counts[0])
+        self.organizations_card.set_count(counts[1])
         self.loaded = True
 
     def is_ready(self) -> bool:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smallcrm.gui.models.contacts_model import ContactDetail, MethodLine
+from smallcrm.core.services.contacts import ContactDetail, MethodLine
 
 # Muted, readable backgrounds for the initials avatar; the name picks one stably.
 _AVATAR_COLORS = ("#3b6ea5", "#5b8c5a", "#a8643a", "#7a5c99", "#3c8d93", "#a34e67", "#62707d")

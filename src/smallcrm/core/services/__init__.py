@@ -1,0 +1,1 @@
+"""Use cases: each takes a Session and returns plain data (dataclasses), never ORM objects."""

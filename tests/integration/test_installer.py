@@ -1,0 +1,179 @@
+"""The PyInstaller bundle stands alone: finds its migrations, migrates, renders, lacks dev tools."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import struct
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from smallcrm import __version__
+from smallcrm.core import migrate
+from smallcrm.core.db import Database
+from smallcrm.core.paths import Profile
+
+pytestmark = pytest.mark.installer
+
+ROOT = Path(__file__).resolve().parents[2]
+BUNDLE_DIR = ROOT / "dist" / "smallcrm"
+BUNDLE = BUNDLE_DIR / ("smallcrm.exe" if sys.platform == "win32" else "smallcrm")
+
+# Top-level modules that must never ship: demo data is an optional extra, the rest is dev-only.
+NOT_SHIPPED = ("faker", "pytest", "_pytest", "pytestqt", "hypothesis", "pygments")
+
+# Variables through which the dev checkout could leak into the bundle and hide a packaging bug
+# (SMALLCRM_MIGRATIONS would point it at the checkout's migrations instead of its own).
+LEAKY_ENV = ("PYTHONPATH", "PYTHONHOME", "VIRTUAL_ENV", "SMALLCRM_MIGRATIONS", "SMALLCRM_DB")
+
+
+@pytest.fixture(scope="module")
+def bundle() -> Path:
+    if not BUNDLE.is_file():
+        message = f"No installer bundle at {BUNDLE}; run `make installer` first."
+        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+            # In CI a missing bundle means the build step broke: never let that pass as a skip.
+            pytest.fail(message)
+        pytest.skip(message)
+    return BUNDLE
+
+
+def _standalone_env(home: Path) -> dict[str, str]:
+    env = {key: value for key, value in os.environ.items() if key not in LEAKY_ENV}
+    venv_bin = str(Path(sys.executable).parent)
+    env["PATH"] = os.pathsep.join(
+        part for part in env.get("PATH", "").split(os.pathsep) if part and part != venv_bin
+    )
+    env["SMALLCRM_HOME"] = str(home)
+    return env
+
+
+def run_bundle(bundle: Path, tmp_path: Path, *argv: str) -> subprocess.CompletedProcess[str]:
+    # Run from an unrelated folder so nothing can be found relative to the checkout.
+    return subprocess.run(
+        [str(bundle), *argv],
+        capture_output=True,
+        text=True,
+        env=_standalone_env(tmp_path / "default-home"),
+        cwd=tmp_path,
+        timeout=180,
+    )
+
+
+def run_json(bundle: Path, tmp_path: Path, *argv: str) -> dict:
+    result = run_bundle(bundle, tmp_path, *argv, "--json")
+    assert result.returncode == 0, f"stdout: {result.stdout}\nstderr: {result.stderr}"
+    return json.loads(result.stdout)
+
+
+def png_size(path: Path) -> tuple[int, int]:
+    header = path.read_bytes()[:24]
+    assert header[:8] == b"\x89PNG\r\n\x1a\n" and header[12:16] == b"IHDR", "not a PNG file"
+    width, height = struct.unpack(">II", header[16:24])
+    return width, height
+
+
+def test_version_names_the_schema_head_of_the_checkout(bundle, tmp_path):
+    # The head is read from the bundled migrations: equal heads prove they shipped and are found.
+    data = run_json(bundle, tmp_path, "version")
+    assert data["schema"] == migrate.head_revision()
+    assert data["version"] == __version__
+
+
+def test_db_upgrade_creates_a_database_at_head(bundle, tmp_path):
+    home = tmp_path / "firm"
+    data = run_json(bundle, tmp_path, "--home", str(home), "db", "upgrade")
+    head = migrate.head_revision()
+    assert data["before"] is None and data["after"] == head and data["changed"] is True
+
+    connection = sqlite3.connect(home / "smallcrm.db")
+    try:
+        (version,) = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+    finally:
+        connection.close()
+    assert version == head
+    assert "contact" in tables
+
+    again = run_json(bundle, tmp_path, "--home", str(home), "db", "current")
+    assert again["current"] == head and again["pending"] is False
+
+
+@pytest.fixture
+def profile_with_contacts(tmp_path: Path) -> Path:
+    """A small firm profile filled by the checkout (Faker is in the dev venv, not the bundle)."""
+    from smallcrm.core.demo import fill_demo
+
+    profile = Profile.open(tmp_path / "firm")
+    database = Database(profile.url)
+    try:
+        migrate.upgrade(profile, database)
+        fill_demo(database, contacts=60, seed=3)
+    finally:
+        database.dispose()
+    return profile.home
+
+
+def test_screenshot_of_contacts_has_the_requested_size(bundle, tmp_path, profile_with_contacts):
+    out = tmp_path / "contacts.png"
+    data = run_json(
+        bundle,
+        tmp_path,
+        "--home",
+        str(profile_with_contacts),
+        "screenshot",
+        "contacts",
+        str(out),
+        "--size",
+        "1024x700",
+    )
+    assert data["size"] == [1024, 700]
+    assert png_size(out) == (1024, 700)
+
+    # A blank or font-less render has a handful of flat colours; text and icons bring many
+    # anti-aliased shades.
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(out))
+    assert not image.isNull()
+    colours = {image.pixel(x, y) for y in range(0, image.height(), 7) for x in range(image.width())}
+    assert len(colours) > 30, f"only {len(colours)} colours: the window looks empty"
+
+
+def test_bundle_ships_no_faker_or_test_tools(bundle):
+    from PyInstaller.archive.readers import CArchiveReader
+
+    # Pure-Python modules live in the PYZ archive embedded in the executable...
+    archive = CArchiveReader(str(bundle))
+    pyz_name = next(name for name in archive.toc if name.endswith(".pyz"))
+    modules = set(archive.open_embedded_archive(pyz_name).toc)
+    assert "smallcrm.gui.app" in modules and "smallcrm.core.demo" in modules  # reader works
+    shipped = sorted(m for m in modules if m.split(".")[0] in NOT_SHIPPED)
+    assert not shipped, f"the bundle ships {shipped[:10]}"
+
+    # ...data files and compiled extensions beside it, in _internal/.
+    folders = {path.name.lower() for path in BUNDLE_DIR.rglob("*") if path.is_dir()}
+    assert not folders & set(NOT_SHIPPED), f"bundle folders: {sorted(folders & set(NOT_SHIPPED))}"
+    assert not [p for p in BUNDLE_DIR.rglob("*") if p.name.lower().startswith("faker")]
+
+
+def test_demo_without_faker_is_a_clear_error(bundle, tmp_path):
+    result = run_bundle(
+        bundle, tmp_path, "--home", str(tmp_path / "firm"), "demo", "--contacts", "5"
+    )
+    assert result.returncode == 2
+    assert "Faker" in result.stderr
+    assert "Traceback" not in result.stderr + result.stdout
+
+
+@pytest.mark.postgres
+def test_bundle_upgrades_a_postgres_database(bundle, tmp_path, pg_url):
+    # psycopg and its libpq are loaded by name at run time: only a real connection proves them.
+    data = run_json(
+        bundle, tmp_path, "--home", str(tmp_path / "firm"), "--db", pg_url, "db", "upgrade"
+    )
+    assert data["after"] == migrate.head_revision() and data["backup"] is None
