@@ -167,10 +167,11 @@ def cmd_db_current(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from smallcrm.core.demo import fill_demo
+    from smallcrm.core.demo import fill_demo, require_faker
 
     if args.contacts < 0:
         raise KnownError("--contacts must be zero or more.")
+    require_faker()  # before the profile is created or migrated
     profile, database = _open_migrated(args)
     try:
         result = fill_demo(database, contacts=args.contacts, seed=args.seed)

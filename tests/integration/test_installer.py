@@ -161,13 +161,14 @@ def test_bundle_ships_no_faker_or_test_tools(bundle):
     assert not [p for p in BUNDLE_DIR.rglob("*") if p.name.lower().startswith("faker")]
 
 
-def test_demo_without_faker_is_a_clear_error(bundle, tmp_path):
+def test_demo_in_the_installed_app_is_a_clear_error(bundle, tmp_path):
     result = run_bundle(
         bundle, tmp_path, "--home", str(tmp_path / "firm"), "demo", "--contacts", "5"
     )
     assert result.returncode == 2
-    assert "Faker" in result.stderr
+    assert "Demo data is not part of the installed SmallCRM" in result.stderr
     assert "Traceback" not in result.stderr + result.stdout
+    assert not (tmp_path / "firm" / "smallcrm.db").exists()  # refused before touching it
 
 
 @pytest.mark.postgres

@@ -95,14 +95,29 @@ class _Pools:
     jobs: list[str]
 
 
-def _build_pools(locale: str, country: str, seed: int) -> _Pools:
-    try:
-        from faker import Faker
-    except ImportError as exc:  # the installer leaves Faker out on purpose
+def require_faker() -> None:
+    """Raise a KnownError unless Faker (the optional ``demo`` extra) can be imported."""
+    import importlib.util
+
+    if importlib.util.find_spec("faker") is not None:
+        return
+    from smallcrm.core.paths import is_frozen
+
+    if is_frozen():  # the installer leaves Faker out on purpose
         raise KnownError(
-            "Demo data needs the optional Faker package.",
-            hint="Install it with: pip install 'smallcrm[demo]'",
-        ) from exc
+            "Demo data is not part of the installed SmallCRM.",
+            hint="Run `smallcrm demo` from a development checkout (make run sets one up).",
+        )
+    raise KnownError(
+        "Demo data needs the optional Faker package.",
+        hint="Install it with: pip install 'smallcrm[demo]'",
+    )
+
+
+def _build_pools(locale: str, country: str, seed: int) -> _Pools:
+    require_faker()
+    from faker import Faker
+
     fake = Faker(locale)
     fake.seed_instance(seed)
     n = POOL
