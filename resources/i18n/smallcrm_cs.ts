@@ -42,6 +42,26 @@
         <translation>Vyberte kontakt a zobrazí se jeho podrobnosti.</translation>
     </message>
     <message>
+        <source>home</source>
+        <translation>domů</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>práce</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>mobil</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation>fax</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>jiné</translation>
+    </message>
+    <message>
         <source>{role}, {organisation}</source>
         <translation>{role}, {organisation}</translation>
     </message>

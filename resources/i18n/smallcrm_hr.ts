@@ -42,6 +42,26 @@
         <translation>Odaberite kontakt za prikaz pojedinosti.</translation>
     </message>
     <message>
+        <source>home</source>
+        <translation>kuća</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>posao</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>mobitel</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation>faks</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>ostalo</translation>
+    </message>
+    <message>
         <source>{role}, {organisation}</source>
         <translation>{role}, {organisation}</translation>
     </message>

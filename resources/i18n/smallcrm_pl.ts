@@ -42,6 +42,26 @@
         <translation>Wybierz kontakt, aby zobaczyć szczegóły.</translation>
     </message>
     <message>
+        <source>home</source>
+        <translation>dom</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>praca</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>komórka</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation>faks</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>inne</translation>
+    </message>
+    <message>
         <source>{role}, {organisation}</source>
         <translation>{role}, {organisation}</translation>
     </message>

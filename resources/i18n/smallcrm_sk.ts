@@ -42,6 +42,26 @@
         <translation>Vyberte kontakt a zobrazia sa jeho podrobnosti.</translation>
     </message>
     <message>
+        <source>home</source>
+        <translation>domov</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>práca</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>mobil</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation>fax</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>iné</translation>
+    </message>
+    <message>
         <source>{role}, {organisation}</source>
         <translation>{role}, {organisation}</translation>
     </message>

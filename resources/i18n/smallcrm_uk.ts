@@ -42,6 +42,26 @@
         <translation>Виберіть контакт, щоб переглянути подробиці.</translation>
     </message>
     <message>
+        <source>home</source>
+        <translation>домашній</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>робочий</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>мобільний</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation>факс</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>інше</translation>
+    </message>
+    <message>
         <source>{role}, {organisation}</source>
         <translation>{role}, {organisation}</translation>
     </message>

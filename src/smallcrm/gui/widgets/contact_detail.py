@@ -138,7 +138,8 @@ class ContactDetailPane(QScrollArea):
                 target = line.value.replace(" ", "")
                 text = f'<a href="{scheme}{html.escape(target)}">{text}</a>'
             if line.label:
-                text += f' <span style="color: gray">· {html.escape(line.label)}</span>'
+                label_text = self._label_text(line.label)
+                text += f' <span style="color: gray">· {html.escape(label_text)}</span>'
             label = QLabel(text)
             label.setObjectName(f"detail_{line.kind}")
             label.setTextFormat(Qt.TextFormat.RichText)
@@ -150,6 +151,17 @@ class ContactDetailPane(QScrollArea):
         holder.setLayout(values)
         values.setContentsMargins(0, 0, 0, 0)
         self.grid.addWidget(holder, row, 1)
+
+    def _label_text(self, label: str) -> str:
+        """Stored labels are English keys; the usual ones are shown in the user's language."""
+        known = {
+            "home": self.tr("home"),
+            "work": self.tr("work"),
+            "mobile": self.tr("mobile"),
+            "fax": self.tr("fax"),
+            "other": self.tr("other"),
+        }
+        return known.get(label.lower(), label)
 
     def show_detail(self, detail: ContactDetail | None) -> None:
         self._clear_grid()
