@@ -6,28 +6,25 @@ anything unusual falls through to the full check in ``smallcrm.core.migrate``.
 
 from __future__ import annotations
 
-import ast
+import re
 import sqlite3
 from pathlib import Path
 
 from smallcrm.core.paths import Profile, migrations_dir
 
+# `revision: str = "0001"` / `down_revision = None` at the start of a line. Anything fancier
+# (tuples for merges, computed values) does not match, and the caller falls back to Alembic.
+_ASSIGNMENT = re.compile(
+    r"^(revision|down_revision)\s*(?::[^=]*)?=\s*(None|\"[^\"]*\"|'[^']*')\s*(?:#.*)?$",
+    re.MULTILINE,
+)
+
 
 def _assigned_strings(path: Path) -> dict[str, str | None]:
     """Module-level `revision` / `down_revision` values of one revision script."""
     found: dict[str, str | None] = {}
-    for node in ast.parse(path.read_text(encoding="utf-8"), str(path)).body:
-        target = value = None
-        if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
-            target, value = node.target.id, node.value
-        elif (
-            isinstance(node, ast.Assign)
-            and len(node.targets) == 1
-            and isinstance(node.targets[0], ast.Name)
-        ):
-            target, value = node.targets[0].id, node.value
-        if target in ("revision", "down_revision") and isinstance(value, ast.Constant):
-            found[target] = value.value
+    for name, value in _ASSIGNMENT.findall(path.read_text(encoding="utf-8")):
+        found.setdefault(name, None if value == "None" else value[1:-1])
     return found
 
 
@@ -41,10 +38,10 @@ def shipped_head(script_location: Path | None = None) -> str | None:
         if not isinstance(values.get("revision"), str):
             return None  # a merge or an unusual script: let Alembic decide
         revisions.add(values["revision"])  # type: ignore[arg-type]
-        down = values.get("down_revision")
+        if "down_revision" not in values:
+            return None
+        down = values["down_revision"]
         if down is not None:
-            if not isinstance(down, str):
-                return None
             parents.add(down)
     heads = revisions - parents
     return heads.pop() if len(heads) == 1 else None

@@ -11,11 +11,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from smallcrm.core.errors import KnownError
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 from smallcrm.core.logs import log_file_path, redact
 
 log = logging.getLogger(__name__)
@@ -37,7 +41,9 @@ class CrashReport:
 class CrashHandler(QObject):
     """The ``sys.excepthook`` / ``threading.excepthook`` pair; lives on the main thread."""
 
-    dialogShown = Signal(QMessageBox)  # tests and the app can watch for the dialog
+    # Emits the QMessageBox; tests and the app can watch for the dialog. QMessageBox itself
+    # is imported when a dialog is needed, not at start-up.
+    dialogShown = Signal(object)
     _report_requested = Signal(object)
 
     def __init__(self, logs_dir: Path, parent_getter: ParentGetter | None = None) -> None:
@@ -160,6 +166,8 @@ class CrashHandler(QObject):
             log.exception("Could not show the error dialog")
 
     def _build_dialog(self, report: CrashReport) -> QMessageBox:
+        from PySide6.QtWidgets import QMessageBox
+
         try:
             parent = self._parent_getter()
         except Exception:  # the window may be half destroyed; a parentless dialog will do

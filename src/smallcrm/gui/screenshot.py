@@ -79,6 +79,7 @@ def render_view(
         window.resize(width, height)
         window.show()
         page = window.page(window.current_section())
+        window.grab()  # pages start loading their data once painted
         _settle(app, page)
         # A first grab paints the table, which loads its visible block; grab again so the
         # picture shows the loaded rows and the selection that follows them.

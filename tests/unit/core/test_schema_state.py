@@ -39,3 +39,14 @@ def test_a_branching_history_is_left_to_alembic(tmp_path):
             f'revision = "{name}"\ndown_revision = "{head}"\n'
         )
     assert schema_state.shipped_head(scripts) is None
+
+
+def test_a_merge_revision_is_left_to_alembic(tmp_path):
+    import shutil
+
+    scripts = tmp_path / "migrations"
+    shutil.copytree(migrations_dir(), scripts)
+    (scripts / "versions" / "merge.py").write_text(
+        'revision: str = "m"\ndown_revision: tuple[str, str] = ("a", "b")\n'
+    )
+    assert schema_state.shipped_head(scripts) is None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -117,8 +117,15 @@ class DashboardView(QWidget):
 
         self.setStyleSheet(self._style())
 
-        # Counting runs after the first paint so the window appears before any query.
-        QTimer.singleShot(0, self, self.refresh)
+        # Counting starts once the page has been painted: the window appears first, and the
+        # database layer loads in the background instead of competing with that paint.
+        self._refresh_pending = True
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+        super().paintEvent(event)
+        if self._refresh_pending:
+            self._refresh_pending = False
+            QTimer.singleShot(0, self, self.refresh)
 
     def _style(self) -> str:
         palette = self.palette()
