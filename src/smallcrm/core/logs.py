@@ -173,6 +173,9 @@ def setup_logging(
         if _previous_level is None:
             _previous_level = root.level
         root.setLevel(level)
+        # Alembic announces each of its plugins at INFO on every upgrade; the upgrade steps
+        # themselves (alembic.runtime.migration) stay in the log.
+        logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)
         for handler in handlers:
             handler.setFormatter(formatter)
             handler.addFilter(secret_filter)
