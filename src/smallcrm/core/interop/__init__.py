@@ -1,0 +1,1 @@
+"""Standard file formats in and out (vCard, CSV, iCalendar, MIME): parse and emit plain records."""
