@@ -22,6 +22,15 @@ def _render_item(type_: str, obj: object, autogen_context: object) -> str | bool
     return False
 
 
+def include_object(
+    obj: object, name: str | None, type_: str, reflected: bool, compare_to: object
+) -> bool:
+    # The FTS5 search tables are derived data kept by smallcrm.core.search, not models.
+    from smallcrm.core.search import is_search_object
+
+    return not (type_ == "table" and is_search_object(name))
+
+
 def _configure(connection: Connection) -> None:
     context.configure(
         connection=connection,
@@ -31,6 +40,7 @@ def _configure(connection: Connection) -> None:
         compare_type=True,
         compare_server_default=True,
         render_item=_render_item,
+        include_object=include_object,
     )
 
 

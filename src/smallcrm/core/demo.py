@@ -14,7 +14,9 @@ from sqlalchemy import func, insert, select
 from smallcrm.core.db import Database
 from smallcrm.core.errors import KnownError
 from smallcrm.core.models import Contact, ContactMethod, Organization, Relation
+from smallcrm.core.services.search_text import contact_search_text, organization_search_text
 from smallcrm.core.text import fold
+from smallcrm.core.validation import parse_phone
 
 # (Faker locale, ISO country, share of contacts)
 LOCALES = (
@@ -53,6 +55,7 @@ COMPANY_WORDS = {
     "UA": ["Будівництво", "Бухгалтерія", "Транспорт", "Машинобудування", "Нерухомість"],
     "GB": ["Construction", "Accountancy", "Logistics", "Engineering", "Estates", "Bakery"],
 }
+COUNTRY_CODES = {"CZ": "+420", "SK": "+421", "PL": "+48", "HR": "+385", "UA": "+380", "GB": "+44"}
 ROLES = ["Director", "CFO", "Head of Legal", "Accountant", "Managing Partner", "Owner", "Clerk"]
 
 # Ukrainian national transliteration (2010), enough to build Latin e-mail addresses.
@@ -158,7 +161,7 @@ def fill_demo(database: Database, *, contacts: int, seed: int = 1) -> DemoResult
         next_org = (session.scalar(select(func.max(Organization.id))) or 0) + 1
 
         orgs: list[dict[str, Any]] = []
-        org_country: list[str] = []
+        org_names: list[str] = []
         methods: list[dict[str, Any]] = []
         for i in range(n_orgs):
             pool = rng.choices(pools, weights)[0][0]
@@ -180,18 +183,15 @@ def fill_demo(database: Database, *, contacts: int, seed: int = 1) -> DemoResult
                     "updated_at": now,
                 }
             )
-            org_country.append(cc)
+            org_names.append(name)
             domain = _ascii_local(family).replace(".", "") or "firm"
             methods.append(
                 _method(organization_id=oid, kind="web", value=f"https://www.{domain}.example")
             )
-            methods.append(
-                _method(
-                    organization_id=oid,
-                    kind="phone",
-                    value=_vary_phone(rng, rng.choice(pool.phones)),
-                    label="work",
-                )
+            phone = _phone(rng, pool, organization_id=oid, label="work")
+            methods.append(phone)
+            orgs[-1]["search_text"] = organization_search_text(
+                name, [("phone", phone["value"], "")]
             )
 
         people: list[dict[str, Any]] = []
@@ -224,29 +224,20 @@ def fill_demo(database: Database, *, contacts: int, seed: int = 1) -> DemoResult
             )
             local = f"{_ascii_local(given)}.{_ascii_local(family)}".strip(".") or f"client{cid}"
             suffix = str(rng.randrange(100)) if rng.random() < 0.3 else ""
-            methods.append(
+            own = [
                 _method(
                     contact_id=cid,
                     kind="email",
                     value=f"{local}{suffix}@{rng.choice(pool.domains)}",
                     label="home",
                     is_primary=True,
-                )
-            )
-            methods.append(
-                _method(
-                    contact_id=cid,
-                    kind="phone",
-                    value=_vary_phone(rng, rng.choice(pool.phones)),
-                    label="mobile",
-                    is_primary=True,
-                    position=1,
-                )
-            )
+                ),
+                _phone(rng, pool, contact_id=cid, label="mobile", is_primary=True, position=1),
+            ]
             if rng.random() < 0.6:
                 postal, city = rng.choice(pool.places)
                 street = f"{rng.choice(pool.streets)} {rng.randint(1, 250)}"
-                methods.append(
+                own.append(
                     _method(
                         contact_id=cid,
                         kind="address",
@@ -260,15 +251,24 @@ def fill_demo(database: Database, *, contacts: int, seed: int = 1) -> DemoResult
                         position=2,
                     )
                 )
+            employer = []
             if n_orgs and rng.random() < 0.6:
+                org_index = rng.randrange(n_orgs)
+                employer.append(org_names[org_index])
                 relations.append(
                     {
                         "contact_id": cid,
-                        "organization_id": next_org + rng.randrange(n_orgs),
+                        "organization_id": next_org + org_index,
                         "kind": "employment",
                         "role": rng.choice(ROLES),
                     }
                 )
+            methods += own
+            people[-1]["search_text"] = contact_search_text(
+                (title, given, family),
+                employer,
+                [(m["kind"], m["value"], m["city"] or "") for m in own],
+            )
 
         for table, rows in (
             (Organization, orgs),
@@ -280,6 +280,14 @@ def fill_demo(database: Database, *, contacts: int, seed: int = 1) -> DemoResult
                 session.execute(insert(table.__table__), rows[start : start + CHUNK])
 
     return DemoResult(contacts, n_orgs, time.perf_counter() - started)
+
+
+def _phone(rng: random.Random, pool: _Pools, **values: Any) -> dict[str, Any]:
+    raw = _vary_phone(rng, rng.choice(pool.phones))
+    e164 = parse_phone(raw, pool.country).e164
+    if e164 and not e164.startswith(COUNTRY_CODES[pool.country]):
+        e164 = None  # a pool format that does not read as this country's number: keep raw
+    return _method(kind="phone", value=e164 or raw, raw=raw, **values)
 
 
 def _method(**values: Any) -> dict[str, Any]:
@@ -294,6 +302,7 @@ def _method(**values: Any) -> dict[str, Any]:
         "country": None,
         "is_primary": False,
         "position": 0,
+        "raw": None,
     }
     row.update(values)
     return row

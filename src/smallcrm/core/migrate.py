@@ -84,8 +84,11 @@ def backup_sqlite(database_file: Path, backups_dir: Path, label: str) -> Path:
 
 
 def _run_upgrade(conn: Connection, config: Config) -> None:
+    from smallcrm.core import search
+
     config.attributes["connection"] = conn
     command.upgrade(config, "head")
+    search.ensure_index(conn)
 
 
 def _upgrade_sqlite(engine: Engine, config: Config) -> None:

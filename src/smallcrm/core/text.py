@@ -18,11 +18,18 @@ def fold(text: str | None) -> str:
     """
     if not text:
         return ""
+    if text.isascii():
+        return text.lower()
     out: list[str] = []
-    for ch in unicodedata.normalize("NFKC", text).translate(_SPECIAL):
-        if "\u0400" <= ch <= "\u04ff":
-            out.append(ch.lower())
+    keep_marks = False
+    # Case first: casefold can itself produce marks ("İ" -> "i" + dot above).
+    folded = unicodedata.normalize("NFKC", text).casefold().translate(_SPECIAL)
+    decomposed = unicodedata.normalize("NFD", folded)
+    for ch in decomposed:
+        if unicodedata.combining(ch):
+            if keep_marks:
+                out.append(ch)
             continue
-        decomposed = unicodedata.normalize("NFKD", ch)
-        out.append("".join(c for c in decomposed if not unicodedata.combining(c)).lower())
-    return "".join(out).casefold()
+        keep_marks = "\u0400" <= ch <= "\u04ff"
+        out.append(ch)
+    return unicodedata.normalize("NFC", "".join(out))

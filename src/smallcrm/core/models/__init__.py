@@ -1,6 +1,7 @@
 """SQLAlchemy entities, one module per aggregate; importing this registers them all."""
 
 from smallcrm.core.models.base import Base, UTCDateTime, utcnow
+from smallcrm.core.models.changes import ChangeItem, ChangeSet
 from smallcrm.core.models.contacts import (
     METHOD_KINDS,
     RELATION_KINDS,
@@ -17,6 +18,8 @@ __all__ = [
     "METHOD_KINDS",
     "RELATION_KINDS",
     "Base",
+    "ChangeItem",
+    "ChangeSet",
     "Contact",
     "ContactMethod",
     "Organization",

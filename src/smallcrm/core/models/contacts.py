@@ -18,6 +18,8 @@ from sqlalchemy import (
     Text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.sql.expression import text
+from sqlalchemy.sql.expression import true as sa_true
 
 from smallcrm.core.models.base import Base, SoftDeleteMixin, TimestampMixin
 
@@ -57,13 +59,26 @@ class Contact(TimestampMixin, SoftDeleteMixin, Base):
     given_name: Mapped[str | None] = mapped_column(String(200))
     middle_name: Mapped[str | None] = mapped_column(String(200))
     family_name: Mapped[str | None] = mapped_column(String(200))
+    suffix: Mapped[str | None] = mapped_column(String(50))  # "Ph.D.", "CSc."
+    nickname: Mapped[str | None] = mapped_column(String(200))
     display_name: Mapped[str] = mapped_column(String(400))
     # Lower-cased, diacritics-folded "family given" used for sorting and prefix search.
     sort_key: Mapped[str] = mapped_column(String(400), index=True)
     position: Mapped[str | None] = mapped_column(String(200))
+    department: Mapped[str | None] = mapped_column(String(200))
     birthday: Mapped[date | None] = mapped_column(Date)
+    # A birthday known without its year (vCard `--0415`) is stored in a leap year, 2000.
+    birthday_year_known: Mapped[bool] = mapped_column(
+        Boolean, default=True, server_default=sa_true()
+    )
+    # PESEL, rodné číslo, OIB: sensitive, shown only on the person's card.
+    personal_id: Mapped[str | None] = mapped_column(String(50))
     photo: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
+    photo_mime: Mapped[str | None] = mapped_column(String(50))
     notes: Mapped[str | None] = mapped_column(Text)
+    # Folded words of the name, organisation, e-mails, phones and places: what search and
+    # the duplicate finder read (kept by core.services; indexed by FTS5 on SQLite).
+    search_text: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
 
     methods: Mapped[list[ContactMethod]] = relationship(
         back_populates="contact",
@@ -91,6 +106,7 @@ class Organization(TimestampMixin, SoftDeleteMixin, Base):
     tax_id: Mapped[str | None] = mapped_column(String(50), index=True)
     country: Mapped[str | None] = mapped_column(String(2))
     notes: Mapped[str | None] = mapped_column(Text)
+    search_text: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
 
     methods: Mapped[list[ContactMethod]] = relationship(
         back_populates="organization",
@@ -125,6 +141,8 @@ class ContactMethod(Base):
     label: Mapped[str | None] = mapped_column(String(50))
     # E-mail (lower-cased domain), phone (E.164), URL, or the one-line form of an address.
     value: Mapped[str] = mapped_column(String(500))
+    # A phone as the user or the imported file wrote it (value is E.164 when it parses).
+    raw: Mapped[str | None] = mapped_column(String(500))
     street: Mapped[str | None] = mapped_column(String(300))
     city: Mapped[str | None] = mapped_column(String(200))
     region: Mapped[str | None] = mapped_column(String(200))

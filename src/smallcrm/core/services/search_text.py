@@ -1,0 +1,54 @@
+"""The folded words a contact or organisation is found by: names, employer, e-mail, phone, city."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from smallcrm.core.text import fold
+
+
+def _phone_words(value: str) -> list[str]:
+    # "+420602123456" is found by "420602123456" and by the national "602123456".
+    digits = "".join(ch for ch in value if ch.isdigit())
+    if not digits or not value.startswith("+"):
+        return [digits] if digits else []
+    from phonenumbers import COUNTRY_CODE_TO_REGION_CODE
+
+    # Calling codes are prefix-free (1 to 3 digits), so the first match is the one.
+    for length in (1, 2, 3):
+        if int(digits[:length]) in COUNTRY_CODE_TO_REGION_CODE:
+            return [digits, digits[length:]]
+    return [digits]
+
+
+def _method_words(methods: Iterable[tuple[str, str, str]]) -> list[str]:
+    words: list[str] = []
+    for kind, value, city in methods:
+        if kind == "phone":
+            words += _phone_words(value)
+        elif kind == "email":
+            words.append(fold(value))
+        elif kind == "address":
+            words.append(fold(city or value))
+    return words
+
+
+def _join(parts: Iterable[str | None]) -> str:
+    seen: dict[str, None] = {}
+    for part in parts:
+        for word in fold(part).split():
+            seen.setdefault(word, None)
+    return " ".join(seen)
+
+
+def contact_search_text(
+    names: Iterable[str | None],
+    organizations: Iterable[str | None] = (),
+    methods: Iterable[tuple[str, str, str]] = (),
+) -> str:
+    """Distinct folded words; ``methods`` are (kind, value, city) of the contact's methods."""
+    return _join([*names, *organizations, *_method_words(methods)])
+
+
+def organization_search_text(name: str | None, methods: Iterable[tuple[str, str, str]] = ()) -> str:
+    return _join([name, *_method_words(methods)])
