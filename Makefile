@@ -19,7 +19,7 @@ TS_FILES := $(wildcard resources/i18n/*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
 GUI_SOURCES := $(shell find src/smallcrm/gui -name '*.py' 2>/dev/null)
 
-.PHONY: run test lint venv debs-run debs-test translations update-translations installer \
+.PHONY: run test lint venv debs-python debs-run debs-test translations update-translations installer \
 	bench clean
 
 run: venv translations debs-run
@@ -40,6 +40,7 @@ lint: venv
 venv: $(STAMP)
 
 $(STAMP): pyproject.toml
+	@$(PYTHON) -c "import ensurepip, venv" 2>/dev/null || $(MAKE) --no-print-directory debs-python
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
@@ -58,6 +59,10 @@ define install_debs
 		echo "Missing Debian packages:$$missing (run as root, or: sudo apt-get install$$missing)"; \
 	fi
 endef
+
+# A fresh Debian may lack Python's venv module (or Python): then only these are needed first.
+debs-python:
+	$(call install_debs,python3 python3-venv)
 
 debs-run:
 	$(call install_debs,$(QT_RUNTIME_DEBS))
@@ -80,8 +85,10 @@ update-translations: venv
 
 installer: dist/smallcrm/smallcrm
 
-dist/smallcrm/smallcrm: $(STAMP) $(QM_FILES) packaging/smallcrm.spec packaging/launcher.py \
-		$(shell find src migrations resources -type f -not -name '*.pyc' 2>/dev/null)
+# The tracked files are the bundle's inputs (not caches or egg-info that pip rewrites).
+BUNDLE_INPUTS := $(shell git ls-files src migrations resources packaging 2>/dev/null)
+
+dist/smallcrm/smallcrm: $(STAMP) $(QM_FILES) $(BUNDLE_INPUTS)
 	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist \
 		--workpath build/pyinstaller packaging/smallcrm.spec
 	touch $@

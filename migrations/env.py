@@ -63,15 +63,28 @@ def run_migrations_online() -> None:
         context.run_migrations()
         return
 
+    # Run from the alembic command line (making revisions against a scratch database).
+    # Users' databases are upgraded by `smallcrm db upgrade`, which backs them up first;
+    # so here an explicit URL is required, never the user's default profile.
     from smallcrm.core.db import make_engine
-    from smallcrm.core.paths import Profile
 
-    url = config.get_main_option("sqlalchemy.url") or Profile.open().url
+    url = config.get_main_option("sqlalchemy.url") or context.get_x_argument(
+        as_dictionary=True
+    ).get("db")
+    if not url:
+        raise SystemExit(
+            "Name a scratch database: alembic -x db=sqlite:////tmp/scratch.db ... "
+            "(to upgrade a firm profile use `smallcrm db upgrade`, which backs it up first)"
+        )
     engine = make_engine(url)
     try:
-        with engine.begin() as conn:
-            _configure(conn)
-            context.run_migrations()
+        with engine.connect() as conn:
+            if conn.dialect.name == "sqlite":
+                # As in smallcrm.core.migrate: table rebuilds must not cascade-delete.
+                conn.connection.driver_connection.execute("PRAGMA foreign_keys = OFF")
+            with conn.begin():
+                _configure(conn)
+                context.run_migrations()
     finally:
         engine.dispose()
 

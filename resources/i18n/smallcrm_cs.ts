@@ -31,6 +31,10 @@
 <context>
     <name>App</name>
     <message>
+        <source>SmallCRM could not open its profile folder or database:</source>
+        <translation>SmallCRM nemohl otevřít složku profilu ani databázi:</translation>
+    </message>
+    <message>
         <source>SmallCRM closed unexpectedly last time; the report is in %1.</source>
         <translation>SmallCRM se minule neočekávaně ukončil; zpráva je uložena v %1.</translation>
     </message>

@@ -31,6 +31,10 @@
 <context>
     <name>App</name>
     <message>
+        <source>SmallCRM could not open its profile folder or database:</source>
+        <translation>SmallCRM nije mogao otvoriti mapu profila ni bazu podataka:</translation>
+    </message>
+    <message>
         <source>SmallCRM closed unexpectedly last time; the report is in %1.</source>
         <translation>SmallCRM se prošli put neočekivano zatvorio; izvješće je u %1.</translation>
     </message>

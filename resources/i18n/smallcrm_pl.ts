@@ -31,6 +31,10 @@
 <context>
     <name>App</name>
     <message>
+        <source>SmallCRM could not open its profile folder or database:</source>
+        <translation>SmallCRM nie mógł otworzyć folderu profilu ani bazy danych:</translation>
+    </message>
+    <message>
         <source>SmallCRM closed unexpectedly last time; the report is in %1.</source>
         <translation>SmallCRM został ostatnio nieoczekiwanie zamknięty; raport znajduje się w %1.</translation>
     </message>

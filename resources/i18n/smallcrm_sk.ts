@@ -31,6 +31,10 @@
 <context>
     <name>App</name>
     <message>
+        <source>SmallCRM could not open its profile folder or database:</source>
+        <translation>SmallCRM nemohol otvoriť priečinok profilu ani databázu:</translation>
+    </message>
+    <message>
         <source>SmallCRM closed unexpectedly last time; the report is in %1.</source>
         <translation>SmallCRM sa naposledy neočakávane ukončil; správa je uložená v %1.</translation>
     </message>

@@ -31,6 +31,10 @@
 <context>
     <name>App</name>
     <message>
+        <source>SmallCRM could not open its profile folder or database:</source>
+        <translation>SmallCRM не вдалося відкрити теку профілю або базу даних:</translation>
+    </message>
+    <message>
         <source>SmallCRM closed unexpectedly last time; the report is in %1.</source>
         <translation>Минулого разу SmallCRM несподівано завершив роботу; звіт збережено в %1.</translation>
     </message>

@@ -56,6 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     add("gui", "open the main window (the default)", cmd_gui)
 
     db = sub.add_parser("db", help="database maintenance")
+    _common(db, suppress=True)
     db_sub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
     for name, help_text, func in (
         ("upgrade", "back up, then migrate the database to this version", cmd_db_upgrade),
@@ -91,9 +92,12 @@ def _emit(args: argparse.Namespace, data: dict[str, Any], text: str) -> None:
 
 def _open(args: argparse.Namespace) -> tuple[Any, Any]:
     from smallcrm.core.db import Database
+    from smallcrm.core.logs import setup_logging
     from smallcrm.core.paths import Profile
 
     profile = Profile.open(args.home, args.db)
+    # What an admin runs is in the profile's log too: "send the log file" must mean it.
+    setup_logging(profile.logs_dir)
     return profile, Database(profile.url)
 
 
@@ -143,15 +147,21 @@ def cmd_db_upgrade(args: argparse.Namespace) -> int:
 
 def cmd_db_current(args: argparse.Namespace) -> int:
     from smallcrm.core import migrate
+    from smallcrm.core.db import redact_url
 
-    _profile, database = _open(args)
+    profile, database = _open(args)
     try:
-        current = migrate.current_revision(database.engine)
+        if profile.is_sqlite and not profile.database_path.exists():
+            current = None  # asking must not create an empty database file
+        else:
+            current = migrate.current_revision(database.engine)
     except Exception as exc:
         from smallcrm.core.db import translate_error
 
         known = translate_error(exc)
-        raise (known or exc) from exc
+        if known is None:
+            raise
+        raise known from exc
     finally:
         database.dispose()
     head = migrate.head_revision()
@@ -159,7 +169,7 @@ def cmd_db_current(args: argparse.Namespace) -> int:
         "current": current,
         "head": head,
         "pending": current != head,
-        "database": database.engine.url.render_as_string(hide_password=True),
+        "database": redact_url(database.url),
     }
     state = "up to date" if current == head else f"upgrade due to {head}"
     _emit(args, data, f"{current or 'empty'} ({state})")

@@ -115,3 +115,23 @@ def test_ts_files_cover_every_string_in_the_sources(tmp_path):
     have = {(c, m.findtext("source")) for c, m in _messages(TS_DIR / "smallcrm_cs.ts")}
     missing = sorted(wanted - have)
     assert not missing, f"run pyside6-lupdate and translate: {missing}"
+
+
+def test_the_system_language_is_used_when_none_is_chosen(tmp_path):
+    """A real process with a Czech environment picks Czech by itself (QLocale.system())."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "from PySide6.QtWidgets import QApplication\n"
+        "from smallcrm.gui.i18n import install_translator\n"
+        "app = QApplication([])\n"
+        "print(install_translator(app), app.translate('MainWindow', 'Contacts'))\n"
+    )
+    env = {**os.environ, "LANG": "cs_CZ.UTF-8", "LANGUAGE": "cs", "LC_ALL": "cs_CZ.UTF-8"}
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["cs", "Kontakty"]

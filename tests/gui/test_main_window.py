@@ -84,6 +84,9 @@ def test_enter_in_search_emits_search_requested(qtbot, window):
     with qtbot.waitSignal(window.searchRequested) as signal:
         qtbot.keyClick(window.search_edit, Qt.Key.Key_Return)
     assert signal.args == ["Dvořák"]
+    # Until the one search exists, Enter filters the address book.
+    assert window.current_section() == "contacts"
+    assert window.page("contacts").filter_edit.text() == "Dvořák"
 
 
 def test_new_contact_opens_contacts(window):

@@ -31,12 +31,29 @@ NOT_SHIPPED = ("faker", "pytest", "_pytest", "pytestqt", "hypothesis", "pygments
 LEAKY_ENV = ("PYTHONPATH", "PYTHONHOME", "VIRTUAL_ENV", "SMALLCRM_MIGRATIONS", "SMALLCRM_DB")
 
 
+def _newest_source() -> tuple[float, Path]:
+    files = [
+        path
+        for folder in ("src", "migrations", "resources", "packaging")
+        for path in (ROOT / folder).rglob("*")
+        if path.is_file() and "__pycache__" not in path.parts and ".egg-info" not in str(path)
+    ]
+    newest = max(files, key=lambda p: p.stat().st_mtime)
+    return newest.stat().st_mtime, newest
+
+
 @pytest.fixture(scope="module")
 def bundle() -> Path:
+    message = ""
     if not BUNDLE.is_file():
         message = f"No installer bundle at {BUNDLE}; run `make installer` first."
+    else:
+        newest, path = _newest_source()
+        if newest > BUNDLE.stat().st_mtime:
+            message = f"The bundle is older than {path.relative_to(ROOT)}; run `make installer`."
+    if message:
         if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
-            # In CI a missing bundle means the build step broke: never let that pass as a skip.
+            # In CI a missing or stale bundle means the build step broke: never a skip.
             pytest.fail(message)
         pytest.skip(message)
     return BUNDLE

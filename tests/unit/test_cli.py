@@ -32,11 +32,14 @@ def test_db_current_then_upgrade(tmp_path, capsys):
         "pending": True,
         "database": f"sqlite:///{tmp_path / 'firm' / 'smallcrm.db'}",
     }
+    assert not (tmp_path / "firm" / "smallcrm.db").exists()  # asking created nothing
     upgraded = run_json(capsys, "db", "upgrade", "--home", home)  # option after the command
     assert upgraded["after"] == migrate.head_revision() and upgraded["changed"]
     assert run_json(capsys, "db", "current", "--home", home)["pending"] is False
-    again = run_json(capsys, "--home", home, "db", "upgrade")
+    again = run_json(capsys, "db", "--home", home, "upgrade")  # on the group, too
     assert again["changed"] is False and again["backup"] is None
+    log = (tmp_path / "firm" / "logs" / "smallcrm.log").read_text(encoding="utf-8")
+    assert "Upgrading the database from empty" in log
 
 
 def test_home_comes_from_the_environment(tmp_path, capsys, monkeypatch):
@@ -98,3 +101,15 @@ def test_db_option_points_the_cli_at_postgres(pg_url, tmp_path, capsys):
     assert demo["contacts"] == 200
     current = run_json(capsys, "--home", str(tmp_path), "--db", pg_url, "db", "current")
     assert current["pending"] is False and current["database"].startswith("postgresql+psycopg://")
+    # The app keeps adding records after demo data: ids must not collide with demo rows.
+    from smallcrm.core.db import Database
+    from smallcrm.core.interop.records import ContactRecord
+    from smallcrm.core.services.address_book import save_record
+
+    database = Database(pg_url)
+    try:
+        with database.session_scope() as session:
+            ref = save_record(session, ContactRecord(given_name="Nový", family_name="Klient"))
+        assert ref.id > 200
+    finally:
+        database.dispose()

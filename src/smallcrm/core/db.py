@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from smallcrm.core.errors import (
@@ -109,16 +109,29 @@ class Database:
             make_engine(url)  # raises the clear "unsupported URL" error now, not later
         self.url = url
         self._engine_kwargs = engine_kwargs
+        self._engine: Engine | None = None
+        self._session_factory: sessionmaker[Session] | None = None
+        # The first use may come from a worker and the main thread at once: one engine.
+        self._lock = threading.Lock()
 
-    @cached_property
+    @property
     def engine(self) -> Engine:
-        return make_engine(self.url, **self._engine_kwargs)
+        if self._engine is None:
+            with self._lock:
+                if self._engine is None:
+                    self._engine = make_engine(self.url, **self._engine_kwargs)
+        return self._engine
 
-    @cached_property
+    @property
     def _sessions(self) -> sessionmaker[Session]:
-        from sqlalchemy.orm import sessionmaker
+        if self._session_factory is None:
+            from sqlalchemy.orm import sessionmaker
 
-        return sessionmaker(self.engine, expire_on_commit=False)
+            engine = self.engine
+            with self._lock:
+                if self._session_factory is None:
+                    self._session_factory = sessionmaker(engine, expire_on_commit=False)
+        return self._session_factory
 
     @property
     def is_sqlite(self) -> bool:
@@ -141,8 +154,8 @@ class Database:
             session.close()
 
     def dispose(self) -> None:
-        if "engine" in self.__dict__:
-            self.engine.dispose()
+        if self._engine is not None:
+            self._engine.dispose()
 
     def __repr__(self) -> str:
         return f"Database({redact_url(self.url)!r})"

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, insert, select, text
 
 from smallcrm.core.db import Database
 from smallcrm.core.errors import KnownError
@@ -196,6 +196,9 @@ def fill_demo(database: Database, *, contacts: int, seed: int = 1) -> DemoResult
 
         people: list[dict[str, Any]] = []
         relations: list[dict[str, Any]] = []
+        used_emails = set(
+            session.scalars(select(ContactMethod.value).where(ContactMethod.kind == "email"))
+        )
         for i in range(contacts):
             pool = rng.choices(pools, weights)[0][0]
             cc = pool.country
@@ -224,11 +227,15 @@ def fill_demo(database: Database, *, contacts: int, seed: int = 1) -> DemoResult
             )
             local = f"{_ascii_local(given)}.{_ascii_local(family)}".strip(".") or f"client{cid}"
             suffix = str(rng.randrange(100)) if rng.random() < 0.3 else ""
+            email = f"{local}{suffix}@{rng.choice(pool.domains)}"
+            if email in used_emails:  # e-mail identifies people (mail linking, duplicates)
+                email = f"{local}.{cid}@{email.rpartition('@')[2]}"
+            used_emails.add(email)
             own = [
                 _method(
                     contact_id=cid,
                     kind="email",
-                    value=f"{local}{suffix}@{rng.choice(pool.domains)}",
+                    value=email,
                     label="home",
                     is_primary=True,
                 ),
@@ -278,6 +285,16 @@ def fill_demo(database: Database, *, contacts: int, seed: int = 1) -> DemoResult
         ):
             for start in range(0, len(rows), CHUNK):
                 session.execute(insert(table.__table__), rows[start : start + CHUNK])
+        if session.get_bind().dialect.name == "postgresql":
+            # Ids were given explicitly; move the sequences past them, or the next insert
+            # from the app would collide with a demo row.
+            for table in ("contact", "organization"):
+                session.execute(
+                    text(
+                        f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                        f"(SELECT coalesce(max(id), 1) FROM {table}))"
+                    )
+                )
 
     return DemoResult(contacts, n_orgs, time.perf_counter() - started)
 

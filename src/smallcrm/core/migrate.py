@@ -16,7 +16,7 @@ from sqlalchemy import Connection, Engine, text
 
 from smallcrm.core.db import Database, translate_error
 from smallcrm.core.errors import KnownError, MigrationError
-from smallcrm.core.paths import Profile, migrations_dir
+from smallcrm.core.paths import Profile, migrations_dir, read_only_uri
 
 log = logging.getLogger(__name__)
 
@@ -64,22 +64,30 @@ def is_pending(engine: Engine, script_location: Path | None = None) -> bool:
 
 def backup_sqlite(database_file: Path, backups_dir: Path, label: str) -> Path:
     """Copy the database with SQLite's backup API: consistent even while WAL holds changes."""
-    backups_dir.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = backups_dir / f"{database_file.stem}-{stamp}-before-{label}.db"
     counter = 1
     while target.exists():
         counter += 1
         target = backups_dir / f"{database_file.stem}-{stamp}-{counter}-before-{label}.db"
-    source = sqlite3.connect(f"file:{database_file}?mode=ro", uri=True)
     try:
-        dest = sqlite3.connect(target)
+        backups_dir.mkdir(parents=True, exist_ok=True)
+        source = sqlite3.connect(read_only_uri(database_file), uri=True)
         try:
-            source.backup(dest)
+            dest = sqlite3.connect(target)
+            try:
+                source.backup(dest)
+            finally:
+                dest.close()
         finally:
-            dest.close()
-    finally:
-        source.close()
+            source.close()
+    except (sqlite3.Error, OSError) as exc:
+        if target.is_file():
+            target.unlink()
+        raise MigrationError(
+            f"The database could not be backed up before the upgrade ({exc}). Nothing was changed.",
+            hint=f"Check that {backups_dir} is writable and the disk has room.",
+        ) from exc
     return target
 
 

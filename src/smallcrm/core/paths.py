@@ -17,7 +17,8 @@ def default_home() -> Path:
     """The per-user default profile folder (platformdirs), e.g. ~/.local/share/SmallCRM."""
     import platformdirs
 
-    return platformdirs.user_data_path(APP_NAME, appauthor=False, roaming=True)
+    # Not roaming: Windows would copy the database (and its WAL) at every logon and logoff.
+    return platformdirs.user_data_path(APP_NAME, appauthor=False, roaming=False)
 
 
 def resolve_home(home: str | os.PathLike[str] | None = None) -> Path:
@@ -69,18 +70,30 @@ class Profile:
         """The SQLAlchemy URL of the profile's database."""
         if self.db_url:
             return self.db_url
-        return f"sqlite:///{self.database_path}"
+        from urllib.parse import quote
+
+        # Quoted, so a folder name with `?`, `#` or `%` is not read as URL syntax.
+        return "sqlite:///" + quote(str(self.database_path), safe="/\\: ")
 
     @property
     def is_sqlite(self) -> bool:
         return self.url.startswith("sqlite")
 
     def ensure(self) -> None:
-        """Create the profile folders (private to the user: client data lives here)."""
+        """Create missing profile folders, private to the user (client data lives here).
+
+        Folders that already exist keep their permissions: a firm may share one on purpose.
+        """
         for folder in (self.home, self.documents_dir, self.backups_dir, self.logs_dir):
-            folder.mkdir(parents=True, exist_ok=True)
-            if os.name == "posix":
-                folder.chmod(0o700)
+            if not folder.is_dir():
+                folder.mkdir(parents=True, exist_ok=True)
+                if os.name == "posix":
+                    folder.chmod(0o700)
+
+
+def read_only_uri(database_file: Path) -> str:
+    """A SQLite URI opening the file read-only; safe for any path (`?`, `%`, `#`, drives)."""
+    return f"{Path(database_file).resolve().as_uri()}?mode=ro"
 
 
 def is_frozen() -> bool:

@@ -10,7 +10,7 @@ import re
 import sqlite3
 from pathlib import Path
 
-from smallcrm.core.paths import Profile, migrations_dir
+from smallcrm.core.paths import Profile, migrations_dir, read_only_uri
 
 # `revision: str = "0001"` / `down_revision = None` at the start of a line. Anything fancier
 # (tuples for merges, computed values) does not match, and the caller falls back to Alembic.
@@ -51,13 +51,14 @@ def sqlite_revision(database_file: Path) -> str | None:
     """The revision recorded in a SQLite profile; None if the file or the table is absent."""
     if not database_file.is_file():
         return None
-    conn = sqlite3.connect(f"file:{database_file}?mode=ro", uri=True, timeout=5)
     try:
-        rows = conn.execute("SELECT version_num FROM alembic_version").fetchall()
+        conn = sqlite3.connect(read_only_uri(database_file), uri=True, timeout=5)
+        try:
+            rows = conn.execute("SELECT version_num FROM alembic_version").fetchall()
+        finally:
+            conn.close()
     except sqlite3.Error:
         return None
-    finally:
-        conn.close()
     return rows[0][0] if len(rows) == 1 else None
 
 

@@ -75,6 +75,10 @@ class _FirstPaintProbe(QObject):
 
 def run(home: str | None = None, db_url: str | None = None, language: str | None = None) -> int:
     """Start the desktop app and run its event loop; returns the exit code."""
+    import sqlite3
+
+    from smallcrm.gui.crash import install_excepthook
+
     app = create_application(sys.argv[:1], language)
     window: QWidget | None = None
     try:
@@ -82,11 +86,20 @@ def run(home: str | None = None, db_url: str | None = None, language: str | None
     except KnownError as exc:
         QMessageBox.critical(None, APP_NAME, f"{exc.message}\n\n{exc.hint}".strip())
         return 2
+    except (OSError, sqlite3.Error) as exc:
+        # No profile folder, no database file: the user can act on these, so no crash dialog.
+        QMessageBox.critical(
+            None,
+            APP_NAME,
+            app.translate("App", "SmallCRM could not open its profile folder or database:")
+            + f"\n\n{exc}",
+        )
+        return 2
 
-    from smallcrm.gui.crash import install_excepthook
+    # Installed once logging points at the profile, before anything else can fail.
+    crash_handler = install_excepthook(profile.logs_dir, lambda: window)
     from smallcrm.gui.main_window import MainWindow
 
-    crash_handler = install_excepthook(profile.logs_dir, lambda: window)
     window = MainWindow(profile, database)
     if os.environ.get(EXIT_AFTER_PAINT_ENV):
         probe = _FirstPaintProbe(window)

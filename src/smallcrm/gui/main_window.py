@@ -421,8 +421,13 @@ class MainWindow(QMainWindow):
 
     def _on_search(self) -> None:
         text = self.search_edit.text().strip()
-        if text:
-            self.searchRequested.emit(text)
+        if not text:
+            return
+        self.searchRequested.emit(text)
+        # Until one search covers every kind of record, Enter searches the address book.
+        self.show_section("contacts")
+        contacts = self.page("contacts")
+        contacts.filter_edit.setText(text)
 
     def _new_contact(self) -> None:
         self.show_section("contacts")

@@ -21,6 +21,7 @@ def test_demo_is_realistic_and_reproducible(database, tmp_path):
             assert person.sort_key == fold(f"{person.family_name} {person.given_name}")
         emails = s.scalars(select(ContactMethod.value).where(ContactMethod.kind == "email")).all()
         assert len(emails) == 2000 and all(e.isascii() and "@" in e for e in emails)
+        assert len(set(emails)) == len(emails)  # one address, one person
         phones = s.scalars(select(ContactMethod.value).where(ContactMethod.kind == "phone")).all()
         assert any(p.startswith(("+420", "00420")) for p in phones)
         assert s.scalar(select(func.count()).select_from(Relation)) > 1000

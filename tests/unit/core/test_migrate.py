@@ -216,3 +216,31 @@ def test_failed_migration_rolls_back_on_postgres(pg_url, tmp_path):
             assert len(s.scalars(select(ContactMethod.id)).all()) == 3
     finally:
         database.dispose()
+
+
+@pytest.mark.parametrize("folder", ["with ? question", "with %25 percent", "with # hash"])
+def test_backup_works_in_folders_with_uri_characters(tmp_path, folder):
+    profile = Profile.open(tmp_path / folder)
+    database = Database(profile.url)
+    try:
+        migrate.upgrade(profile, database)
+        _add_people(database)
+        backup = migrate.backup_sqlite(profile.database_path, profile.backups_dir, "test")
+        assert sqlite3.connect(backup).execute("SELECT count(*) FROM contact").fetchone() == (3,)
+        from smallcrm.core import schema_state
+
+        assert schema_state.sqlite_revision(profile.database_path) == migrate.head_revision()
+    finally:
+        database.dispose()
+    assert not (tmp_path / "with ").exists()  # no stray file from a misread URI
+
+
+def test_a_failed_backup_stops_the_upgrade(profile, database, tmp_path):
+    _add_people(database)
+    scripts = _scripts_with(tmp_path, "9005", 'op.execute("DELETE FROM contact_method")\n')
+    profile.backups_dir.rmdir()
+    profile.backups_dir.write_text("a file where the backups folder should be")
+    with pytest.raises(MigrationError, match="could not be backed up"):
+        migrate.upgrade(profile, database, scripts)
+    with database.session_scope() as s:
+        assert len(s.scalars(select(ContactMethod.id)).all()) == 3

@@ -45,3 +45,12 @@ def test_frozen_build_looks_in_the_bundle(monkeypatch, tmp_path):
     assert paths.app_root() == Path(tmp_path)
     assert paths.migrations_dir() == Path(tmp_path) / "migrations"
     assert paths.resources_dir() == Path(tmp_path) / "resources"
+
+
+def test_existing_folders_keep_their_permissions(tmp_path):
+    shared = tmp_path / "shared-firm"
+    shared.mkdir(mode=0o775)
+    shared.chmod(0o775)
+    Profile.open(shared)
+    assert shared.stat().st_mode & 0o777 == 0o775
+    assert (shared / "logs").stat().st_mode & 0o777 == 0o700

@@ -84,9 +84,12 @@ class ContactDetailPane(QScrollArea):
         font.setWeight(QFont.Weight.DemiBold)
         self.name_label.setFont(font)
         self.name_label.setWordWrap(True)
+        # Names come from imported files: never let one be read as HTML.
+        self.name_label.setTextFormat(Qt.TextFormat.PlainText)
         self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.subtitle_label = QLabel()
         self.subtitle_label.setWordWrap(True)
+        self.subtitle_label.setTextFormat(Qt.TextFormat.PlainText)
         self.subtitle_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.subtitle_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         titles.addWidget(self.name_label)
