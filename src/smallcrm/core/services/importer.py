@@ -1,0 +1,212 @@
+"""Importing contact records: match what is already there, create or update, one undoable batch."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from smallcrm.core.errors import KnownError
+from smallcrm.core.interop.records import Address, ContactRecord, Labeled, Problem
+from smallcrm.core.models import Contact, ContactMethod, Organization, Relation
+from smallcrm.core.services.address_book import (
+    ChangeRecorder,
+    Ref,
+    display_name_of,
+    record_of,
+    save_record,
+)
+from smallcrm.core.text import fold
+from smallcrm.core.validation import normalize_email, parse_phone
+
+OnMatch = Literal["update", "skip"]
+
+_contact = Contact.__table__
+_organization = Organization.__table__
+_method = ContactMethod.__table__
+_relation = Relation.__table__
+
+
+@dataclass
+class ImportReport:
+    imported: int = 0
+    updated: int = 0
+    skipped: list[Problem] = field(default_factory=list)
+    batch: int | None = None
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "imported": self.imported,
+            "updated": self.updated,
+            "skipped": [{"file": p.file, "line": p.line, "reason": p.reason} for p in self.skipped],
+            "batch": self.batch,
+        }
+
+
+class _Index:
+    """What identifies an existing record: e-mails, phones, name within an organisation."""
+
+    def __init__(self, session: Session) -> None:
+        self.email: dict[str, Ref] = {}
+        self.phone: dict[str, Ref] = {}
+        self.name_in_org: dict[tuple[str, str], Ref] = {}
+        self.org_name: dict[str, Ref] = {}
+        self.org_registry: dict[str, Ref] = {}
+        live_contacts = select(_contact.c.id).where(_contact.c.deleted_at.is_(None))
+        live_orgs = select(_organization.c.id).where(_organization.c.deleted_at.is_(None))
+        for owner, org_owner, kind, value in session.execute(
+            select(_method.c.contact_id, _method.c.organization_id, _method.c.kind, _method.c.value)
+            .where(_method.c.kind.in_(("email", "phone")))
+            .where(
+                _method.c.contact_id.in_(live_contacts) | _method.c.organization_id.in_(live_orgs)
+            )
+        ):
+            ref = Ref("person", owner) if owner else Ref("organization", org_owner)
+            target = self.email if kind == "email" else self.phone
+            target.setdefault(value.lower() if kind == "email" else value, ref)
+        for org_id, key, registry in session.execute(
+            select(_organization.c.id, _organization.c.sort_key, _organization.c.registry_id).where(
+                _organization.c.deleted_at.is_(None)
+            )
+        ):
+            self.org_name.setdefault(key, Ref("organization", org_id))
+            if registry:
+                self.org_registry.setdefault(registry, Ref("organization", org_id))
+        org_names = {ref.id: key for key, ref in self.org_name.items()}
+        for contact_id, name, org_id in session.execute(
+            select(_contact.c.id, _contact.c.display_name, _relation.c.organization_id)
+            .join(_relation, _relation.c.contact_id == _contact.c.id)
+            .where(_relation.c.kind == "employment", _contact.c.deleted_at.is_(None))
+        ):
+            if org_id in org_names:
+                self.name_in_org.setdefault(
+                    (fold(name), org_names[org_id]), Ref("person", contact_id)
+                )
+
+    def keys(self, record: ContactRecord, country: str) -> list[tuple[str, dict[Any, Ref], Any]]:
+        """(reason, index, key) candidates for a record, strongest first."""
+        found: list[tuple[str, dict[Any, Ref], Any]] = []
+        if record.kind == "organization":
+            if record.ids.get("registry"):
+                found.append(("same registry number", self.org_registry, record.ids["registry"]))
+            found.append(("same name", self.org_name, fold(display_name_of(record))))
+        for email in record.emails:
+            value = normalize_email(email.value).lower()
+            if value:
+                found.append((f"same e-mail {value}", self.email, value))
+        for phone in record.phones:
+            e164 = parse_phone(phone.value, country).e164
+            if e164:
+                found.append((f"same phone {e164}", self.phone, e164))
+        if record.kind == "person" and record.organization.strip():
+            key = (fold(display_name_of(record)), fold(record.organization))
+            found.append(("same name in the same organisation", self.name_in_org, key))
+        return found
+
+    def match(self, record: ContactRecord, country: str) -> tuple[Ref, str] | None:
+        for reason, index, key in self.keys(record, country):
+            ref = index.get(key)
+            if ref is not None and ref.kind == record.kind:
+                return ref, reason
+        return None
+
+    def add(self, ref: Ref, record: ContactRecord, country: str) -> None:
+        for _reason, index, key in self.keys(record, country):
+            index.setdefault(key, ref)
+
+
+def _merge(existing: ContactRecord, incoming: ContactRecord) -> ContactRecord:
+    """The existing card updated by the file: filled fields win, lists are joined."""
+    merged = ContactRecord(**{**existing.__dict__})
+    for name in (
+        "title", "given_name", "middle_name", "family_name", "suffix", "display_name",
+        "nickname", "organization", "department", "position", "photo_mime",
+    ):  # fmt: skip
+        value = getattr(incoming, name)
+        if value:
+            setattr(merged, name, value)
+    if incoming.birthday is not None:
+        merged.birthday = incoming.birthday
+    if incoming.photo:
+        merged.photo, merged.photo_mime = incoming.photo, incoming.photo_mime
+    if incoming.notes and incoming.notes not in existing.notes:
+        merged.notes = f"{existing.notes}\n\n{incoming.notes}".strip()
+    merged.ids = {**existing.ids, **incoming.ids}
+
+    def join(mine: list[Labeled], theirs: list[Labeled], key: Any) -> list[Labeled]:
+        seen = {key(item.value) for item in mine}
+        return mine + [item for item in theirs if key(item.value) not in seen]
+
+    merged.emails = join(existing.emails, incoming.emails, lambda v: normalize_email(v).lower())
+    merged.phones = join(
+        existing.phones, incoming.phones, lambda v: parse_phone(v).e164 or v.strip()
+    )
+    merged.urls = join(existing.urls, incoming.urls, lambda v: v.strip().rstrip("/").lower())
+
+    def address_key(a: Address) -> tuple[str, ...]:
+        return (fold(a.street), fold(a.city), a.postcode.replace(" ", ""))
+
+    have = {address_key(a) for a in existing.addresses}
+    merged.addresses = existing.addresses + [
+        a for a in incoming.addresses if address_key(a) not in have
+    ]
+    merged.tags = sorted({*existing.tags, *incoming.tags})
+    return merged
+
+
+def import_records(
+    session: Session,
+    records: list[ContactRecord],
+    *,
+    source: str,
+    on_match: OnMatch = "update",
+    default_country: str = "CZ",
+    problems: list[Problem] | None = None,
+) -> ImportReport:
+    """Import parsed records as one batch (a change set that `undo` takes back whole).
+
+    A record matching an existing one (same e-mail, same phone, or the same name within
+    the same organisation; for organisations the registry number or the name) updates it
+    or is skipped. A record that cannot be saved is reported and the rest still go in.
+    """
+    report = ImportReport(skipped=list(problems or []))
+    recorder = ChangeRecorder(session, "import", f"Import of {source}", source=source)
+    report.batch = recorder.id
+    index = _Index(session)
+    touched: set[Ref] = set()
+    for record in records:
+        where = record.source_line
+        try:
+            with session.begin_nested():
+                found = index.match(record, default_country)
+                if found is None:
+                    ref = save_record(session, record, default_country, recorder=recorder)
+                    recorder.created(ref)
+                    touched.add(ref)
+                    index.add(ref, record, default_country)
+                    report.imported += 1
+                    continue
+                ref, reason = found
+                if on_match == "skip":
+                    report.skipped.append(
+                        Problem(source, where, f"matches {_describe(ref)}: {reason}; skipped")
+                    )
+                    continue
+                if ref not in touched:
+                    recorder.before_update(ref)
+                    touched.add(ref)
+                merged = _merge(record_of(session, ref), record)
+                save_record(session, merged, default_country, ref=ref, recorder=recorder)
+                index.add(ref, merged, default_country)
+                report.updated += 1
+        except KnownError as exc:
+            report.skipped.append(Problem(source, where, exc.message))
+        except (ValueError, OverflowError) as exc:  # e.g. a date the calendar does not have
+            report.skipped.append(Problem(source, where, f"not imported: {exc}"))
+    return report
+
+
+def _describe(ref: Ref) -> str:
+    return f"{'contact' if ref.kind == 'person' else 'organisation'} {ref.id}"
