@@ -71,6 +71,8 @@ def upgrade() -> None:
         batch_op.add_column(
             sa.Column("search_text", sa.Text(), server_default=sa.text("''"), nullable=False)
         )
+        batch_op.add_column(sa.Column("uid", sa.String(length=255), nullable=True))
+        batch_op.create_index(batch_op.f("ix_contact_uid"), ["uid"], unique=False)
 
     with op.batch_alter_table("contact_method", schema=None) as batch_op:
         batch_op.add_column(sa.Column("raw", sa.String(length=500), nullable=True))
@@ -79,6 +81,8 @@ def upgrade() -> None:
         batch_op.add_column(
             sa.Column("search_text", sa.Text(), server_default=sa.text("''"), nullable=False)
         )
+        batch_op.add_column(sa.Column("uid", sa.String(length=255), nullable=True))
+        batch_op.create_index(batch_op.f("ix_organization_uid"), ["uid"], unique=False)
 
     _fill_phones_and_search_text()
 
@@ -167,12 +171,16 @@ def _fill_phones_and_search_text() -> None:
 
 def downgrade() -> None:
     with op.batch_alter_table("organization", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_organization_uid"))
+        batch_op.drop_column("uid")
         batch_op.drop_column("search_text")
 
     with op.batch_alter_table("contact_method", schema=None) as batch_op:
         batch_op.drop_column("raw")
 
     with op.batch_alter_table("contact", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_contact_uid"))
+        batch_op.drop_column("uid")
         batch_op.drop_column("search_text")
         batch_op.drop_column("photo_mime")
         batch_op.drop_column("personal_id")

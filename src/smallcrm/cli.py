@@ -74,6 +74,37 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--contacts", type=int, default=1000, metavar="N", help="people to create")
     demo.add_argument("--seed", type=int, default=1, metavar="S", help="random seed")
 
+    imp = add("import", "import contacts from vCard or CSV files, or undo an import", cmd_import)
+    imp.add_argument("format", choices=("vcard", "csv", "undo"), help="file format, or undo")
+    imp.add_argument("files", nargs="+", metavar="FILE", help="files to import (undo: BATCH)")
+    imp.add_argument(
+        "--on-match",
+        choices=("update", "skip"),
+        default="update",
+        help="what to do with a record matching an existing contact (default: update)",
+    )
+    imp.add_argument("--country", default="CZ", help="country of numbers without a prefix")
+
+    exp = add("export", "export contacts to a vCard or CSV file", cmd_export)
+    exp.add_argument("format", choices=("vcard", "csv"))
+    exp.add_argument("out", type=Path, help="file to write")
+    exp.add_argument("--vcard-version", choices=("3.0", "4.0"), default="4.0")
+    exp.add_argument("--query", default="", help="only contacts matching this search")
+
+    contacts = sub.add_parser("contacts", help="list and show contacts")
+    _common(contacts, suppress=True)
+    contacts_sub = contacts.add_subparsers(dest="contacts_command", metavar="ACTION", required=True)
+    listing = contacts_sub.add_parser("list", help="people and organisations, by name")
+    _common(listing, suppress=True)
+    listing.add_argument("--query", default="", help="search as in the app (diacritics folded)")
+    listing.add_argument("--limit", type=int, default=1000, help="at most N (0: all)")
+    listing.set_defaults(func=cmd_contacts_list)
+    show = contacts_sub.add_parser("show", help="one contact in full")
+    _common(show, suppress=True)
+    show.add_argument("id", type=int)
+    show.add_argument("--organization", action="store_true", help="ID is an organisation")
+    show.set_defaults(func=cmd_contacts_show)
+
     shot = add("screenshot", "render a view offscreen to a PNG file", cmd_screenshot)
     shot.add_argument(
         "view", help="dashboard, contacts, matters, tasks, calendar, documents, mail, about"
@@ -197,6 +228,129 @@ def cmd_demo(args: argparse.Namespace) -> int:
         f"Created {result.contacts} contacts and {result.organizations} organisations "
         f"in {result.seconds:.1f} s in {profile.home}",
     )
+    return 0
+
+
+def _read_file(path: str) -> bytes:
+    try:
+        return Path(path).read_bytes()
+    except OSError as exc:
+        raise KnownError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from smallcrm.core.services.address_book import undo
+
+    if args.format == "undo":
+        if len(args.files) != 1 or not args.files[0].isdigit():
+            raise KnownError("Give the batch number to undo, e.g. `smallcrm import undo 12`.")
+        _profile, database = _open_migrated(args)
+        try:
+            with database.session_scope() as session:
+                count = undo(session, int(args.files[0]))
+        finally:
+            database.dispose()
+        _emit(args, {"batch": int(args.files[0]), "undone": count}, f"Undid {count} changes.")
+        return 0
+
+    from smallcrm.core.interop.csv_contacts import parse_csv
+    from smallcrm.core.interop.vcard import parse_vcards
+    from smallcrm.core.services.importer import import_records
+
+    parse = parse_vcards if args.format == "vcard" else parse_csv
+    records, problems = [], []
+    for name in args.files:  # parsed before the database is opened: no session waits on it
+        result = parse(_read_file(name), source=name)
+        records += result.records
+        problems += result.problems
+    _profile, database = _open_migrated(args)
+    try:
+        with database.session_scope() as session:
+            report = import_records(
+                session,
+                records,
+                source=", ".join(args.files),
+                on_match=args.on_match,
+                default_country=args.country.upper(),
+                problems=problems,
+            )
+    finally:
+        database.dispose()
+    _emit(
+        args,
+        report.as_json(),
+        f"Imported {report.imported}, updated {report.updated}, skipped {len(report.skipped)}"
+        f" (batch {report.batch}; `smallcrm import undo {report.batch}` takes it back)."
+        + "".join(f"\n  {p.file}:{p.line}: {p.reason}" for p in report.skipped),
+    )
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from smallcrm.core.services.address_book import record_of
+    from smallcrm.core.services.contacts import search_refs
+
+    _profile, database = _open_migrated(args)
+    try:
+        with database.session_scope() as session:
+            records = [record_of(session, ref) for ref in search_refs(session, args.query)]
+    finally:
+        database.dispose()
+    if args.format == "vcard":
+        from smallcrm.core.interop.vcard import emit_vcards
+
+        data = emit_vcards(records, version=args.vcard_version).encode("utf-8")
+    else:
+        from smallcrm.core.interop.csv_contacts import write_csv
+
+        data = write_csv(records)
+    tmp = args.out.with_name(args.out.name + ".part")
+    try:  # written whole or not at all
+        tmp.write_bytes(data)
+        tmp.replace(args.out)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise KnownError(f"Cannot write {args.out}: {exc.strerror or exc}.") from exc
+    _emit(
+        args,
+        {"exported": len(records), "file": str(args.out)},
+        f"Exported {len(records)} contacts to {args.out}",
+    )
+    return 0
+
+
+def cmd_contacts_list(args: argparse.Namespace) -> int:
+    from smallcrm.core.services.address_book import contact_json
+    from smallcrm.core.services.contacts import search_refs
+
+    _profile, database = _open_migrated(args)
+    try:
+        with database.session_scope() as session:
+            refs = search_refs(session, args.query, args.limit or None)
+            items = [contact_json(session, ref) for ref in refs]
+    finally:
+        database.dispose()
+    if args.json:
+        print(json.dumps(items, ensure_ascii=False))
+    else:
+        for item in items:
+            email = item["emails"][0]["value"] if item["emails"] else ""
+            print(f"{item['id']:>7}  {item['kind'][:3]}  {item['display_name']}  {email}")
+    return 0
+
+
+def cmd_contacts_show(args: argparse.Namespace) -> int:
+    from smallcrm.core.services.address_book import Ref, contact_json
+
+    _profile, database = _open_migrated(args)
+    try:
+        with database.session_scope() as session:
+            kind = "organization" if args.organization else "person"
+            item = contact_json(session, Ref(kind, args.id))
+    finally:
+        database.dispose()
+    text = "\n".join(f"{key}: {value}" for key, value in item.items() if value)
+    _emit(args, item, text)
     return 0
 
 

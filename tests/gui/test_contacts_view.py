@@ -8,6 +8,7 @@ from sqlalchemy import insert, update
 from smallcrm.core.db import Database
 from smallcrm.core.models import Contact, ContactMethod, Organization, Relation, utcnow
 from smallcrm.core.services.contacts import contact_detail
+from smallcrm.core.services.search_text import contact_search_text
 from smallcrm.core.text import fold
 from smallcrm.gui.models.contacts_model import (
     BLOCK_SIZE,
@@ -54,6 +55,7 @@ def seed_contacts(database: Database, count: int) -> list[dict]:
                 "family_name": family,
                 "display_name": f"{given} {family}",
                 "sort_key": fold(f"{family} {given}"),
+                "search_text": contact_search_text((given, family)),
             }
         )
         methods.append(
@@ -92,7 +94,7 @@ def seed_contacts(database: Database, count: int) -> list[dict]:
                 {"contact_id": i + 1, "organization_id": 1 + i % 4, "kind": "employment"}
             )
     organizations = [
-        {"id": n, "name": name, "sort_key": fold(name)}
+        {"id": n, "name": name, "sort_key": fold(name), "search_text": fold(name)}
         for n, name in enumerate(
             (
                 "Advokátní kancelář Dvořák s.r.o.",

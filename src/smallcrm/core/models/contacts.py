@@ -79,6 +79,8 @@ class Contact(TimestampMixin, SoftDeleteMixin, Base):
     # Folded words of the name, organisation, e-mails, phones and places: what search and
     # the duplicate finder read (kept by core.services; indexed by FTS5 on SQLite).
     search_text: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
+    # The stable id the record has where it came from (vCard UID): re-imports match on it.
+    uid: Mapped[str | None] = mapped_column(String(255), index=True)
 
     methods: Mapped[list[ContactMethod]] = relationship(
         back_populates="contact",
@@ -107,6 +109,7 @@ class Organization(TimestampMixin, SoftDeleteMixin, Base):
     country: Mapped[str | None] = mapped_column(String(2))
     notes: Mapped[str | None] = mapped_column(Text)
     search_text: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
+    uid: Mapped[str | None] = mapped_column(String(255), index=True)
 
     methods: Mapped[list[ContactMethod]] = relationship(
         back_populates="organization",

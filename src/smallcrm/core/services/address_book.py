@@ -106,6 +106,7 @@ def record_of(session: Session, ref: Ref) -> ContactRecord:
             display_name=row.name,
             organization=row.name,
             notes=row.notes or "",
+            uid=row.uid or "",
         )
         for key in ("registry_id", "tax_id"):
             if getattr(row, key):
@@ -128,6 +129,7 @@ def record_of(session: Session, ref: Ref) -> ContactRecord:
             notes=row.notes or "",
             photo=row.photo,
             photo_mime=row.photo_mime or "",
+            uid=row.uid or "",
         )
         if row.birthday is not None:
             b: date = row.birthday
@@ -324,6 +326,7 @@ def save_record(
             "registry_id": record.ids.get("registry") or None,
             "tax_id": record.ids.get("tax") or record.ids.get("vat") or None,
             "search_text": organization_search_text(name, method_words),
+            "uid": record.uid[:255] or None,
             "updated_at": now,
         }
         table = _organization
@@ -364,6 +367,7 @@ def save_record(
                 (record.organization,),
                 method_words,
             ),  # fmt: skip
+            "uid": record.uid[:255] or None,
             "updated_at": now,
         }
         table = _contact

@@ -5,11 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, column, func, literal, select
+from sqlalchemy import text as sa_text
 from sqlalchemy.orm import Session
 
+from smallcrm.core import search
 from smallcrm.core.models import Contact, ContactMethod, Organization, Relation
-from smallcrm.core.text import fold
+from smallcrm.core.services.address_book import Ref
 
 _contact = Contact.__table__
 _method = ContactMethod.__table__
@@ -55,22 +57,23 @@ def _escape_like(term: str) -> str:
     return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def filter_clause(text: str) -> ColumnElement[bool] | None:
-    """Every word typed must start a word of the folded name: "nov ja" finds "Novák Jan"."""
-    terms = fold(text).split()
-    if not terms:
+def match_clause(session: Session, table: Any, text_query: str) -> ColumnElement[bool] | None:
+    """Rows of ``table`` (contact or organization) whose search text has every typed word as
+    the start of one of its words: "nov ja" finds "Jana Nováková", "602 12" her phone.
+
+    FTS5 answers on SQLite; PostgreSQL scans the folded text. None when nothing was typed.
+    """
+    words = search.query_words(text_query)
+    if not words:
         return None
-    clauses = []
-    for term in terms:
-        escaped = _escape_like(term)
-        clauses.append(
-            or_(
-                _contact.c.sort_key.like(f"{escaped}%", escape="\\"),
-                _contact.c.sort_key.like(f"% {escaped}%", escape="\\"),
-                _contact.c.sort_key.like(f"%-{escaped}%", escape="\\"),
-            )
+    if session.get_bind().dialect.name == "sqlite":
+        fts = search.INDEXED[table.name]
+        hits = sa_text(f"SELECT rowid FROM {fts} WHERE {fts} MATCH :match").bindparams(
+            match=search.fts_match(words)
         )
-    return and_(*clauses)
+        return table.c.id.in_(hits.columns(column("rowid")))
+    padded = literal(" ") + table.c.search_text
+    return and_(*(padded.like(f"% {_escape_like(w)}%", escape="\\") for w in words))
 
 
 def _first_method(kind: str, column: str = "value") -> Any:
@@ -202,7 +205,7 @@ def _address_text(
 def contact_ids(session: Session, filter_text: str = "") -> list[int]:
     """Ids of the contacts not in the trash, ordered by folded name, matching the filter."""
     order = (_contact.c.sort_key, _contact.c.id)
-    clause = filter_clause(filter_text)
+    clause = match_clause(session, _contact, filter_text)
     if clause is None:
         # The sort_key index alone answers this (SQLite keeps the rowid in every index):
         # twice as fast at 100k rows as testing deleted_at row by row, and the trash is
@@ -216,6 +219,23 @@ def contact_ids(session: Session, filter_text: str = "") -> list[int]:
         return [i for i in ids if i not in trash] if trash else ids
     stmt = select(_contact.c.id).where(_contact.c.deleted_at.is_(None), clause)
     return list(session.execute(stmt.order_by(*order)).scalars())
+
+
+def search_refs(session: Session, query: str = "", limit: int | None = None) -> list[Ref]:
+    """People and organisations not in the trash, matching ``query``, by folded name."""
+    found: list[tuple[str, int, Ref]] = []
+    for table, kind in ((_contact, "person"), (_organization, "organization")):
+        stmt = select(table.c.sort_key, table.c.id).where(table.c.deleted_at.is_(None))
+        clause = match_clause(session, table, query)
+        if clause is not None:
+            stmt = stmt.where(clause)
+        stmt = stmt.order_by(table.c.sort_key, table.c.id)
+        if limit:
+            stmt = stmt.limit(limit)
+        found += [(key, id_, Ref(kind, id_)) for key, id_ in session.execute(stmt)]
+    found.sort(key=lambda item: (item[0], item[2].kind, item[1]))
+    refs = [ref for _key, _id, ref in found]
+    return refs[:limit] if limit else refs
 
 
 def count_contacts(session: Session) -> int:

@@ -15,6 +15,7 @@ from smallcrm.core.services.address_book import (
     ChangeRecorder,
     Ref,
     display_name_of,
+    find_organization,
     record_of,
     save_record,
 )
@@ -49,11 +50,26 @@ class _Index:
     """What identifies an existing record: e-mails, phones, name within an organisation."""
 
     def __init__(self, session: Session) -> None:
+        self.session = session
         self.email: dict[str, Ref] = {}
         self.phone: dict[str, Ref] = {}
         self.name_in_org: dict[tuple[str, str], Ref] = {}
         self.org_name: dict[str, Ref] = {}
         self.org_registry: dict[str, Ref] = {}
+        self.uid: dict[tuple[str, str], Ref] = {}
+        # Only for records with nothing but a name: the same name is then the same person.
+        self.bare_name: dict[str, Ref] = {}
+        for table, kind in ((_contact, "person"), (_organization, "organization")):
+            for row_id, uid in session.execute(
+                select(table.c.id, table.c.uid).where(
+                    table.c.uid.is_not(None), table.c.deleted_at.is_(None)
+                )
+            ):
+                self.uid.setdefault((kind, uid), Ref(kind, row_id))
+        for row_id, name in session.execute(
+            select(_contact.c.id, _contact.c.display_name).where(_contact.c.deleted_at.is_(None))
+        ):
+            self.bare_name.setdefault(fold(name), Ref("person", row_id))
         live_contacts = select(_contact.c.id).where(_contact.c.deleted_at.is_(None))
         live_orgs = select(_organization.c.id).where(_organization.c.deleted_at.is_(None))
         for owner, org_owner, kind, value in session.execute(
@@ -88,6 +104,8 @@ class _Index:
     def keys(self, record: ContactRecord, country: str) -> list[tuple[str, dict[Any, Ref], Any]]:
         """(reason, index, key) candidates for a record, strongest first."""
         found: list[tuple[str, dict[Any, Ref], Any]] = []
+        if record.uid:
+            found.append(("same UID", self.uid, (record.kind, record.uid)))
         if record.kind == "organization":
             if record.ids.get("registry"):
                 found.append(("same registry number", self.org_registry, record.ids["registry"]))
@@ -97,12 +115,16 @@ class _Index:
             if value:
                 found.append((f"same e-mail {value}", self.email, value))
         for phone in record.phones:
-            e164 = parse_phone(phone.value, country).e164
-            if e164:
-                found.append((f"same phone {e164}", self.phone, e164))
+            # Stored as E.164 when it parses, else as written: look it up the same way.
+            key = parse_phone(phone.value, country).e164 or phone.value.strip()
+            if key:
+                found.append((f"same phone {key}", self.phone, key))
         if record.kind == "person" and record.organization.strip():
             key = (fold(display_name_of(record)), fold(record.organization))
             found.append(("same name in the same organisation", self.name_in_org, key))
+        if record.kind == "person" and not (record.emails or record.phones or record.organization):
+            reason = "same name, and the record has nothing else to tell them apart"
+            found.append((reason, self.bare_name, fold(display_name_of(record))))
         return found
 
     def match(self, record: ContactRecord, country: str) -> tuple[Ref, str] | None:
@@ -110,11 +132,18 @@ class _Index:
             ref = index.get(key)
             if ref is not None and ref.kind == record.kind:
                 return ref, reason
+        if record.kind == "organization":
+            # An employer created on the way by an earlier person of this same import.
+            found = find_organization(self.session, display_name_of(record))
+            if found is not None:
+                return Ref("organization", found), "same name"
         return None
 
     def add(self, ref: Ref, record: ContactRecord, country: str) -> None:
         for _reason, index, key in self.keys(record, country):
             index.setdefault(key, ref)
+        if record.kind == "person":
+            self.bare_name.setdefault(fold(display_name_of(record)), ref)
 
 
 def _merge(existing: ContactRecord, incoming: ContactRecord) -> ContactRecord:
@@ -134,6 +163,7 @@ def _merge(existing: ContactRecord, incoming: ContactRecord) -> ContactRecord:
     if incoming.notes and incoming.notes not in existing.notes:
         merged.notes = f"{existing.notes}\n\n{incoming.notes}".strip()
     merged.ids = {**existing.ids, **incoming.ids}
+    merged.uid = existing.uid or incoming.uid
 
     def join(mine: list[Labeled], theirs: list[Labeled], key: Any) -> list[Labeled]:
         seen = {key(item.value) for item in mine}

@@ -66,11 +66,12 @@ def test_matches_by_phone_in_another_format_and_by_name_in_organisation(database
     again = [
         person(1, "Jana", "Nováková", phone="+420602123456", position="Partner"),
         person(2, "Jana", "Nováková", org="akn S.R.O.", email="jana.private@gmail.com"),
-        person(3, "Petr", "Dvořák"),  # same name, no organisation: not enough to match
+        person(3, "Petr", "Dvořák", phone="777 000 111", org="Jiná firma"),  # another Petr
+        person(4, "Олена", "Шевченко"),  # nothing but the name: the same person
     ]
     with database.session_scope() as s:
         report = import_records(s, again, source="b.csv")
-    assert (report.imported, report.updated) == (1, 2)
+    assert (report.imported, report.updated) == (1, 3)
     with database.session_scope() as s:
         jana = s.scalar(select(Contact.id).where(Contact.given_name == "Jana"))
         record = book.record_of(s, book.Ref("person", jana))
