@@ -279,7 +279,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     _emit(
         args,
         report.as_json(),
-        f"Imported {report.imported}, updated {report.updated}, skipped {len(report.skipped)}"
+        f"Imported {report.imported}, updated {report.updated}, unchanged {report.unchanged},"
+        f" skipped {len(report.skipped)}"
         f" (batch {report.batch}; `smallcrm import undo {report.batch}` takes it back)."
         + "".join(f"\n  {p.file}:{p.line}: {p.reason}" for p in report.skipped),
     )

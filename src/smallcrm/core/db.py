@@ -101,6 +101,25 @@ def translate_error(exc: BaseException) -> KnownError | None:
     return None
 
 
+def sync_id_sequences(session: Session, tables: tuple[str, ...]) -> None:
+    """After inserting rows with explicit ids, move PostgreSQL's id sequences past them.
+
+    SQLite needs nothing (its next rowid is max + 1); on PostgreSQL the app's next insert
+    would otherwise collide with a row written in bulk.
+    """
+    from sqlalchemy import text
+
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    for table in tables:
+        session.execute(
+            text(
+                f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                f"(SELECT coalesce(max(id), 1) FROM {table}))"
+            )
+        )
+
+
 class Database:
     """An engine plus a session factory for one profile's database, both made on first use."""
 

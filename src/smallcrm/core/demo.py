@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import func, insert, select, text
+from sqlalchemy import func, insert, select
 
-from smallcrm.core.db import Database
+from smallcrm.core.db import Database, sync_id_sequences
 from smallcrm.core.errors import KnownError
 from smallcrm.core.models import Contact, ContactMethod, Organization, Relation
 from smallcrm.core.services.search_text import contact_search_text, organization_search_text
@@ -285,16 +285,8 @@ def fill_demo(database: Database, *, contacts: int, seed: int = 1) -> DemoResult
         ):
             for start in range(0, len(rows), CHUNK):
                 session.execute(insert(table.__table__), rows[start : start + CHUNK])
-        if session.get_bind().dialect.name == "postgresql":
-            # Ids were given explicitly; move the sequences past them, or the next insert
-            # from the app would collide with a demo row.
-            for table in ("contact", "organization"):
-                session.execute(
-                    text(
-                        f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
-                        f"(SELECT coalesce(max(id), 1) FROM {table}))"
-                    )
-                )
+        # Ids were given explicitly: PostgreSQL's sequences must move past them.
+        sync_id_sequences(session, ("contact", "organization"))
 
     return DemoResult(contacts, n_orgs, time.perf_counter() - started)
 

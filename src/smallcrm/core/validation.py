@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 # Registry and tax numbers of the users' countries. Each kind maps a country to the
@@ -106,6 +107,7 @@ class Phone:
     raw: str  # as typed or imported
 
 
+@functools.lru_cache(maxsize=65536)  # imports look each number up more than once
 def parse_phone(raw: str, default_country: str = "CZ") -> Phone:
     """Read a phone number as people write it; E.164 when it is a possible number.
 

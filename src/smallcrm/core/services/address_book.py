@@ -301,19 +301,20 @@ def _employer_id(
     return org.id
 
 
-def save_record(
-    session: Session,
-    record: ContactRecord,
-    default_country: str = "CZ",
-    ref: Ref | None = None,
-    recorder: ChangeRecorder | None = None,
-) -> Ref:
-    """Create (``ref`` None) or overwrite a person or organisation from a record.
+@dataclass
+class PreparedRecord:
+    """The rows a record becomes, computed without the database (so imports can batch them)."""
 
-    Overwriting replaces every field, method and tag with the record's: the form sends the
-    whole card. Merging imported data into an existing card is the importer's job. An
-    employer organisation created on the way is reported to ``recorder`` (for undo).
-    """
+    kind: str
+    values: dict[str, Any]  # the contact or organization row, without id and created_at
+    methods: list[dict[str, Any]]  # contact_method rows without their owner
+    tags: list[str]
+    employer: str  # a person's organisation by name ("" for none)
+    role: str | None
+
+
+def prepare_record(record: ContactRecord, default_country: str = "CZ") -> PreparedRecord:
+    """Validate and normalise a record into rows; a KnownError says what is missing."""
     now = utcnow()
     methods = _method_rows(record, default_country)
     method_words = [(m["kind"], m["value"], m["city"] or "") for m in methods]
@@ -329,7 +330,6 @@ def save_record(
             "uid": record.uid[:255] or None,
             "updated_at": now,
         }
-        table = _organization
     else:
         name = display_name_of(record)
         birthday = None
@@ -370,10 +370,35 @@ def save_record(
             "uid": record.uid[:255] or None,
             "updated_at": now,
         }
-        table = _contact
     if not name.strip():
         raise KnownError("A contact needs a name, an organisation, an e-mail or a phone.")
+    return PreparedRecord(
+        kind=record.kind,
+        values=values,
+        methods=methods,
+        tags=record.tags,
+        employer=record.organization.strip() if record.kind == "person" else "",
+        role=record.position or None,
+    )
 
+
+def save_record(
+    session: Session,
+    record: ContactRecord,
+    default_country: str = "CZ",
+    ref: Ref | None = None,
+    recorder: ChangeRecorder | None = None,
+) -> Ref:
+    """Create (``ref`` None) or overwrite a person or organisation from a record.
+
+    Overwriting replaces every field, method and tag with the record's: the form sends the
+    whole card. Merging imported data into an existing card is the importer's job. An
+    employer organisation created on the way is reported to ``recorder`` (for undo).
+    """
+    prepared = prepare_record(record, default_country)
+    values, methods = dict(prepared.values), prepared.methods
+    table = _contact if record.kind == "person" else _organization
+    now = values["updated_at"]
     if ref is None:
         values["created_at"] = now
         new_id = session.execute(insert(table).values(values)).inserted_primary_key[0]
@@ -391,7 +416,7 @@ def save_record(
     _set_tags(session, ref, record.tags)
 
     if ref.kind == "person":
-        employer = _employer_id(session, record.organization, default_country, recorder)
+        employer = _employer_id(session, prepared.employer, default_country, recorder)
         current = session.execute(
             select(_relation.c.id, _relation.c.organization_id).where(
                 _relation.c.contact_id == ref.id, _relation.c.kind == "employment"
@@ -410,7 +435,7 @@ def save_record(
                     contact_id=ref.id,
                     organization_id=employer,
                     kind="employment",
-                    role=record.position or None,
+                    role=prepared.role,
                 )
             )
     return ref

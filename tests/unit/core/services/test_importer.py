@@ -53,7 +53,7 @@ def test_reimporting_the_same_file_creates_no_duplicate(database):
     for _ in range(2):
         with database.session_scope() as s:
             report = import_records(s, people_file(), source="a.vcf")
-    assert (report.imported, report.updated) == (0, 3)
+    assert (report.imported, report.updated, report.unchanged) == (0, 0, 3)
     assert counts(database) == (3, 1)
     with database.session_scope() as s:
         emails = s.scalars(select(ContactMethod.value).where(ContactMethod.kind == "email")).all()
@@ -71,7 +71,8 @@ def test_matches_by_phone_in_another_format_and_by_name_in_organisation(database
     ]
     with database.session_scope() as s:
         report = import_records(s, again, source="b.csv")
-    assert (report.imported, report.updated) == (1, 3)
+    # Олена's name-only record adds nothing new: matched, unchanged.
+    assert (report.imported, report.updated, report.unchanged) == (1, 2, 1)
     with database.session_scope() as s:
         jana = s.scalar(select(Contact.id).where(Contact.given_name == "Jana"))
         record = book.record_of(s, book.Ref("person", jana))
