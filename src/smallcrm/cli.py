@@ -105,6 +105,10 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("--organization", action="store_true", help="ID is an organisation")
     show.set_defaults(func=cmd_contacts_show)
 
+    dedupe = add("dedupe", "list likely duplicate contacts with scores and reasons", cmd_dedupe)
+    dedupe.add_argument("--limit", type=int, default=0, help="at most N pairs (0: all)")
+    dedupe.add_argument("--min-score", type=float, default=None, help="lowest score to list")
+
     shot = add("screenshot", "render a view offscreen to a PNG file", cmd_screenshot)
     shot.add_argument(
         "view", help="dashboard, contacts, matters, tasks, calendar, documents, mail, about"
@@ -352,6 +356,30 @@ def cmd_contacts_show(args: argparse.Namespace) -> int:
         database.dispose()
     text = "\n".join(f"{key}: {value}" for key, value in item.items() if value)
     _emit(args, item, text)
+    return 0
+
+
+def cmd_dedupe(args: argparse.Namespace) -> int:
+    from smallcrm.core.services.duplicates import MIN_SCORE, find_duplicates
+
+    _profile, database = _open_migrated(args)
+    try:
+        with database.session_scope() as session:
+            pairs = find_duplicates(
+                session,
+                limit=args.limit or None,
+                min_score=MIN_SCORE if args.min_score is None else args.min_score,
+            )
+    finally:
+        database.dispose()
+    if args.json:
+        print(json.dumps([pair.as_json() for pair in pairs], ensure_ascii=False))
+    else:
+        for pair in pairs:
+            print(
+                f"{pair.score:>3}  {pair.kind[:3]}  {pair.first_id}:{pair.first_name}"
+                f"  ~  {pair.second_id}:{pair.second_name}  ({'; '.join(pair.reasons)})"
+            )
     return 0
 
 

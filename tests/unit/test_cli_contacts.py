@@ -107,3 +107,23 @@ def test_unreadable_files_are_a_clear_error(tmp_path, capsys):
     assert main(["--home", str(tmp_path), "import", "vcard", str(tmp_path / "missing.vcf")]) == 2
     assert "Cannot read" in capsys.readouterr().err
     assert main(["--home", str(tmp_path), "import", "undo", "x"]) == 2
+
+
+def test_dedupe_lists_pairs_with_scores_and_reasons(tmp_path, capsys):
+    home = str(tmp_path / "firm")
+    cards = "".join(
+        f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:{fn}\r\nN:{n}\r\nEMAIL:{email}\r\nEND:VCARD\r\n"
+        for fn, n, email in (
+            ("Jana Nováková", "Nováková;Jana;;;", "jana@akn.cz"),
+            ("Jana Novakova", "Novakova;Jana;;;", "jana.novakova@gmail.com"),
+            ("Petr Svoboda", "Svoboda;Petr;;;", "petr@svoboda.cz"),
+        )
+    )
+    path = tmp_path / "people.vcf"
+    path.write_text(cards, encoding="utf-8")
+    run(capsys, "--home", home, "import", "vcard", str(path))
+    pairs = run(capsys, "--home", home, "dedupe")
+    assert len(pairs) == 1
+    (pair,) = pairs
+    assert {pair["first"]["name"], pair["second"]["name"]} == {"Jana Nováková", "Jana Novakova"}
+    assert pair["score"] > 0 and pair["reasons"]
