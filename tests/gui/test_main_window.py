@@ -159,3 +159,21 @@ def test_render_view_rejects_unknown_view(qapp, profile, database, tmp_path):
     with pytest.raises(ValueError, match="dashboard, contacts"):
         render_view(profile, database, "spreadsheet", tmp_path / "x.png")
     assert QApplication.instance() is qapp
+
+
+def test_file_menu_import_reloads_the_contacts_list(qtbot, window):
+    from pathlib import Path
+
+    assert window.import_action.shortcut().toString() == "Ctrl+I"
+    assert window.export_action.shortcut().toString() == "Ctrl+E"
+    window.show_section("contacts")
+    contacts = window.page("contacts")
+    card = Path(__file__).resolve().parents[1] / "data" / "vcard" / "ezvcard_gmail_3.0.vcf"
+    dialog = window._import_contacts([str(card)])
+    assert dialog is not None and dialog.parent() is window
+    qtbot.waitUntil(lambda: dialog.page == dialog.PAGE_OPTIONS, timeout=10_000)
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: dialog.page == dialog.PAGE_RESULT, timeout=10_000)
+    # The window's callback reloads the list: the imported people show without a restart.
+    qtbot.waitUntil(lambda: contacts.model.rowCount() > 0, timeout=10_000)
+    dialog.close()

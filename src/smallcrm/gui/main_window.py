@@ -9,6 +9,7 @@ from PySide6.QtCore import QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QColor, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractSpinBox,
     QApplication,
     QFrame,
     QHBoxLayout,
@@ -18,8 +19,10 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QPlainTextEdit,
     QSizePolicy,
     QStackedWidget,
+    QTextEdit,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -256,6 +259,15 @@ class MainWindow(QMainWindow):
         self.new_contact_action.triggered.connect(self._new_contact)
         file_menu.addAction(self.new_contact_action)
         file_menu.addSeparator()
+        self.import_action = QAction(self.tr("&Import Contacts…"), self)
+        self.import_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_I))
+        self.import_action.triggered.connect(lambda: self._import_contacts())
+        file_menu.addAction(self.import_action)
+        self.export_action = QAction(self.tr("&Export Contacts…"), self)
+        self.export_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E))
+        self.export_action.triggered.connect(self._export_contacts)
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
         self.quit_action = QAction(self.tr("&Quit"), self)
         quit_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
         # Windows defines no standard Quit key; Ctrl+Q is what users expect there too.
@@ -364,7 +376,7 @@ class MainWindow(QMainWindow):
         # Imported here: the contacts page is not needed to paint the first window.
         from smallcrm.gui.views.contacts import ContactsView
 
-        view = ContactsView(self.database)
+        view = ContactsView(self.database, self.tasks)
         if self._remember:
             view.restore_state(self._settings())
         return view
@@ -429,16 +441,41 @@ class MainWindow(QMainWindow):
         contacts = self.page("contacts")
         contacts.filter_edit.setText(text)
 
+    def _import_contacts(self, paths: list[str] | None = None) -> QWidget | None:
+        """File > Import: choose files (unless given) and import; the list reloads after."""
+        from smallcrm.gui.dialogs.import_dialog import run_import
+
+        def reload(_batch: int) -> None:
+            page = self._pages.get("contacts")
+            if page is not None:
+                page.refresh()
+
+        return run_import(self, reload, paths=paths)
+
+    def _export_contacts(self) -> None:
+        from smallcrm.gui.dialogs.export_dialog import run_export
+
+        page = self._pages.get("contacts")
+        refs = page.selected_refs() if page is not None and self._current == "contacts" else None
+        run_export(self, refs or None)
+
     def _new_contact(self) -> None:
         self.show_section("contacts")
-        self.statusBar().showMessage(
-            self.tr("Adding contacts by hand comes in a later version; import is on its way."),
-            6000,
-        )
+        self.page("contacts").new_person()
+
+    def _contacts_undo(self, widget: QWidget | None) -> QWidget | None:
+        """The contacts page when Undo should take back its last change: not in a text field."""
+        view = self._pages.get("contacts")
+        if isinstance(widget, (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox)):
+            return None
+        return view if view is not None and view.can_undo() else None
 
     def _edit(self, op: str) -> None:
         """Run an Edit menu command on the focused widget, if it knows that command."""
         widget = QApplication.focusWidget()
+        if op == "undo" and (view := self._contacts_undo(widget)) is not None:
+            view.undo_last()
+            return
         if widget is None:
             return
         if op == "copy" and isinstance(widget, QAbstractItemView):
@@ -461,6 +498,8 @@ class MainWindow(QMainWindow):
                     supported = widget.isRedoAvailable()
                 elif op in ("cut", "copy"):
                     supported = widget.hasSelectedText()
+            if op == "undo" and self._contacts_undo(widget) is not None:
+                supported = True
             if isinstance(widget, QAbstractItemView) and op == "copy":
                 supported = (
                     widget.selectionModel() is not None and widget.selectionModel().hasSelection()

@@ -66,6 +66,8 @@ class ContactRecord:
     display_name: str = ""  # vCard FN; for organisations their name
     nickname: str = ""
     organization: str = ""  # a person's employer, or an organisation's own name
+    legal_form: str = ""  # an organisation's: "s.r.o.", "sp. z o.o.", "GmbH"
+    country: str = ""  # an organisation's ISO country code; its numbers are checked by it
     department: str = ""
     position: str = ""  # job title
     birthday: PartialDate | None = None

@@ -107,6 +107,8 @@ def record_of(session: Session, ref: Ref) -> ContactRecord:
             organization=row.name,
             notes=row.notes or "",
             uid=row.uid or "",
+            legal_form=row.legal_form or "",
+            country=row.country or "",
         )
         for key in ("registry_id", "tax_id"):
             if getattr(row, key):
@@ -326,6 +328,8 @@ def prepare_record(record: ContactRecord, default_country: str = "CZ") -> Prepar
             "notes": record.notes or None,
             "registry_id": record.ids.get("registry") or None,
             "tax_id": record.ids.get("tax") or record.ids.get("vat") or None,
+            "legal_form": record.legal_form[:50] or None,
+            "country": record.country[:2].upper() or None,
             "search_text": organization_search_text(name, method_words),
             "uid": record.uid[:255] or None,
             "updated_at": now,

@@ -1,17 +1,20 @@
-"""Contacts table model: holds only the ordered ids and loads visible rows in cached blocks."""
+"""Contacts table model: holds only the ordered keys and loads visible rows in cached blocks."""
 
 from __future__ import annotations
 
 import logging
 from collections import OrderedDict
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from smallcrm.core.db import Database
+from smallcrm.core.services.contacts import ListQuery
 
 if TYPE_CHECKING:
     from smallcrm.core.services.contacts import ContactRow
+    from smallcrm.gui.tasks import TaskContext, TaskRunner
 
 log = logging.getLogger(__name__)
 
@@ -20,54 +23,119 @@ log = logging.getLogger(__name__)
 BLOCK_SIZE = 200
 MAX_CACHED_BLOCKS = 12
 
-COLUMNS = ("name", "organization", "email", "phone", "city")
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
+COLUMNS = ("name", "kind", "organization", "email", "phone", "city")
+ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's key: person id, or organisation id negated
+KIND_ROLE = Qt.ItemDataRole.UserRole + 2
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
+def load_keys(database: Database, query: ListQuery) -> tuple[list[int], int]:
+    """The ordered keys for ``query`` and the unfiltered total; runs on a worker thread."""
+    from smallcrm.core.services import contacts
+
+    with database.session_scope() as session:
+        keys = contacts.list_keys(session, query)
+        if query.text.strip() or query.tag_id is not None or query.kind != "all":
+            total = contacts.count_contacts(session) + contacts.count_organizations(session)
+        else:
+            total = len(keys)
+    return keys, total
+
+
 class ContactsTableModel(QAbstractTableModel):
-    """Contacts ordered by folded name; only ``BLOCK_SIZE``-row blocks on screen are loaded."""
+    """People and organisations in one list; only ``BLOCK_SIZE``-row blocks on screen load.
+
+    With a ``TaskRunner`` the keys load on its read lane and arrive by ``keysLoaded``; a
+    newer request makes older answers stale, and they are dropped. Without one (unit tests)
+    ``reload()`` reads them at once.
+    """
+
+    keysLoaded = Signal()
+    loadFailed = Signal(str)
 
     def __init__(self, database: Database, parent: Any = None) -> None:
         super().__init__(parent)
         self._database = database
         self._ids: list[int] = []
         self._blocks: OrderedDict[int, list[ContactRow]] = OrderedDict()
-        self._filter = ""
+        self._query = ListQuery()
+        self._total = 0
+        self._generation = 0
+        self.runner: TaskRunner | None = None
         self.block_loads = 0  # how many block queries ran; tests and benchmarks read it
         self.loaded = False
+        self.loading = False
 
     # --- loading -------------------------------------------------------------------------
 
     def reload(self) -> None:
-        """Re-read the ordered ids for the current filter and forget every cached row."""
-        from smallcrm.core.services import contacts
+        """Re-read the ordered keys for the current query and forget every cached row."""
+        self._generation += 1
+        generation = self._generation
+        query = self._query
+        if self.runner is None:
+            self._apply(generation, load_keys(self._database, query))
+            return
+        self.loading = True
+        database = self._database
 
-        with self._database.session_scope() as session:
-            ids = contacts.contact_ids(session, self._filter)
+        def work(_context: TaskContext) -> tuple[list[int], int]:
+            return load_keys(database, query)
+
+        self.runner.run(
+            work,
+            lane="io",
+            on_success=lambda result: self._apply(generation, result),
+            on_failure=lambda exc: self._failed(generation, exc),
+            description="load contact list",
+        )
+
+    def _apply(self, generation: int, result: tuple[list[int], int]) -> None:
+        if generation != self._generation:
+            return  # a newer filter or sort was asked for meanwhile
+        keys, total = result
         self.beginResetModel()
-        self._ids = ids
+        self._ids = keys
+        self._total = total
         self._blocks.clear()
         self.loaded = True
+        self.loading = False
         self.endResetModel()
+        if keys:
+            # The first screen is what the user looks at next: have it ready to paint.
+            self._block(0)
+        self.keysLoaded.emit()
+
+    def _failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self.loading = False
+        self.loadFailed.emit(str(exc))
+
+    @property
+    def query(self) -> ListQuery:
+        return self._query
+
+    def set_query(self, query: ListQuery) -> None:
+        if query != self._query:
+            self._query = query
+            self.reload()
 
     def set_filter(self, text: str) -> None:
-        self._filter = text
-        self.reload()
+        self.set_query(replace(self._query, text=text))
 
     @property
     def filter_text(self) -> str:
-        return self._filter
+        return self._query.text
+
+    def is_filtered(self) -> bool:
+        q = self._query
+        return bool(q.text.strip()) or q.kind != "all" or q.tag_id is not None
 
     def total_count(self) -> int:
-        """All contacts, ignoring the filter (for the empty state and the count label)."""
-        if not self._filter.strip():
-            return len(self._ids)
-        from smallcrm.core.services import contacts
-
-        with self._database.session_scope() as session:
-            return contacts.count_contacts(session)
+        """All people and organisations, ignoring the filters (empty state, count label)."""
+        return self._total
 
     def _block(self, number: int) -> list[ContactRow]:
         block = self._blocks.get(number)
@@ -92,13 +160,18 @@ class ContactsTableModel(QAbstractTableModel):
     def cached_blocks(self) -> list[int]:
         return list(self._blocks)
 
-    def contact_id(self, row: int) -> int:
+    def key(self, row: int) -> int:
+        """The row's key: a person's id, or an organisation's id negated."""
         return self._ids[row]
 
-    def row_of(self, contact_id: int) -> int:
-        """The row showing ``contact_id``, or -1 when the filter hides it."""
+    def contact_id(self, row: int) -> int:
+        """Kept for callers that list people only: the key of the row."""
+        return self._ids[row]
+
+    def row_of(self, key: int) -> int:
+        """The row showing ``key``, or -1 when the filters hide it."""
         try:
-            return self._ids.index(contact_id)
+            return self._ids.index(key)
         except ValueError:
             return -1
 
@@ -111,12 +184,18 @@ class ContactsTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if not index.isValid() or index.row() >= len(self._ids):
             return None
         if role == ID_ROLE:
             return self._ids[index.row()]
+        if role == KIND_ROLE:
+            return "person" if self._ids[index.row()] > 0 else "organization"
+        column = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return getattr(self.row(index.row()), COLUMNS[index.column()])
+            row = self.row(index.row())
+            if column == "kind":
+                return self.kind_titles()[row.kind]
+            return getattr(row, column)
         return None
 
     def headerData(
@@ -124,13 +203,31 @@ class ContactsTableModel(QAbstractTableModel):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
+        if not 0 <= section < len(COLUMNS):
+            return None
         return self.column_titles()[section]
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort in SQL: the keys are re-read in the new order, off the main thread."""
+        if not 0 <= column < len(COLUMNS):
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        query = replace(self._query, sort=COLUMNS[column], descending=descending)
+        if not self.loaded and not self.loading:
+            # Restored header state before the first load: that load will use it.
+            self._query = query
+            return
+        self.set_query(query)
 
     def column_titles(self) -> list[str]:
         return [
             self.tr("Name"),
+            self.tr("Kind"),
             self.tr("Organisation"),
             self.tr("E-mail"),
             self.tr("Phone"),
             self.tr("City"),
         ]
+
+    def kind_titles(self) -> dict[str, str]:
+        return {"person": self.tr("Person"), "organization": self.tr("Organisation")}

@@ -1,17 +1,18 @@
-"""Read-only pane beside the contacts table: one person's name, employer and contact methods."""
+"""Read-only pane beside the contacts table: one person or organisation, with Edit and Delete."""
 
 from __future__ import annotations
 
 import html
 import zlib
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -56,18 +57,25 @@ def avatar_pixmap(name: str, size: int, ratio: float = 1.0) -> QPixmap:
 class ContactDetailPane(QScrollArea):
     """Shows one contact; ``show_detail(None)`` shows a hint to pick someone."""
 
+    editRequested = Signal()
+    deleteRequested = Signal()
+    organizationRequested = Signal(int)  # the organisation's id
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setMinimumWidth(260)
+        self.setMinimumWidth(290)  # the Edit, Open and Delete buttons fit side by side
+        # Long e-mail addresses would otherwise widen the pane into a sideways scroll.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.contact_id: int | None = None
+        self.kind = "person"
 
         body = QWidget()
         body.setObjectName("detailBody")
         self.setWidget(body)
         layout = QVBoxLayout(body)
-        layout.setContentsMargins(24, 24, 24, 24)
+        layout.setContentsMargins(20, 20, 18, 20)
         layout.setSpacing(14)
 
         header = QHBoxLayout()
@@ -88,15 +96,38 @@ class ContactDetailPane(QScrollArea):
         self.name_label.setTextFormat(Qt.TextFormat.PlainText)
         self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.subtitle_label = QLabel()
+        self.subtitle_label.setObjectName("detailSubtitle")
         self.subtitle_label.setWordWrap(True)
-        self.subtitle_label.setTextFormat(Qt.TextFormat.PlainText)
+        # Rich text for the employer links; every name in it is escaped.
+        self.subtitle_label.setTextFormat(Qt.TextFormat.RichText)
         self.subtitle_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.subtitle_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.subtitle_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.subtitle_label.linkActivated.connect(self._on_link)
         titles.addWidget(self.name_label)
         titles.addWidget(self.subtitle_label)
         titles.addStretch(1)
         header.addLayout(titles, 1)
         layout.addLayout(header)
+
+        buttons = QHBoxLayout()
+        buttons.setSpacing(8)
+        self.edit_button = QPushButton(self.tr("&Edit"))
+        self.edit_button.setObjectName("detailEdit")
+        self.edit_button.setToolTip(self.tr("Edit this contact (F2)"))
+        self.edit_button.clicked.connect(self.editRequested)
+        self.open_button = QPushButton(self.tr("&Open"))
+        self.open_button.setObjectName("detailOpen")
+        self.open_button.setToolTip(self.tr("Show the organisation with its people"))
+        self.open_button.clicked.connect(self._open_organization)
+        self.delete_button = QPushButton(self.tr("&Delete"))
+        self.delete_button.setObjectName("detailDelete")
+        self.delete_button.setToolTip(self.tr("Move to the trash (Delete)"))
+        self.delete_button.clicked.connect(self.deleteRequested)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
 
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
@@ -123,6 +154,9 @@ class ContactDetailPane(QScrollArea):
             item = self.grid.takeAt(0)
             widget = item.widget()
             if widget is not None:
+                # Hidden now, deleted later: otherwise it paints under the next contact's
+                # rows until the event loop gets to the deletion.
+                widget.hide()
                 widget.deleteLater()
 
     def _add_section(self, title: str, lines: list[MethodLine], scheme: str = "") -> None:
@@ -137,6 +171,12 @@ class ContactDetailPane(QScrollArea):
         values.setSpacing(4)
         for line in lines:
             text = html.escape(line.value).replace("\n", "<br>")
+            if line.kind in ("email", "web"):
+                # A break opportunity after "@" and "/" lets a long address wrap in a
+                # narrow pane instead of widening it.
+                text = text.replace("@", "@\u200b").replace("/", "/\u200b")
+                if line.kind == "web":
+                    text = text.replace(".", ".\u200b")
             if scheme:
                 target = line.value.replace(" ", "")
                 text = f'<a href="{scheme}{html.escape(target)}">{text}</a>'
@@ -166,13 +206,38 @@ class ContactDetailPane(QScrollArea):
         }
         return known.get(label.lower(), label)
 
+    @property
+    def key(self) -> int | None:
+        """The shown record's list key: a person's id, or an organisation's id negated."""
+        if self.contact_id is None:
+            return None
+        return self.contact_id if self.kind == "person" else -self.contact_id
+
+    def _on_link(self, link: str) -> None:
+        if link.startswith("org:"):
+            self.organizationRequested.emit(int(link[4:]))
+
+    def _open_organization(self) -> None:
+        if self.kind == "organization" and self.contact_id is not None:
+            self.organizationRequested.emit(self.contact_id)
+
+    def _id_names(self) -> dict[str, str]:
+        return {
+            "registry": self.tr("Registry no."),
+            "tax": self.tr("Tax no."),
+        }
+
     def show_detail(self, detail: ContactDetail | None) -> None:
         self._clear_grid()
         self.contact_id = detail.id if detail else None
+        self.kind = detail.kind if detail else "person"
         has = detail is not None
         self.avatar.setVisible(has)
         self.name_label.setVisible(has)
         self.subtitle_label.setVisible(has)
+        self.edit_button.setVisible(has)
+        self.delete_button.setVisible(has)
+        self.open_button.setVisible(has and self.kind == "organization")
         self.hint_label.setVisible(not has)
         if detail is None:
             return
@@ -180,26 +245,56 @@ class ContactDetailPane(QScrollArea):
         self.avatar.setPixmap(avatar_pixmap(detail.name, 56, ratio))
         self.name_label.setText(detail.name)
         subtitle = []
-        for org, role in detail.organizations[:2]:
+        if detail.kind == "organization":
+            kind = self.tr("Organisation")
+            subtitle.append(html.escape(f"{kind} · {detail.position}" if detail.position else kind))
+            if detail.people_count:
+                subtitle.append(self.tr("%n people", "", detail.people_count))
+        pairs = list(zip(detail.organizations, detail.organization_ids, strict=False))[:2]
+        for (org, role), org_id in pairs:
+            link = f'<a href="org:{org_id}">{html.escape(org)}</a>'
             subtitle.append(
-                self.tr("{role}, {organisation}").format(role=role, organisation=org)
+                self.tr("{role}, {organisation}").format(role=html.escape(role), organisation=link)
                 if role
-                else org
+                else link
             )
-        if detail.position and not any(role for _org, role in detail.organizations[:2]):
-            subtitle.insert(0, detail.position)
-        self.subtitle_label.setText("\n".join(subtitle))
+        if (
+            detail.kind == "person"
+            and detail.position
+            and not any(role for (_org, role), _id in pairs)
+        ):
+            subtitle.insert(0, html.escape(detail.position))
+        self.subtitle_label.setText("<br>".join(subtitle))
         self.subtitle_label.setVisible(bool(subtitle))
         self._add_section(self.tr("E-mail"), detail.emails, "mailto:")
         self._add_section(self.tr("Phone"), detail.phones, "tel:")
         self._add_section(self.tr("Address"), detail.addresses)
         self._add_section(self.tr("Web"), detail.web)
+        names = self._id_names()
+        ids = [
+            MethodLine("id", "", f"{names.get(kind, kind)} {value}") for kind, value in detail.ids
+        ]
+        self._add_section(self.tr("Numbers"), ids)
+        if detail.birthday:
+            self._add_section(
+                self.tr("Birthday"), [MethodLine("birthday", "", self._birthday(detail.birthday))]
+            )
+        if detail.tags:
+            self._add_section(self.tr("Tags"), [MethodLine("tags", "", ", ".join(detail.tags))])
         if detail.notes:
             self._add_section(self.tr("Notes"), [MethodLine("notes", "", detail.notes)])
         if not (detail.emails or detail.phones or detail.addresses or detail.web or detail.notes):
             empty = QLabel(self.tr("No e-mail, phone or address recorded yet."))
             empty.setForegroundRole(QPalette.ColorRole.PlaceholderText)
             self.grid.addWidget(empty, self.grid.rowCount(), 0, 1, 2)
+
+    def _birthday(self, iso: str) -> str:
+        """ "15. 4. 1980", or "15. 4." when the year is not known (day first, as in the region)."""
+        if iso.startswith("--"):
+            month, day = int(iso[2:4]), int(iso[5:7])
+            return f"{day}. {month}."
+        year, month, day = iso.split("-")
+        return f"{int(day)}. {int(month)}. {year}"
 
     def shown_text(self) -> str:
         """The plain text the pane shows (tests and accessibility checks read it)."""
@@ -211,4 +306,4 @@ class ContactDetailPane(QScrollArea):
             for label in [widget, *widget.findChildren(QLabel)]:
                 if isinstance(label, QLabel):
                     parts.append(label.text())
-        return "\n".join(parts)
+        return "\n".join(parts).replace("\u200b", "")
