@@ -82,7 +82,7 @@ def seed_contacts(database: Database, count: int) -> list[dict]:
             {
                 "contact_id": i + 1,
                 "kind": "phone",
-                "value": f"+420 600 {i:06d}",
+                "value": f"+420600{i:06d}",  # stored in E.164
                 "is_primary": False,
                 "position": 1,
             }
@@ -321,7 +321,7 @@ def test_row_shows_employer_phone_and_city(qapp, database):
     model = people_model(database)
     row = model.row(model.row_of(1))  # i == 0: employed, with an address
     assert row.organization == "Advokátní kancelář Dvořák s.r.o."
-    assert row.phone == "+420 600 000000"
+    assert row.phone == "600 000 000"  # stored +420600000000, shown nationally
     assert row.city == "Praha"
     assert model.headerData(2, Qt.Orientation.Horizontal) == "Organisation"
 

@@ -129,6 +129,7 @@ def parse_phone(raw: str, default_country: str = "CZ") -> Phone:
     return Phone(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164), text)
 
 
+@functools.lru_cache(maxsize=65536)  # lists show the same numbers again as they scroll
 def format_phone(e164: str, user_country: str = "CZ") -> str:
     """National format for numbers of the user's country, international for the rest."""
     import phonenumbers

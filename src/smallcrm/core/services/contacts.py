@@ -227,29 +227,27 @@ def _organization_block_query(ids: list[int]) -> Select[Any]:
     ).where(o.c.id.in_(ids))
 
 
-def list_rows(session: Session, ids: list[int]) -> list[ContactRow]:
+def list_rows(session: Session, ids: list[int], user_country: str = "CZ") -> list[ContactRow]:
     """The table rows for list keys (see ``key_of``), in the order given.
 
     Records deleted meanwhile show blank. An organisation's own organisation column is blank.
+    Phones are shown as the user reads them: national format at home, international abroad.
     """
     people = [i for i in ids if i > 0]
     orgs = [-i for i in ids if i < 0]
     fetched: dict[int, ContactRow] = {}
-    if people:
-        for row in session.execute(_block_query(people)):
-            fetched[row[0]] = ContactRow(
-                row[0], row[1] or "", row[2] or "", row[3] or "", row[4] or "", row[5] or ""
-            )
-    if orgs:
-        for row in session.execute(_organization_block_query(orgs)):
-            fetched[-row[0]] = ContactRow(
-                row[0],
-                row[1] or "",
-                row[2] or "",
-                row[3] or "",
-                row[4] or "",
-                row[5] or "",
-                "organization",
+    for keys, query, sign, kind in (
+        (people, _block_query, 1, "person"),
+        (orgs, _organization_block_query, -1, "organization"),
+    ):
+        if not keys:
+            continue
+        for row in session.execute(query(keys)):
+            phone = row[4] or ""
+            if phone.startswith("+"):
+                phone = format_phone(phone, user_country)
+            fetched[sign * row[0]] = ContactRow(
+                row[0], row[1] or "", row[2] or "", row[3] or "", phone, row[5] or "", kind
             )
     return [fetched.get(i) or ContactRow(abs(i), "", "", "", "", "", _kind_of(i)) for i in ids]
 
