@@ -43,27 +43,27 @@
     <name>ContactDetailPane</name>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished">Úpr&amp;avy</translation>
+        <translation>&amp;Upravit</translation>
     </message>
     <message>
         <source>Edit this contact (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Upravit tento kontakt (F2)</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otevřít</translation>
     </message>
     <message>
         <source>Show the organisation with its people</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobrazit organizaci s jejími osobami</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Smazat</translation>
     </message>
     <message>
         <source>Move to the trash (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Přesunout do koše (Delete)</translation>
     </message>
     <message>
         <source>Select a contact to see the details.</source>
@@ -91,22 +91,22 @@
     </message>
     <message>
         <source>Registry no.</source>
-        <translation type="unfinished"></translation>
+        <translation>IČO</translation>
     </message>
     <message>
         <source>Tax no.</source>
-        <translation type="unfinished"></translation>
+        <translation>DIČ</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organizace</translation>
+        <translation>Organizace</translation>
     </message>
     <message numerus="yes">
         <source>%n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n osoba</numerusform>
+            <numerusform>%n osoby</numerusform>
+            <numerusform>%n osob</numerusform>
         </translation>
     </message>
     <message>
@@ -131,15 +131,15 @@
     </message>
     <message>
         <source>Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifikační údaje</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Narozeniny</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Štítky</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -154,282 +154,282 @@
     <name>ContactForm</name>
     <message>
         <source>Ctrl+Enter saves, Esc cancels</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter uloží, Esc zruší</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrušit</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uložit</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Jméno</translation>
+        <translation>Jméno</translation>
     </message>
     <message>
         <source>e.g. JUDr., Ing.</source>
-        <translation type="unfinished"></translation>
+        <translation>např. JUDr., Ing.</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titul:</translation>
     </message>
     <message>
         <source>&amp;Given name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jméno:</translation>
     </message>
     <message>
         <source>&amp;Middle name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;střední jméno:</translation>
     </message>
     <message>
         <source>&amp;Family name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Příjmení:</translation>
     </message>
     <message>
         <source>e.g. Ph.D.</source>
-        <translation type="unfinished"></translation>
+        <translation>např. Ph.D.</translation>
     </message>
     <message>
         <source>Su&amp;ffix:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titul &amp;za jménem:</translation>
     </message>
     <message>
         <source>Made from the name if left empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokud zůstane prázdné, sestaví se ze jména</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zo&amp;brazované jméno:</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaměstnání</translation>
     </message>
     <message>
         <source>Pick one or type a new name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyberte ze seznamu, nebo napište nový název</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organizace:</translation>
     </message>
     <message>
         <source>&amp;Position:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Funkce:</translation>
     </message>
     <message>
         <source>Dep&amp;artment:</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;ddělení:</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatní</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>neuvedeno</translation>
     </message>
     <message>
         <source>&amp;Year unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Neznámý &amp;rok</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Vymazat</translation>
     </message>
     <message>
         <source>No birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Odstranit narozeniny</translation>
     </message>
     <message>
         <source>&amp;Birthday:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Narozeniny:</translation>
     </message>
     <message>
         <source>Birth number, PESEL, OIB</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodné číslo, PESEL, OIB</translation>
     </message>
     <message>
         <source>Pe&amp;rsonal number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodné čís&amp;lo:</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organizace</translation>
+        <translation>Organizace</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Název:</translation>
     </message>
     <message>
         <source>&amp;Legal form:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Právní forma:</translation>
     </message>
     <message>
         <source>C&amp;ountry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Země:</translation>
     </message>
     <message>
         <source>IČO, REGON, OIB, EDRPOU</source>
-        <translation type="unfinished"></translation>
+        <translation>IČO, REGON, OIB, EDRPOU</translation>
     </message>
     <message>
         <source>&amp;Registry no.:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;IČO:</translation>
     </message>
     <message>
         <source>DIČ, NIP, IČ DPH</source>
-        <translation type="unfinished"></translation>
+        <translation>DIČ, NIP, IČ DPH</translation>
     </message>
     <message>
         <source>&amp;Tax no.:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;DIČ:</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktní údaje</translation>
     </message>
     <message>
         <source>Add e-&amp;mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Přidat e-&amp;mail</translation>
     </message>
     <message>
         <source>Add p&amp;hone</source>
-        <translation type="unfinished"></translation>
+        <translation>Přidat t&amp;elefon</translation>
     </message>
     <message>
         <source>Add addr&amp;ess</source>
-        <translation type="unfinished"></translation>
+        <translation>Přidat &amp;adresu</translation>
     </message>
     <message>
         <source>Add &amp;web link</source>
-        <translation type="unfinished"></translation>
+        <translation>Přidat &amp;webový odkaz</translation>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail:</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresa:</translation>
     </message>
     <message>
         <source>Web:</source>
-        <translation type="unfinished"></translation>
+        <translation>Web:</translation>
     </message>
     <message>
         <source>Separated by commas, e.g. client, VIP</source>
-        <translation type="unfinished"></translation>
+        <translation>Oddělené čárkami, např. klient, VIP</translation>
     </message>
     <message>
         <source>Ta&amp;gs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Štítk&amp;y:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Poznám&amp;ky:</translation>
     </message>
     <message>
         <source>Czechia</source>
-        <translation type="unfinished"></translation>
+        <translation>Česko</translation>
     </message>
     <message>
         <source>Slovakia</source>
-        <translation type="unfinished"></translation>
+        <translation>Slovensko</translation>
     </message>
     <message>
         <source>Poland</source>
-        <translation type="unfinished"></translation>
+        <translation>Polsko</translation>
     </message>
     <message>
         <source>Croatia</source>
-        <translation type="unfinished"></translation>
+        <translation>Chorvatsko</translation>
     </message>
     <message>
         <source>Ukraine</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukrajina</translation>
     </message>
     <message>
         <source>Austria</source>
-        <translation type="unfinished"></translation>
+        <translation>Rakousko</translation>
     </message>
     <message>
         <source>Germany</source>
-        <translation type="unfinished"></translation>
+        <translation>Německo</translation>
     </message>
     <message>
         <source>Hungary</source>
-        <translation type="unfinished"></translation>
+        <translation>Maďarsko</translation>
     </message>
     <message>
         <source>Slovenia</source>
-        <translation type="unfinished"></translation>
+        <translation>Slovinsko</translation>
     </message>
     <message>
         <source>Enter a name (or at least an e-mail or a phone).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadejte jméno (nebo alespoň e-mail či telefon).</translation>
     </message>
     <message>
         <source>Enter the organisation&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadejte název organizace.</translation>
     </message>
     <message>
         <source>An IČO has 8 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>IČO má 8 číslic.</translation>
     </message>
     <message>
         <source>This number is not valid: its check digit is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toto číslo není platné: nesouhlasí kontrolní číslice.</translation>
     </message>
     <message>
         <source>This number is not valid: it has the wrong number of digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toto číslo není platné: má nesprávný počet číslic.</translation>
     </message>
     <message>
         <source>This number has characters that do not belong there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toto číslo obsahuje nepovolené znaky.</translation>
     </message>
     <message>
         <source>This number is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toto číslo není platné.</translation>
     </message>
     <message>
         <source>This e-mail address is not complete (name@domain.tld).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tato e-mailová adresa není úplná (jmeno@domena.cz).</translation>
     </message>
     <message>
         <source>Not a number we can read; it is kept as typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Číslo se nepodařilo rozpoznat; ponechá se tak, jak bylo zadáno.</translation>
     </message>
     <message>
         <source>Please correct the marked fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opravte prosím označená pole.</translation>
     </message>
     <message>
         <source>The contact could not be saved; see the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt se nepodařilo uložit; podrobnosti najdete v protokolu.</translation>
     </message>
 </context>
 <context>
     <name>ContactFormDialog</name>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nová osoba</translation>
     </message>
     <message>
         <source>New organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nová organizace</translation>
     </message>
     <message>
         <source>Edit {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Úprava: {name}</translation>
     </message>
 </context>
 <context>
@@ -440,7 +440,7 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -460,7 +460,7 @@
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoba</translation>
     </message>
 </context>
 <context>
@@ -487,67 +487,67 @@
     </message>
     <message>
         <source>Loading contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Načítám kontakty…</translation>
     </message>
     <message>
         <source>Filter by name, e-mail, phone, city</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrovat podle jména, e-mailu, telefonu, města</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtr</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Show people, organisations or both</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobrazit osoby, organizace nebo obojí</translation>
     </message>
     <message>
         <source>People and organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby a organizace</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished">Organizace</translation>
+        <translation>Organizace</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Štítek</translation>
     </message>
     <message>
         <source>Show only contacts with this tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobrazit jen kontakty s tímto štítkem</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nový</translation>
     </message>
     <message>
         <source>Add a person (Ctrl+N) or an organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Přidat osobu (Ctrl+N) nebo organizaci</translation>
     </message>
     <message>
         <source>New &amp;person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nová &amp;osoba…</translation>
     </message>
     <message>
         <source>New &amp;organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nová o&amp;rganizace…</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Všechny štítky</translation>
     </message>
     <message>
         <source>Could not load the contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakty se nepodařilo načíst.</translation>
     </message>
     <message>
         <source>{shown} of {total} contacts</source>
@@ -563,27 +563,27 @@
     </message>
     <message>
         <source>That did not work: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Akce se nezdařila: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>Moved %n to the trash</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Do koše přesunut %n kontakt</numerusform>
+            <numerusform>Do koše přesunuty %n kontakty</numerusform>
+            <numerusform>Do koše přesunuto %n kontaktů</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Restored %n from the trash</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Z koše obnoven %n kontakt</numerusform>
+            <numerusform>Z koše obnoveny %n kontakty</numerusform>
+            <numerusform>Z koše obnoveno %n kontaktů</numerusform>
         </translation>
     </message>
     <message>
         <source>Change undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Změna vrácena zpět</translation>
     </message>
 </context>
 <context>
@@ -640,590 +640,590 @@
     <name>ExportDialog</name>
     <message>
         <source>Export contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Export kontaktů</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formát:</translation>
     </message>
     <message>
         <source>vCard 4.0 (current address books)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard 4.0 (současné adresáře)</translation>
     </message>
     <message>
         <source>vCard 3.0 (older phones and Outlook)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard 3.0 (starší telefony a Outlook)</translation>
     </message>
     <message>
         <source>CSV (spreadsheets; UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (tabulkové procesory; UTF-8)</translation>
     </message>
     <message>
         <source>Contacts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakty:</translation>
     </message>
     <message>
         <source>Selected contacts ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Vybrané kontakty ({count})</translation>
     </message>
     <message>
         <source>All contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Všechny kontakty</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soubor:</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vybrat…</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportovat</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrušit</translation>
     </message>
     <message>
         <source>All contacts ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Všechny kontakty ({count})</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>vCard (*.vcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard (*.vcf)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Všechny soubory (*)</translation>
     </message>
     <message>
         <source>Exported {count} contacts to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakty byly exportovány do souboru {file} (počet: {count}).</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Zavřít</translation>
     </message>
     <message>
         <source>An unexpected error stopped the export. The details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export přerušila neočekávaná chyba. Podrobnosti najdete v protokolu.</translation>
     </message>
     <message>
         <source>The contacts were not exported. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakty nebyly exportovány. {reason}</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Import kontaktů</translation>
     </message>
     <message>
         <source>Undo this import</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrátit tento import zpět</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importovat</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrušit</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Zavřít</translation>
     </message>
     <message>
         <source>Reading the files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Načítám soubory…</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuji…</translation>
     </message>
     <message>
         <source>CSV &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soubor CSV:</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kódování:</translation>
     </message>
     <message>
         <source>Other delimiter</source>
-        <translation type="unfinished"></translation>
+        <translation>Jiný oddělovač</translation>
     </message>
     <message>
         <source>&amp;Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oddělovač:</translation>
     </message>
     <message>
         <source>First row is a &amp;header</source>
-        <translation type="unfinished"></translation>
+        <translation>První řádek je &amp;záhlaví</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formát:</translation>
     </message>
     <message>
         <source>Under each column name, choose what the column holds. Rows shown in red cannot be imported as they are; point at one to see why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pod názvem každého sloupce vyberte, co sloupec obsahuje. Řádky zobrazené červeně nelze v této podobě importovat; najeďte na některý z nich myší a uvidíte proč.</translation>
     </message>
     <message>
         <source>Preview of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Náhled souboru</translation>
     </message>
     <message>
         <source>When a contact already exists:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokud kontakt již existuje:</translation>
     </message>
     <message>
         <source>&amp;Update it from the file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualizovat ho ze souboru</translation>
     </message>
     <message>
         <source>&amp;Skip it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Přeskočit ho</translation>
     </message>
     <message>
         <source>&amp;Copy the list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopírovat seznam</translation>
     </message>
     <message>
         <source>Copies file, line and reason of every problem, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zkopíruje soubor, řádek a důvod u každého problému, jeden problém na řádek</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Řádek</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Důvod</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problémy</translation>
     </message>
     <message>
         <source>{file}: cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: nelze přečíst ({reason}).</translation>
     </message>
     <message>
         <source>{file}: {cards} contacts found, {problems} problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: nalezené kontakty: {cards}, problémy: {problems}.</translation>
     </message>
     <message>
         <source>Unicode (UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unicode (UTF-8)</translation>
     </message>
     <message>
         <source>Unicode (UTF-8 with BOM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unicode (UTF-8 s BOM)</translation>
     </message>
     <message>
         <source>Unicode (UTF-16)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unicode (UTF-16)</translation>
     </message>
     <message>
         <source>Unicode (UTF-16 LE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unicode (UTF-16 LE)</translation>
     </message>
     <message>
         <source>Unicode (UTF-16 BE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unicode (UTF-16 BE)</translation>
     </message>
     <message>
         <source>Central European (Windows-1250)</source>
-        <translation type="unfinished"></translation>
+        <translation>Středoevropské (Windows-1250)</translation>
     </message>
     <message>
         <source>Central European (ISO-8859-2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Středoevropské (ISO-8859-2)</translation>
     </message>
     <message>
         <source>Central European (DOS 852)</source>
-        <translation type="unfinished"></translation>
+        <translation>Středoevropské (DOS 852)</translation>
     </message>
     <message>
         <source>Western European (Windows-1252)</source>
-        <translation type="unfinished"></translation>
+        <translation>Západoevropské (Windows-1252)</translation>
     </message>
     <message>
         <source>Western European (ISO-8859-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Západoevropské (ISO-8859-1)</translation>
     </message>
     <message>
         <source>Cyrillic (Windows-1251)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyrilice (Windows-1251)</translation>
     </message>
     <message>
         <source>Cyrillic (KOI8-U)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyrilice (KOI8-U)</translation>
     </message>
     <message>
         <source>Cyrillic (ISO-8859-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyrilice (ISO-8859-5)</translation>
     </message>
     <message>
         <source>Japanese (Shift-JIS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Japonské (Shift-JIS)</translation>
     </message>
     <message>
         <source>{encoding} · detected</source>
-        <translation type="unfinished"></translation>
+        <translation>{encoding} · rozpoznáno</translation>
     </message>
     <message>
         <source>Comma (,)</source>
-        <translation type="unfinished"></translation>
+        <translation>Čárka (,)</translation>
     </message>
     <message>
         <source>Semicolon (;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Středník (;)</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulátor</translation>
     </message>
     <message>
         <source>Vertical bar (|)</source>
-        <translation type="unfinished"></translation>
+        <translation>Svislá čára (|)</translation>
     </message>
     <message>
         <source>{delimiter} · detected</source>
-        <translation type="unfinished"></translation>
+        <translation>{delimiter} · rozpoznáno</translation>
     </message>
     <message>
         <source>Other:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jiný:</translation>
     </message>
     <message>
         <source>Column {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sloupec {number}</translation>
     </message>
     <message>
         <source>Showing the first {rows} rows; numbers on the left are file lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Náhled prvních řádků: {rows}; čísla vlevo jsou čísla řádků v souboru.</translation>
     </message>
     <message>
         <source>No rows to show: check the encoding and the delimiter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Žádné řádky k zobrazení: zkontrolujte kódování a oddělovač.</translation>
     </message>
     <message>
         <source>SmallCRM export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export ze SmallCRM</translation>
     </message>
     <message>
         <source>Outlook (recognised by its column names)</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook (rozpoznáno podle názvů sloupců)</translation>
     </message>
     <message>
         <source>Google Contacts (recognised by its column names)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakty Google (rozpoznáno podle názvů sloupců)</translation>
     </message>
     <message>
         <source>Thunderbird (recognised by its column names)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thunderbird (rozpoznáno podle názvů sloupců)</translation>
     </message>
     <message>
         <source>Not recognised: check how the columns are mapped</source>
-        <translation type="unfinished"></translation>
+        <translation>Nerozpoznáno: zkontrolujte přiřazení sloupců</translation>
     </message>
     <message>
         <source>ID: {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>ID: {key}</translation>
     </message>
     <message>
         <source>Column {number} holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Sloupec {number} obsahuje</translation>
     </message>
     <message>
         <source>— ignore —</source>
-        <translation type="unfinished"></translation>
+        <translation>— ignorovat —</translation>
     </message>
     <message>
         <source>Person or organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoba nebo organizace</translation>
     </message>
     <message>
         <source>Title (before the name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Titul (před jménem)</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Křestní jméno</translation>
     </message>
     <message>
         <source>Middle name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prostřední jméno</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Příjmení</translation>
     </message>
     <message>
         <source>Title (after the name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Titul (za jménem)</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Celé jméno</translation>
     </message>
     <message>
         <source>Nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>Přezdívka</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organizace</translation>
+        <translation>Organizace</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Oddělení</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Funkce</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Narozeniny</translation>
     </message>
     <message>
         <source>Birthday: year</source>
-        <translation type="unfinished"></translation>
+        <translation>Narozeniny: rok</translation>
     </message>
     <message>
         <source>Birthday: month</source>
-        <translation type="unfinished"></translation>
+        <translation>Narozeniny: měsíc</translation>
     </message>
     <message>
         <source>Birthday: day</source>
-        <translation type="unfinished"></translation>
+        <translation>Narozeniny: den</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>E-mail 2</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail 2</translation>
     </message>
     <message>
         <source>E-mail 3</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail 3</translation>
     </message>
     <message>
         <source>E-mail (work)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail (pracovní)</translation>
     </message>
     <message>
         <source>E-mail (home)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail (soukromý)</translation>
     </message>
     <message>
         <source>E-mail (other)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail (jiný)</translation>
     </message>
     <message>
         <source>E-mail: label of the next</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail: označení následujícího</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Phone (work)</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon (pracovní)</translation>
     </message>
     <message>
         <source>Phone (home)</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon (soukromý)</translation>
     </message>
     <message>
         <source>Phone (mobile)</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon (mobil)</translation>
     </message>
     <message>
         <source>Fax</source>
-        <translation type="unfinished"></translation>
+        <translation>Fax</translation>
     </message>
     <message>
         <source>Pager</source>
-        <translation type="unfinished"></translation>
+        <translation>Pager</translation>
     </message>
     <message>
         <source>Phone (other)</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon (jiný)</translation>
     </message>
     <message>
         <source>Phone: label of the next</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon: označení následujícího</translation>
     </message>
     <message>
         <source>Address: label</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresa: označení</translation>
     </message>
     <message>
         <source>Web page</source>
-        <translation type="unfinished"></translation>
+        <translation>Webová stránka</translation>
     </message>
     <message>
         <source>Web page: label of the next</source>
-        <translation type="unfinished"></translation>
+        <translation>Webová stránka: označení následující</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Poznámky</translation>
+        <translation>Poznámky</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Štítky</translation>
     </message>
     <message>
         <source>Registry number (IČO, REGON …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifikační číslo (IČO, REGON …)</translation>
     </message>
     <message>
         <source>Tax number (DIČ, NIP …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Daňové číslo (DIČ, NIP …)</translation>
     </message>
     <message>
         <source>VAT number</source>
-        <translation type="unfinished"></translation>
+        <translation>DIČ pro DPH</translation>
     </message>
     <message>
         <source>Unique id (UID)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedinečný identifikátor (UID)</translation>
     </message>
     <message>
         <source>Work address</source>
-        <translation type="unfinished"></translation>
+        <translation>Pracovní adresa</translation>
     </message>
     <message>
         <source>Home address</source>
-        <translation type="unfinished"></translation>
+        <translation>Domácí adresa</translation>
     </message>
     <message>
         <source>Other address</source>
-        <translation type="unfinished"></translation>
+        <translation>Jiná adresa</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Adresa</translation>
+        <translation>Adresa</translation>
     </message>
     <message>
         <source>street</source>
-        <translation type="unfinished"></translation>
+        <translation>ulice</translation>
     </message>
     <message>
         <source>street, line 2</source>
-        <translation type="unfinished"></translation>
+        <translation>ulice, 2. řádek</translation>
     </message>
     <message>
         <source>PO box</source>
-        <translation type="unfinished"></translation>
+        <translation>P. O. Box</translation>
     </message>
     <message>
         <source>city</source>
-        <translation type="unfinished"></translation>
+        <translation>město</translation>
     </message>
     <message>
         <source>region</source>
-        <translation type="unfinished"></translation>
+        <translation>kraj</translation>
     </message>
     <message>
         <source>postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>PSČ</translation>
     </message>
     <message>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>země</translation>
     </message>
     <message>
         <source>{address}: {part}</source>
-        <translation type="unfinished"></translation>
+        <translation>{address}: {part}</translation>
     </message>
     <message>
         <source>Reading {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Načítám {file}</translation>
     </message>
     <message>
         <source>Saving {count} contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukládám kontakty ({count})…</translation>
     </message>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Import dokončen</translation>
     </message>
     <message>
         <source>{imported} new contacts imported, {updated} updated, {unchanged} already up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nové kontakty: {imported}, aktualizované: {updated}, beze změny (již aktuální): {unchanged}.</translation>
     </message>
     <message>
         <source>{count} records were not imported or not imported whole. Each is listed with its file and line; the rest of each file was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Záznamy, které nebyly importovány vůbec nebo jen zčásti: {count}. Každý je uveden se souborem a řádkem; zbytek každého souboru byl importován.</translation>
     </message>
     <message>
         <source>Every record was read without a problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Všechny záznamy byly načteny bez problémů.</translation>
     </message>
     <message>
         <source>Undoing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vracím zpět…</translation>
     </message>
     <message>
         <source>Import undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Import vrácen zpět</translation>
     </message>
     <message>
         <source>The import was undone: {count} records were taken back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import byl vrácen zpět (odebrané záznamy: {count}).</translation>
     </message>
     <message>
         <source>The problems the import met are still listed below, for reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Problémy, na které import narazil, zůstávají pro informaci uvedeny níže.</translation>
     </message>
     <message>
         <source>The import did not run</source>
-        <translation type="unfinished"></translation>
+        <translation>Import neproběhl</translation>
     </message>
     <message>
         <source>Nothing was changed. You can close this window and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic nebylo změněno. Můžete toto okno zavřít a zkusit to znovu.</translation>
     </message>
     <message>
         <source>An unexpected error stopped the work. The details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Práci přerušila neočekávaná chyba. Podrobnosti najdete v souboru protokolu.</translation>
     </message>
     <message>
         <source>Contact files (*.vcf *.vcard *.csv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubory kontaktů (*.vcf *.vcard *.csv *.txt)</translation>
     </message>
     <message>
         <source>vCard (*.vcf *.vcard)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard (*.vcf *.vcard)</translation>
     </message>
     <message>
         <source>CSV (*.csv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv *.txt)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Všechny soubory (*)</translation>
     </message>
 </context>
 <context>
@@ -1306,11 +1306,11 @@
     </message>
     <message>
         <source>&amp;Import Contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importovat kontakty…</translation>
     </message>
     <message>
         <source>&amp;Export Contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportovat kontakty…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1381,176 +1381,176 @@
     <name>OrganizationView</name>
     <message>
         <source>← &amp;Back to contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>← &amp;Zpět na kontakty</translation>
     </message>
     <message>
         <source>Back to the list (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zpět na seznam (Esc)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished">Úpr&amp;avy</translation>
+        <translation>&amp;Upravit</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Jméno</translation>
+        <translation>Jméno</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Od</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby</translation>
     </message>
     <message>
         <source>No people are linked to this organisation yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>K této organizaci zatím nejsou přiřazeny žádné osoby.</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organizace</translation>
+        <translation>Organizace</translation>
     </message>
     <message>
         <source>Registry no. {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>IČO {n}</translation>
     </message>
     <message>
         <source>Tax no. {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>DIČ {n}</translation>
     </message>
     <message>
         <source>Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifikační údaje</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Adresa</translation>
+        <translation>Adresa</translation>
     </message>
     <message>
         <source>Web</source>
-        <translation type="unfinished">Web</translation>
+        <translation>Web</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Poznámky</translation>
+        <translation>Poznámky</translation>
     </message>
     <message numerus="yes">
         <source>People (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Osoby (%n)</numerusform>
+            <numerusform>Osoby (%n)</numerusform>
+            <numerusform>Osoby (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>{since} – {until}</source>
-        <translation type="unfinished"></translation>
+        <translation>{since} – {until}</translation>
     </message>
 </context>
 <context>
     <name>_LabelCombo</name>
     <message>
         <source>work</source>
-        <translation type="unfinished">práce</translation>
+        <translation>práce</translation>
     </message>
     <message>
         <source>home</source>
-        <translation type="unfinished">domů</translation>
+        <translation>domů</translation>
     </message>
     <message>
         <source>mobile</source>
-        <translation type="unfinished">mobil</translation>
+        <translation>mobil</translation>
     </message>
     <message>
         <source>fax</source>
-        <translation type="unfinished">fax</translation>
+        <translation>fax</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished">jiné</translation>
+        <translation>jiné</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Označení</translation>
     </message>
 </context>
 <context>
     <name>_Row</name>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Odebrat</translation>
     </message>
     <message>
         <source>Street and number</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulice a číslo</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulice</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>PSČ</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Město</translation>
+        <translation>Město</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraj</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Země</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>jmeno@example.com</translation>
     </message>
     <message>
         <source>+420 602 123 456</source>
-        <translation type="unfinished"></translation>
+        <translation>+420 602 123 456</translation>
     </message>
     <message>
         <source>https://</source>
-        <translation type="unfinished"></translation>
+        <translation>https://</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Web</source>
-        <translation type="unfinished">Web</translation>
+        <translation>Web</translation>
     </message>
 </context>
 <context>
     <name>_UndoNotice</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Zpět</translation>
     </message>
     <message>
         <source>Take the change back (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrátit změnu zpět (Ctrl+Z)</translation>
     </message>
 </context>
 </TS>

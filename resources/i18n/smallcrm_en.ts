@@ -5,9 +5,9 @@
     <name>ContactDetailPane</name>
     <message numerus="yes">
         <source>%n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
         </translation>
     </message>
 </context>
@@ -22,16 +22,16 @@
     </message>
     <message numerus="yes">
         <source>Moved %n to the trash</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Moved %n contact to the trash</numerusform>
+            <numerusform>Moved %n contacts to the trash</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Restored %n from the trash</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Restored %n contact from the trash</numerusform>
+            <numerusform>Restored %n contacts from the trash</numerusform>
         </translation>
     </message>
 </context>
@@ -39,9 +39,9 @@
     <name>OrganizationView</name>
     <message numerus="yes">
         <source>People (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>People (%n)</numerusform>
+            <numerusform>People (%n)</numerusform>
         </translation>
     </message>
 </context>

@@ -43,27 +43,27 @@
     <name>ContactDetailPane</name>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished">&amp;Uređivanje</translation>
+        <translation>&amp;Uredi</translation>
     </message>
     <message>
         <source>Edit this contact (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uredi ovaj kontakt (F2)</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otvori</translation>
     </message>
     <message>
         <source>Show the organisation with its people</source>
-        <translation type="unfinished"></translation>
+        <translation>Prikaži organizaciju i povezane osobe</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Izbriši</translation>
     </message>
     <message>
         <source>Move to the trash (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Premjesti u koš za smeće (Delete)</translation>
     </message>
     <message>
         <source>Select a contact to see the details.</source>
@@ -91,22 +91,22 @@
     </message>
     <message>
         <source>Registry no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Matični broj</translation>
     </message>
     <message>
         <source>Tax no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Porezni broj</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organizacija</translation>
+        <translation>Organizacija</translation>
     </message>
     <message numerus="yes">
         <source>%n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n osoba</numerusform>
+            <numerusform>%n osobe</numerusform>
+            <numerusform>%n osoba</numerusform>
         </translation>
     </message>
     <message>
@@ -131,15 +131,15 @@
     </message>
     <message>
         <source>Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifikacijski brojevi</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Rođendan</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznake</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -154,282 +154,282 @@
     <name>ContactForm</name>
     <message>
         <source>Ctrl+Enter saves, Esc cancels</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter sprema, Esc odustaje</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Odustani</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spremi</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Ime</translation>
+        <translation>Ime</translation>
     </message>
     <message>
         <source>e.g. JUDr., Ing.</source>
-        <translation type="unfinished"></translation>
+        <translation>npr. prof., dr. sc.</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titula:</translation>
     </message>
     <message>
         <source>&amp;Given name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ime:</translation>
     </message>
     <message>
         <source>&amp;Middle name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Srednje i&amp;me:</translation>
     </message>
     <message>
         <source>&amp;Family name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prezime:</translation>
     </message>
     <message>
         <source>e.g. Ph.D.</source>
-        <translation type="unfinished"></translation>
+        <translation>npr. mag. iur.</translation>
     </message>
     <message>
         <source>Su&amp;ffix:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titula i&amp;za imena:</translation>
     </message>
     <message>
         <source>Made from the name if left empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Ako ostane prazno, sastavlja se iz imena</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pri&amp;kazno ime:</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaposlenje</translation>
     </message>
     <message>
         <source>Pick one or type a new name</source>
-        <translation type="unfinished"></translation>
+        <translation>Odaberite s popisa ili upišite novi naziv</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organizacija:</translation>
     </message>
     <message>
         <source>&amp;Position:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Funkcija:</translation>
     </message>
     <message>
         <source>Dep&amp;artment:</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;djel:</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostalo</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>nije poznato</translation>
     </message>
     <message>
         <source>&amp;Year unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Godina nepoznata</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukloni</translation>
     </message>
     <message>
         <source>No birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukloni datum rođendana</translation>
     </message>
     <message>
         <source>&amp;Birthday:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rođendan:</translation>
     </message>
     <message>
         <source>Birth number, PESEL, OIB</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodné číslo, PESEL, OIB</translation>
     </message>
     <message>
         <source>Pe&amp;rsonal number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Osobni &amp;broj:</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organizacija</translation>
+        <translation>Organizacija</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;ziv:</translation>
     </message>
     <message>
         <source>&amp;Legal form:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pravni oblik:</translation>
     </message>
     <message>
         <source>C&amp;ountry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Država:</translation>
     </message>
     <message>
         <source>IČO, REGON, OIB, EDRPOU</source>
-        <translation type="unfinished"></translation>
+        <translation>IČO, REGON, OIB, EDRPOU</translation>
     </message>
     <message>
         <source>&amp;Registry no.:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Matični broj:</translation>
     </message>
     <message>
         <source>DIČ, NIP, IČ DPH</source>
-        <translation type="unfinished"></translation>
+        <translation>DIČ, NIP, IČ DPH</translation>
     </message>
     <message>
         <source>&amp;Tax no.:</source>
-        <translation type="unfinished"></translation>
+        <translation>Porezni &amp;broj:</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktni podaci</translation>
     </message>
     <message>
         <source>Add e-&amp;mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj &amp;e-poštu</translation>
     </message>
     <message>
         <source>Add p&amp;hone</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj te&amp;lefon</translation>
     </message>
     <message>
         <source>Add addr&amp;ess</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj &amp;adresu</translation>
     </message>
     <message>
         <source>Add &amp;web link</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj &amp;web-poveznicu</translation>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-pošta:</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresa:</translation>
     </message>
     <message>
         <source>Web:</source>
-        <translation type="unfinished"></translation>
+        <translation>Web:</translation>
     </message>
     <message>
         <source>Separated by commas, e.g. client, VIP</source>
-        <translation type="unfinished"></translation>
+        <translation>Odvojeno zarezima, npr. klijent, VIP</translation>
     </message>
     <message>
         <source>Ta&amp;gs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Oz&amp;nake:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bil&amp;ješke:</translation>
     </message>
     <message>
         <source>Czechia</source>
-        <translation type="unfinished"></translation>
+        <translation>Češka</translation>
     </message>
     <message>
         <source>Slovakia</source>
-        <translation type="unfinished"></translation>
+        <translation>Slovačka</translation>
     </message>
     <message>
         <source>Poland</source>
-        <translation type="unfinished"></translation>
+        <translation>Poljska</translation>
     </message>
     <message>
         <source>Croatia</source>
-        <translation type="unfinished"></translation>
+        <translation>Hrvatska</translation>
     </message>
     <message>
         <source>Ukraine</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukrajina</translation>
     </message>
     <message>
         <source>Austria</source>
-        <translation type="unfinished"></translation>
+        <translation>Austrija</translation>
     </message>
     <message>
         <source>Germany</source>
-        <translation type="unfinished"></translation>
+        <translation>Njemačka</translation>
     </message>
     <message>
         <source>Hungary</source>
-        <translation type="unfinished"></translation>
+        <translation>Mađarska</translation>
     </message>
     <message>
         <source>Slovenia</source>
-        <translation type="unfinished"></translation>
+        <translation>Slovenija</translation>
     </message>
     <message>
         <source>Enter a name (or at least an e-mail or a phone).</source>
-        <translation type="unfinished"></translation>
+        <translation>Upišite ime (ili barem e-poštu ili telefon).</translation>
     </message>
     <message>
         <source>Enter the organisation&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Upišite naziv organizacije.</translation>
     </message>
     <message>
         <source>An IČO has 8 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>IČO ima 8 znamenki.</translation>
     </message>
     <message>
         <source>This number is not valid: its check digit is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ovaj broj nije valjan: kontrolna znamenka nije ispravna.</translation>
     </message>
     <message>
         <source>This number is not valid: it has the wrong number of digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ovaj broj nije valjan: ima pogrešan broj znamenki.</translation>
     </message>
     <message>
         <source>This number has characters that do not belong there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ovaj broj sadrži nedopuštene znakove.</translation>
     </message>
     <message>
         <source>This number is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ovaj broj nije valjan.</translation>
     </message>
     <message>
         <source>This e-mail address is not complete (name@domain.tld).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ova adresa e-pošte nije potpuna (ime@domena.hr).</translation>
     </message>
     <message>
         <source>Not a number we can read; it is kept as typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Broj nije moguće prepoznati; sprema se onako kako je upisan.</translation>
     </message>
     <message>
         <source>Please correct the marked fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ispravite označena polja.</translation>
     </message>
     <message>
         <source>The contact could not be saved; see the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt nije moguće spremiti; pojedinosti su u zapisniku.</translation>
     </message>
 </context>
 <context>
     <name>ContactFormDialog</name>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova osoba</translation>
     </message>
     <message>
         <source>New organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova organizacija</translation>
     </message>
     <message>
         <source>Edit {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Uređivanje: {name}</translation>
     </message>
 </context>
 <context>
@@ -440,7 +440,7 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrsta</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -460,7 +460,7 @@
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoba</translation>
     </message>
 </context>
 <context>
@@ -487,67 +487,67 @@
     </message>
     <message>
         <source>Loading contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Učitavanje kontakata…</translation>
     </message>
     <message>
         <source>Filter by name, e-mail, phone, city</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtriraj po imenu, e-pošti, telefonu, gradu</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtar</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrsta</translation>
     </message>
     <message>
         <source>Show people, organisations or both</source>
-        <translation type="unfinished"></translation>
+        <translation>Prikaži osobe, organizacije ili oboje</translation>
     </message>
     <message>
         <source>People and organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Osobe i organizacije</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Osobe</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished">Organizacije</translation>
+        <translation>Organizacije</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznaka</translation>
     </message>
     <message>
         <source>Show only contacts with this tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Prikaži samo kontakte s ovom oznakom</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Novi</translation>
     </message>
     <message>
         <source>Add a person (Ctrl+N) or an organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj osobu (Ctrl+N) ili organizaciju</translation>
     </message>
     <message>
         <source>New &amp;person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova &amp;osoba…</translation>
     </message>
     <message>
         <source>New &amp;organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova o&amp;rganizacija…</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Sve oznake</translation>
     </message>
     <message>
         <source>Could not load the contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte nije moguće učitati.</translation>
     </message>
     <message>
         <source>{shown} of {total} contacts</source>
@@ -563,27 +563,27 @@
     </message>
     <message>
         <source>That did not work: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nije uspjelo: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>Moved %n to the trash</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>U koš za smeće premješten je %n kontakt</numerusform>
+            <numerusform>U koš za smeće premještena su %n kontakta</numerusform>
+            <numerusform>U koš za smeće premješteno je %n kontakata</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Restored %n from the trash</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Iz koša za smeće vraćen je %n kontakt</numerusform>
+            <numerusform>Iz koša za smeće vraćena su %n kontakta</numerusform>
+            <numerusform>Iz koša za smeće vraćeno je %n kontakata</numerusform>
         </translation>
     </message>
     <message>
         <source>Change undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Promjena je poništena</translation>
     </message>
 </context>
 <context>
@@ -640,590 +640,590 @@
     <name>ExportDialog</name>
     <message>
         <source>Export contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvoz kontakata</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format:</translation>
     </message>
     <message>
         <source>vCard 4.0 (current address books)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard 4.0 (suvremeni adresari)</translation>
     </message>
     <message>
         <source>vCard 3.0 (older phones and Outlook)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard 3.0 (stariji telefoni i Outlook)</translation>
     </message>
     <message>
         <source>CSV (spreadsheets; UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (proračunske tablice; UTF-8)</translation>
     </message>
     <message>
         <source>Contacts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakti:</translation>
     </message>
     <message>
         <source>Selected contacts ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Odabrani kontakti ({count})</translation>
     </message>
     <message>
         <source>All contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Svi kontakti</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datoteka:</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odaberi…</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvezi</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Odustani</translation>
     </message>
     <message>
         <source>All contacts ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Svi kontakti ({count})</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>vCard (*.vcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard (*.vcf)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sve datoteke (*)</translation>
     </message>
     <message>
         <source>Exported {count} contacts to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakti su izvezeni u datoteku {file} (broj: {count}).</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatvori</translation>
     </message>
     <message>
         <source>An unexpected error stopped the export. The details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvoz je prekinula neočekivana pogreška. Pojedinosti su u zapisniku.</translation>
     </message>
     <message>
         <source>The contacts were not exported. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakti nisu izvezeni. {reason}</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Uvoz kontakata</translation>
     </message>
     <message>
         <source>Undo this import</source>
-        <translation type="unfinished"></translation>
+        <translation>Poništi ovaj uvoz</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Uvezi</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Odustani</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatvori</translation>
     </message>
     <message>
         <source>Reading the files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Čitanje datoteka…</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uvoz u tijeku…</translation>
     </message>
     <message>
         <source>CSV &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV &amp;datoteka:</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kodiranje:</translation>
     </message>
     <message>
         <source>Other delimiter</source>
-        <translation type="unfinished"></translation>
+        <translation>Drugi razdjelnik</translation>
     </message>
     <message>
         <source>&amp;Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Razdjelnik:</translation>
     </message>
     <message>
         <source>First row is a &amp;header</source>
-        <translation type="unfinished"></translation>
+        <translation>Prvi redak je &amp;zaglavlje</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format:</translation>
     </message>
     <message>
         <source>Under each column name, choose what the column holds. Rows shown in red cannot be imported as they are; point at one to see why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ispod naziva svakog stupca odaberite što stupac sadrži. Retci prikazani crvenom bojom ne mogu se uvesti u ovom obliku; postavite pokazivač na neki od njih da biste vidjeli zašto.</translation>
     </message>
     <message>
         <source>Preview of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregled datoteke</translation>
     </message>
     <message>
         <source>When a contact already exists:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kada kontakt već postoji:</translation>
     </message>
     <message>
         <source>&amp;Update it from the file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ažuriraj ga iz datoteke</translation>
     </message>
     <message>
         <source>&amp;Skip it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preskoči ga</translation>
     </message>
     <message>
         <source>&amp;Copy the list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiraj popis</translation>
     </message>
     <message>
         <source>Copies file, line and reason of every problem, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopira datoteku, redak i razlog za svaki problem, jedan problem po retku</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoteka</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Redak</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Razlog</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemi</translation>
     </message>
     <message>
         <source>{file}: cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: nije moguće pročitati ({reason}).</translation>
     </message>
     <message>
         <source>{file}: {cards} contacts found, {problems} problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: pronađeni kontakti: {cards}, problemi: {problems}.</translation>
     </message>
     <message>
         <source>Unicode (UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unicode (UTF-8)</translation>
     </message>
     <message>
         <source>Unicode (UTF-8 with BOM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unicode (UTF-8 s BOM-om)</translation>
     </message>
     <message>
         <source>Unicode (UTF-16)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unicode (UTF-16)</translation>
     </message>
     <message>
         <source>Unicode (UTF-16 LE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unicode (UTF-16 LE)</translation>
     </message>
     <message>
         <source>Unicode (UTF-16 BE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unicode (UTF-16 BE)</translation>
     </message>
     <message>
         <source>Central European (Windows-1250)</source>
-        <translation type="unfinished"></translation>
+        <translation>Srednjoeuropsko (Windows-1250)</translation>
     </message>
     <message>
         <source>Central European (ISO-8859-2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Srednjoeuropsko (ISO-8859-2)</translation>
     </message>
     <message>
         <source>Central European (DOS 852)</source>
-        <translation type="unfinished"></translation>
+        <translation>Srednjoeuropsko (DOS 852)</translation>
     </message>
     <message>
         <source>Western European (Windows-1252)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapadnoeuropsko (Windows-1252)</translation>
     </message>
     <message>
         <source>Western European (ISO-8859-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapadnoeuropsko (ISO-8859-1)</translation>
     </message>
     <message>
         <source>Cyrillic (Windows-1251)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ćirilica (Windows-1251)</translation>
     </message>
     <message>
         <source>Cyrillic (KOI8-U)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ćirilica (KOI8-U)</translation>
     </message>
     <message>
         <source>Cyrillic (ISO-8859-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ćirilica (ISO-8859-5)</translation>
     </message>
     <message>
         <source>Japanese (Shift-JIS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Japansko (Shift-JIS)</translation>
     </message>
     <message>
         <source>{encoding} · detected</source>
-        <translation type="unfinished"></translation>
+        <translation>{encoding} · prepoznato</translation>
     </message>
     <message>
         <source>Comma (,)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarez (,)</translation>
     </message>
     <message>
         <source>Semicolon (;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Točka-zarez (;)</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulator</translation>
     </message>
     <message>
         <source>Vertical bar (|)</source>
-        <translation type="unfinished"></translation>
+        <translation>Okomita crta (|)</translation>
     </message>
     <message>
         <source>{delimiter} · detected</source>
-        <translation type="unfinished"></translation>
+        <translation>{delimiter} · prepoznato</translation>
     </message>
     <message>
         <source>Other:</source>
-        <translation type="unfinished"></translation>
+        <translation>Drugi:</translation>
     </message>
     <message>
         <source>Column {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stupac {number}</translation>
     </message>
     <message>
         <source>Showing the first {rows} rows; numbers on the left are file lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregled prvih redaka: {rows}; brojevi lijevo su brojevi redaka u datoteci.</translation>
     </message>
     <message>
         <source>No rows to show: check the encoding and the delimiter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nema redaka za prikaz: provjerite kodiranje i razdjelnik.</translation>
     </message>
     <message>
         <source>SmallCRM export</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvoz iz SmallCRM-a</translation>
     </message>
     <message>
         <source>Outlook (recognised by its column names)</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook (prepoznato po nazivima stupaca)</translation>
     </message>
     <message>
         <source>Google Contacts (recognised by its column names)</source>
-        <translation type="unfinished"></translation>
+        <translation>Google kontakti (prepoznato po nazivima stupaca)</translation>
     </message>
     <message>
         <source>Thunderbird (recognised by its column names)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thunderbird (prepoznato po nazivima stupaca)</translation>
     </message>
     <message>
         <source>Not recognised: check how the columns are mapped</source>
-        <translation type="unfinished"></translation>
+        <translation>Nije prepoznato: provjerite kako su stupci pridruženi</translation>
     </message>
     <message>
         <source>ID: {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>ID: {key}</translation>
     </message>
     <message>
         <source>Column {number} holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Stupac {number} sadrži</translation>
     </message>
     <message>
         <source>— ignore —</source>
-        <translation type="unfinished"></translation>
+        <translation>— zanemari —</translation>
     </message>
     <message>
         <source>Person or organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoba ili organizacija</translation>
     </message>
     <message>
         <source>Title (before the name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Titula (ispred imena)</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ime</translation>
     </message>
     <message>
         <source>Middle name</source>
-        <translation type="unfinished"></translation>
+        <translation>Srednje ime</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezime</translation>
     </message>
     <message>
         <source>Title (after the name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Titula (iza imena)</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Puno ime</translation>
     </message>
     <message>
         <source>Nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadimak</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organizacija</translation>
+        <translation>Organizacija</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Odjel</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Funkcija</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Rođendan</translation>
     </message>
     <message>
         <source>Birthday: year</source>
-        <translation type="unfinished"></translation>
+        <translation>Rođendan: godina</translation>
     </message>
     <message>
         <source>Birthday: month</source>
-        <translation type="unfinished"></translation>
+        <translation>Rođendan: mjesec</translation>
     </message>
     <message>
         <source>Birthday: day</source>
-        <translation type="unfinished"></translation>
+        <translation>Rođendan: dan</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-pošta</translation>
+        <translation>E-pošta</translation>
     </message>
     <message>
         <source>E-mail 2</source>
-        <translation type="unfinished"></translation>
+        <translation>E-pošta 2</translation>
     </message>
     <message>
         <source>E-mail 3</source>
-        <translation type="unfinished"></translation>
+        <translation>E-pošta 3</translation>
     </message>
     <message>
         <source>E-mail (work)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-pošta (posao)</translation>
     </message>
     <message>
         <source>E-mail (home)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-pošta (privatno)</translation>
     </message>
     <message>
         <source>E-mail (other)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-pošta (ostalo)</translation>
     </message>
     <message>
         <source>E-mail: label of the next</source>
-        <translation type="unfinished"></translation>
+        <translation>E-pošta: vrsta sljedeće</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Phone (work)</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon (posao)</translation>
     </message>
     <message>
         <source>Phone (home)</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon (kuća)</translation>
     </message>
     <message>
         <source>Phone (mobile)</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon (mobitel)</translation>
     </message>
     <message>
         <source>Fax</source>
-        <translation type="unfinished"></translation>
+        <translation>Faks</translation>
     </message>
     <message>
         <source>Pager</source>
-        <translation type="unfinished"></translation>
+        <translation>Pager</translation>
     </message>
     <message>
         <source>Phone (other)</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon (ostalo)</translation>
     </message>
     <message>
         <source>Phone: label of the next</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon: vrsta sljedećeg</translation>
     </message>
     <message>
         <source>Address: label</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresa: vrsta</translation>
     </message>
     <message>
         <source>Web page</source>
-        <translation type="unfinished"></translation>
+        <translation>Web-stranica</translation>
     </message>
     <message>
         <source>Web page: label of the next</source>
-        <translation type="unfinished"></translation>
+        <translation>Web-stranica: vrsta sljedeće</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Bilješke</translation>
+        <translation>Bilješke</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznake</translation>
     </message>
     <message>
         <source>Registry number (IČO, REGON …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Matični broj (IČO, REGON …)</translation>
     </message>
     <message>
         <source>Tax number (DIČ, NIP …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Porezni broj (DIČ, NIP …)</translation>
     </message>
     <message>
         <source>VAT number</source>
-        <translation type="unfinished"></translation>
+        <translation>PDV identifikacijski broj</translation>
     </message>
     <message>
         <source>Unique id (UID)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedinstveni identifikator (UID)</translation>
     </message>
     <message>
         <source>Work address</source>
-        <translation type="unfinished"></translation>
+        <translation>Poslovna adresa</translation>
     </message>
     <message>
         <source>Home address</source>
-        <translation type="unfinished"></translation>
+        <translation>Kućna adresa</translation>
     </message>
     <message>
         <source>Other address</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostala adresa</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Adresa</translation>
+        <translation>Adresa</translation>
     </message>
     <message>
         <source>street</source>
-        <translation type="unfinished"></translation>
+        <translation>ulica</translation>
     </message>
     <message>
         <source>street, line 2</source>
-        <translation type="unfinished"></translation>
+        <translation>ulica, 2. redak</translation>
     </message>
     <message>
         <source>PO box</source>
-        <translation type="unfinished"></translation>
+        <translation>poštanski pretinac</translation>
     </message>
     <message>
         <source>city</source>
-        <translation type="unfinished"></translation>
+        <translation>grad</translation>
     </message>
     <message>
         <source>region</source>
-        <translation type="unfinished"></translation>
+        <translation>županija</translation>
     </message>
     <message>
         <source>postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>poštanski broj</translation>
     </message>
     <message>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>država</translation>
     </message>
     <message>
         <source>{address}: {part}</source>
-        <translation type="unfinished"></translation>
+        <translation>{address}: {part}</translation>
     </message>
     <message>
         <source>Reading {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Čitanje datoteke {file}</translation>
     </message>
     <message>
         <source>Saving {count} contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spremanje kontakata ({count})…</translation>
     </message>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Uvoz je završen</translation>
     </message>
     <message>
         <source>{imported} new contacts imported, {updated} updated, {unchanged} already up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Novi kontakti: {imported}, ažurirani: {updated}, već ažurni: {unchanged}.</translation>
     </message>
     <message>
         <source>{count} records were not imported or not imported whole. Each is listed with its file and line; the rest of each file was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisi koji nisu uvezeni ili nisu uvezeni u cijelosti: {count}. Svaki je naveden s datotekom i retkom; ostatak svake datoteke je uvezen.</translation>
     </message>
     <message>
         <source>Every record was read without a problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svi su zapisi pročitani bez problema.</translation>
     </message>
     <message>
         <source>Undoing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Poništavanje…</translation>
     </message>
     <message>
         <source>Import undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Uvoz je poništen</translation>
     </message>
     <message>
         <source>The import was undone: {count} records were taken back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uvoz je poništen (uklonjeni zapisi: {count}).</translation>
     </message>
     <message>
         <source>The problems the import met are still listed below, for reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemi na koje je uvoz naišao i dalje su navedeni u nastavku, radi uvida.</translation>
     </message>
     <message>
         <source>The import did not run</source>
-        <translation type="unfinished"></translation>
+        <translation>Uvoz nije proveden</translation>
     </message>
     <message>
         <source>Nothing was changed. You can close this window and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ništa nije promijenjeno. Možete zatvoriti ovaj prozor i pokušati ponovno.</translation>
     </message>
     <message>
         <source>An unexpected error stopped the work. The details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad je prekinula neočekivana pogreška. Pojedinosti su u datoteci zapisnika.</translation>
     </message>
     <message>
         <source>Contact files (*.vcf *.vcard *.csv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoteke kontakata (*.vcf *.vcard *.csv *.txt)</translation>
     </message>
     <message>
         <source>vCard (*.vcf *.vcard)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard (*.vcf *.vcard)</translation>
     </message>
     <message>
         <source>CSV (*.csv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv *.txt)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sve datoteke (*)</translation>
     </message>
 </context>
 <context>
@@ -1306,11 +1306,11 @@
     </message>
     <message>
         <source>&amp;Import Contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uvezi kontakte…</translation>
     </message>
     <message>
         <source>&amp;Export Contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;zvezi kontakte…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1381,176 +1381,176 @@
     <name>OrganizationView</name>
     <message>
         <source>← &amp;Back to contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>← &amp;Natrag na kontakte</translation>
     </message>
     <message>
         <source>Back to the list (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Natrag na popis (Esc)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished">&amp;Uređivanje</translation>
+        <translation>&amp;Uredi</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Ime</translation>
+        <translation>Ime</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Uloga</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-pošta</translation>
+        <translation>E-pošta</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Od</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Osobe</translation>
     </message>
     <message>
         <source>No people are linked to this organisation yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>S ovom organizacijom još nisu povezane nikakve osobe.</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organizacija</translation>
+        <translation>Organizacija</translation>
     </message>
     <message>
         <source>Registry no. {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Matični broj {n}</translation>
     </message>
     <message>
         <source>Tax no. {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Porezni broj {n}</translation>
     </message>
     <message>
         <source>Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifikacijski brojevi</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Adresa</translation>
+        <translation>Adresa</translation>
     </message>
     <message>
         <source>Web</source>
-        <translation type="unfinished">Web</translation>
+        <translation>Web</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Bilješke</translation>
+        <translation>Bilješke</translation>
     </message>
     <message numerus="yes">
         <source>People (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Osobe (%n)</numerusform>
+            <numerusform>Osobe (%n)</numerusform>
+            <numerusform>Osobe (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>{since} – {until}</source>
-        <translation type="unfinished"></translation>
+        <translation>{since} – {until}</translation>
     </message>
 </context>
 <context>
     <name>_LabelCombo</name>
     <message>
         <source>work</source>
-        <translation type="unfinished">posao</translation>
+        <translation>posao</translation>
     </message>
     <message>
         <source>home</source>
-        <translation type="unfinished">kuća</translation>
+        <translation>kuća</translation>
     </message>
     <message>
         <source>mobile</source>
-        <translation type="unfinished">mobitel</translation>
+        <translation>mobitel</translation>
     </message>
     <message>
         <source>fax</source>
-        <translation type="unfinished">faks</translation>
+        <translation>faks</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished">ostalo</translation>
+        <translation>ostalo</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrsta</translation>
     </message>
 </context>
 <context>
     <name>_Row</name>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukloni</translation>
     </message>
     <message>
         <source>Street and number</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulica i kućni broj</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulica</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Poštanski broj</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Grad</translation>
+        <translation>Grad</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Županija</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Država</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>ime@example.com</translation>
     </message>
     <message>
         <source>+420 602 123 456</source>
-        <translation type="unfinished"></translation>
+        <translation>+385 91 123 4567</translation>
     </message>
     <message>
         <source>https://</source>
-        <translation type="unfinished"></translation>
+        <translation>https://</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-pošta</translation>
+        <translation>E-pošta</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Web</source>
-        <translation type="unfinished">Web</translation>
+        <translation>Web</translation>
     </message>
 </context>
 <context>
     <name>_UndoNotice</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Poništi</translation>
     </message>
     <message>
         <source>Take the change back (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Poništi promjenu (Ctrl+Z)</translation>
     </message>
 </context>
 </TS>

@@ -43,27 +43,27 @@
     <name>ContactDetailPane</name>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished">&amp;Edycja</translation>
+        <translation>&amp;Edytuj</translation>
     </message>
     <message>
         <source>Edit this contact (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj ten kontakt (F2)</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otwórz</translation>
     </message>
     <message>
         <source>Show the organisation with its people</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż organizację wraz z powiązanymi osobami</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń</translation>
     </message>
     <message>
         <source>Move to the trash (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś do kosza (Delete)</translation>
     </message>
     <message>
         <source>Select a contact to see the details.</source>
@@ -91,22 +91,22 @@
     </message>
     <message>
         <source>Registry no.</source>
-        <translation type="unfinished"></translation>
+        <translation>REGON</translation>
     </message>
     <message>
         <source>Tax no.</source>
-        <translation type="unfinished"></translation>
+        <translation>NIP</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organizacja</translation>
+        <translation>Organizacja</translation>
     </message>
     <message numerus="yes">
         <source>%n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n osoba</numerusform>
+            <numerusform>%n osoby</numerusform>
+            <numerusform>%n osób</numerusform>
         </translation>
     </message>
     <message>
@@ -131,15 +131,15 @@
     </message>
     <message>
         <source>Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane rejestrowe</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Urodziny</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagi</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -154,282 +154,282 @@
     <name>ContactForm</name>
     <message>
         <source>Ctrl+Enter saves, Esc cancels</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter zapisuje, Esc anuluje</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuluj</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zapisz</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Imię i nazwisko</translation>
+        <translation>Imię i nazwisko</translation>
     </message>
     <message>
         <source>e.g. JUDr., Ing.</source>
-        <translation type="unfinished"></translation>
+        <translation>np. mgr, dr</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tytuł:</translation>
     </message>
     <message>
         <source>&amp;Given name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imię:</translation>
     </message>
     <message>
         <source>&amp;Middle name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drugie imię:</translation>
     </message>
     <message>
         <source>&amp;Family name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nazwisko:</translation>
     </message>
     <message>
         <source>e.g. Ph.D.</source>
-        <translation type="unfinished"></translation>
+        <translation>np. Ph.D., MBA</translation>
     </message>
     <message>
         <source>Su&amp;ffix:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tytuł &amp;po nazwisku:</translation>
     </message>
     <message>
         <source>Made from the name if left empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozostaw puste, aby utworzyć z imienia i nazwiska</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa &amp;wyświetlana:</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatrudnienie</translation>
     </message>
     <message>
         <source>Pick one or type a new name</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz z listy lub wpisz nową nazwę</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organizacja:</translation>
     </message>
     <message>
         <source>&amp;Position:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stanowisko:</translation>
     </message>
     <message>
         <source>Dep&amp;artment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzi&amp;ał:</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Inne</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>nie podano</translation>
     </message>
     <message>
         <source>&amp;Year unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bez roku</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyczyść</translation>
     </message>
     <message>
         <source>No birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń datę urodzin</translation>
     </message>
     <message>
         <source>&amp;Birthday:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Urodziny:</translation>
     </message>
     <message>
         <source>Birth number, PESEL, OIB</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodné číslo, PESEL, OIB</translation>
     </message>
     <message>
         <source>Pe&amp;rsonal number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer identyfika&amp;cyjny:</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organizacja</translation>
+        <translation>Organizacja</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nazwa:</translation>
     </message>
     <message>
         <source>&amp;Legal form:</source>
-        <translation type="unfinished"></translation>
+        <translation>Forma &amp;prawna:</translation>
     </message>
     <message>
         <source>C&amp;ountry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kra&amp;j:</translation>
     </message>
     <message>
         <source>IČO, REGON, OIB, EDRPOU</source>
-        <translation type="unfinished"></translation>
+        <translation>IČO, REGON, OIB, EDRPOU</translation>
     </message>
     <message>
         <source>&amp;Registry no.:</source>
-        <translation type="unfinished"></translation>
+        <translation>REG&amp;ON:</translation>
     </message>
     <message>
         <source>DIČ, NIP, IČ DPH</source>
-        <translation type="unfinished"></translation>
+        <translation>DIČ, NIP, IČ DPH</translation>
     </message>
     <message>
         <source>&amp;Tax no.:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;IP:</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane kontaktowe</translation>
     </message>
     <message>
         <source>Add e-&amp;mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj e-&amp;mail</translation>
     </message>
     <message>
         <source>Add p&amp;hone</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj tele&amp;fon</translation>
     </message>
     <message>
         <source>Add addr&amp;ess</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj adr&amp;es</translation>
     </message>
     <message>
         <source>Add &amp;web link</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj st&amp;ronę WWW</translation>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail:</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres:</translation>
     </message>
     <message>
         <source>Web:</source>
-        <translation type="unfinished"></translation>
+        <translation>Strona WWW:</translation>
     </message>
     <message>
         <source>Separated by commas, e.g. client, VIP</source>
-        <translation type="unfinished"></translation>
+        <translation>Oddzielone przecinkami, np. klient, VIP</translation>
     </message>
     <message>
         <source>Ta&amp;gs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta&amp;gi:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notat&amp;ki:</translation>
     </message>
     <message>
         <source>Czechia</source>
-        <translation type="unfinished"></translation>
+        <translation>Czechy</translation>
     </message>
     <message>
         <source>Slovakia</source>
-        <translation type="unfinished"></translation>
+        <translation>Słowacja</translation>
     </message>
     <message>
         <source>Poland</source>
-        <translation type="unfinished"></translation>
+        <translation>Polska</translation>
     </message>
     <message>
         <source>Croatia</source>
-        <translation type="unfinished"></translation>
+        <translation>Chorwacja</translation>
     </message>
     <message>
         <source>Ukraine</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukraina</translation>
     </message>
     <message>
         <source>Austria</source>
-        <translation type="unfinished"></translation>
+        <translation>Austria</translation>
     </message>
     <message>
         <source>Germany</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemcy</translation>
     </message>
     <message>
         <source>Hungary</source>
-        <translation type="unfinished"></translation>
+        <translation>Węgry</translation>
     </message>
     <message>
         <source>Slovenia</source>
-        <translation type="unfinished"></translation>
+        <translation>Słowenia</translation>
     </message>
     <message>
         <source>Enter a name (or at least an e-mail or a phone).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz imię i nazwisko (lub przynajmniej e-mail albo telefon).</translation>
     </message>
     <message>
         <source>Enter the organisation&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz nazwę organizacji.</translation>
     </message>
     <message>
         <source>An IČO has 8 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>IČO ma 8 cyfr.</translation>
     </message>
     <message>
         <source>This number is not valid: its check digit is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten numer jest nieprawidłowy: niezgodna cyfra kontrolna.</translation>
     </message>
     <message>
         <source>This number is not valid: it has the wrong number of digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten numer jest nieprawidłowy: ma niewłaściwą liczbę cyfr.</translation>
     </message>
     <message>
         <source>This number has characters that do not belong there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten numer zawiera niedozwolone znaki.</translation>
     </message>
     <message>
         <source>This number is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten numer jest nieprawidłowy.</translation>
     </message>
     <message>
         <source>This e-mail address is not complete (name@domain.tld).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten adres e-mail jest niepełny (nazwa@domena.pl).</translation>
     </message>
     <message>
         <source>Not a number we can read; it is kept as typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się rozpoznać numeru; zostanie zapisany tak, jak go wpisano.</translation>
     </message>
     <message>
         <source>Please correct the marked fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Popraw zaznaczone pola.</translation>
     </message>
     <message>
         <source>The contact could not be saved; see the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać kontaktu; szczegóły znajdziesz w dzienniku.</translation>
     </message>
 </context>
 <context>
     <name>ContactFormDialog</name>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa osoba</translation>
     </message>
     <message>
         <source>New organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa organizacja</translation>
     </message>
     <message>
         <source>Edit {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Edycja: {name}</translation>
     </message>
 </context>
 <context>
@@ -440,7 +440,7 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -460,7 +460,7 @@
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoba</translation>
     </message>
 </context>
 <context>
@@ -487,67 +487,67 @@
     </message>
     <message>
         <source>Loading contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wczytywanie kontaktów…</translation>
     </message>
     <message>
         <source>Filter by name, e-mail, phone, city</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtruj według nazwy, e-maila, telefonu, miasta</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtr</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Show people, organisations or both</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż osoby, organizacje lub wszystkie</translation>
     </message>
     <message>
         <source>People and organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby i organizacje</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished">Organizacje</translation>
+        <translation>Organizacje</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Show only contacts with this tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż tylko kontakty z tym tagiem</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy</translation>
     </message>
     <message>
         <source>Add a person (Ctrl+N) or an organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj osobę (Ctrl+N) lub organizację</translation>
     </message>
     <message>
         <source>New &amp;person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa &amp;osoba…</translation>
     </message>
     <message>
         <source>New &amp;organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa o&amp;rganizacja…</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie tagi</translation>
     </message>
     <message>
         <source>Could not load the contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się wczytać kontaktów.</translation>
     </message>
     <message>
         <source>{shown} of {total} contacts</source>
@@ -563,27 +563,27 @@
     </message>
     <message>
         <source>That did not work: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>Moved %n to the trash</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Przeniesiono %n kontakt do kosza</numerusform>
+            <numerusform>Przeniesiono %n kontakty do kosza</numerusform>
+            <numerusform>Przeniesiono %n kontaktów do kosza</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Restored %n from the trash</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Przywrócono %n kontakt z kosza</numerusform>
+            <numerusform>Przywrócono %n kontakty z kosza</numerusform>
+            <numerusform>Przywrócono %n kontaktów z kosza</numerusform>
         </translation>
     </message>
     <message>
         <source>Change undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnięto zmianę</translation>
     </message>
 </context>
 <context>
@@ -640,590 +640,590 @@
     <name>ExportDialog</name>
     <message>
         <source>Export contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport kontaktów</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format:</translation>
     </message>
     <message>
         <source>vCard 4.0 (current address books)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard 4.0 (obecne książki adresowe)</translation>
     </message>
     <message>
         <source>vCard 3.0 (older phones and Outlook)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard 3.0 (starsze telefony i Outlook)</translation>
     </message>
     <message>
         <source>CSV (spreadsheets; UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (arkusze kalkulacyjne; UTF-8)</translation>
     </message>
     <message>
         <source>Contacts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakty:</translation>
     </message>
     <message>
         <source>Selected contacts ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznaczone kontakty ({count})</translation>
     </message>
     <message>
         <source>All contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie kontakty</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plik:</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wybierz…</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuluj</translation>
     </message>
     <message>
         <source>All contacts ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie kontakty ({count})</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>vCard (*.vcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard (*.vcf)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie pliki (*)</translation>
     </message>
     <message>
         <source>Exported {count} contacts to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyeksportowano kontakty do pliku {file} (liczba: {count}).</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij</translation>
     </message>
     <message>
         <source>An unexpected error stopped the export. The details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport przerwał nieoczekiwany błąd. Szczegóły znajdziesz w dzienniku.</translation>
     </message>
     <message>
         <source>The contacts were not exported. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakty nie zostały wyeksportowane. {reason}</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Import kontaktów</translation>
     </message>
     <message>
         <source>Undo this import</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnij ten import</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuluj</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij</translation>
     </message>
     <message>
         <source>Reading the files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wczytywanie plików…</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importowanie…</translation>
     </message>
     <message>
         <source>CSV &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plik CSV:</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kodowanie:</translation>
     </message>
     <message>
         <source>Other delimiter</source>
-        <translation type="unfinished"></translation>
+        <translation>Inny separator</translation>
     </message>
     <message>
         <source>&amp;Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Separator:</translation>
     </message>
     <message>
         <source>First row is a &amp;header</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwszy wiersz to &amp;nagłówek</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format:</translation>
     </message>
     <message>
         <source>Under each column name, choose what the column holds. Rows shown in red cannot be imported as they are; point at one to see why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pod nazwą każdej kolumny wybierz, co ta kolumna zawiera. Wierszy zaznaczonych na czerwono nie można zaimportować w obecnej postaci; wskaż jeden z nich myszą, aby zobaczyć dlaczego.</translation>
     </message>
     <message>
         <source>Preview of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Podgląd pliku</translation>
     </message>
     <message>
         <source>When a contact already exists:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gdy kontakt już istnieje:</translation>
     </message>
     <message>
         <source>&amp;Update it from the file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualizuj go danymi z pliku</translation>
     </message>
     <message>
         <source>&amp;Skip it</source>
-        <translation type="unfinished"></translation>
+        <translation>Po&amp;miń go</translation>
     </message>
     <message>
         <source>&amp;Copy the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiuj &amp;listę</translation>
     </message>
     <message>
         <source>Copies file, line and reason of every problem, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiuje plik, wiersz i przyczynę każdego problemu, po jednym problemie w wierszu</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersz</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Przyczyna</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemy</translation>
     </message>
     <message>
         <source>{file}: cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: nie można odczytać ({reason}).</translation>
     </message>
     <message>
         <source>{file}: {cards} contacts found, {problems} problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: znalezione kontakty: {cards}, problemy: {problems}.</translation>
     </message>
     <message>
         <source>Unicode (UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unicode (UTF-8)</translation>
     </message>
     <message>
         <source>Unicode (UTF-8 with BOM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unicode (UTF-8 z BOM)</translation>
     </message>
     <message>
         <source>Unicode (UTF-16)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unicode (UTF-16)</translation>
     </message>
     <message>
         <source>Unicode (UTF-16 LE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unicode (UTF-16 LE)</translation>
     </message>
     <message>
         <source>Unicode (UTF-16 BE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unicode (UTF-16 BE)</translation>
     </message>
     <message>
         <source>Central European (Windows-1250)</source>
-        <translation type="unfinished"></translation>
+        <translation>Środkowoeuropejskie (Windows-1250)</translation>
     </message>
     <message>
         <source>Central European (ISO-8859-2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Środkowoeuropejskie (ISO-8859-2)</translation>
     </message>
     <message>
         <source>Central European (DOS 852)</source>
-        <translation type="unfinished"></translation>
+        <translation>Środkowoeuropejskie (DOS 852)</translation>
     </message>
     <message>
         <source>Western European (Windows-1252)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zachodnioeuropejskie (Windows-1252)</translation>
     </message>
     <message>
         <source>Western European (ISO-8859-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zachodnioeuropejskie (ISO-8859-1)</translation>
     </message>
     <message>
         <source>Cyrillic (Windows-1251)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyrylica (Windows-1251)</translation>
     </message>
     <message>
         <source>Cyrillic (KOI8-U)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyrylica (KOI8-U)</translation>
     </message>
     <message>
         <source>Cyrillic (ISO-8859-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyrylica (ISO-8859-5)</translation>
     </message>
     <message>
         <source>Japanese (Shift-JIS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Japońskie (Shift-JIS)</translation>
     </message>
     <message>
         <source>{encoding} · detected</source>
-        <translation type="unfinished"></translation>
+        <translation>{encoding} · wykryto</translation>
     </message>
     <message>
         <source>Comma (,)</source>
-        <translation type="unfinished"></translation>
+        <translation>Przecinek (,)</translation>
     </message>
     <message>
         <source>Semicolon (;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Średnik (;)</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulator</translation>
     </message>
     <message>
         <source>Vertical bar (|)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreska pionowa (|)</translation>
     </message>
     <message>
         <source>{delimiter} · detected</source>
-        <translation type="unfinished"></translation>
+        <translation>{delimiter} · wykryto</translation>
     </message>
     <message>
         <source>Other:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inny:</translation>
     </message>
     <message>
         <source>Column {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumna {number}</translation>
     </message>
     <message>
         <source>Showing the first {rows} rows; numbers on the left are file lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podgląd pierwszych wierszy: {rows}; liczby po lewej to numery wierszy w pliku.</translation>
     </message>
     <message>
         <source>No rows to show: check the encoding and the delimiter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak wierszy do wyświetlenia: sprawdź kodowanie i separator.</translation>
     </message>
     <message>
         <source>SmallCRM export</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport z SmallCRM</translation>
     </message>
     <message>
         <source>Outlook (recognised by its column names)</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook (rozpoznano po nazwach kolumn)</translation>
     </message>
     <message>
         <source>Google Contacts (recognised by its column names)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakty Google (rozpoznano po nazwach kolumn)</translation>
     </message>
     <message>
         <source>Thunderbird (recognised by its column names)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thunderbird (rozpoznano po nazwach kolumn)</translation>
     </message>
     <message>
         <source>Not recognised: check how the columns are mapped</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie rozpoznano: sprawdź przypisanie kolumn</translation>
     </message>
     <message>
         <source>ID: {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>ID: {key}</translation>
     </message>
     <message>
         <source>Column {number} holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumna {number} zawiera</translation>
     </message>
     <message>
         <source>— ignore —</source>
-        <translation type="unfinished"></translation>
+        <translation>— pomiń —</translation>
     </message>
     <message>
         <source>Person or organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoba lub organizacja</translation>
     </message>
     <message>
         <source>Title (before the name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tytuł (przed nazwiskiem)</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię</translation>
     </message>
     <message>
         <source>Middle name</source>
-        <translation type="unfinished"></translation>
+        <translation>Drugie imię</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwisko</translation>
     </message>
     <message>
         <source>Title (after the name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tytuł (po nazwisku)</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Pełne imię i nazwisko</translation>
     </message>
     <message>
         <source>Nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseudonim</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organizacja</translation>
+        <translation>Organizacja</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Dział</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Stanowisko</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Urodziny</translation>
     </message>
     <message>
         <source>Birthday: year</source>
-        <translation type="unfinished"></translation>
+        <translation>Urodziny: rok</translation>
     </message>
     <message>
         <source>Birthday: month</source>
-        <translation type="unfinished"></translation>
+        <translation>Urodziny: miesiąc</translation>
     </message>
     <message>
         <source>Birthday: day</source>
-        <translation type="unfinished"></translation>
+        <translation>Urodziny: dzień</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>E-mail 2</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail 2</translation>
     </message>
     <message>
         <source>E-mail 3</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail 3</translation>
     </message>
     <message>
         <source>E-mail (work)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail (służbowy)</translation>
     </message>
     <message>
         <source>E-mail (home)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail (prywatny)</translation>
     </message>
     <message>
         <source>E-mail (other)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail (inny)</translation>
     </message>
     <message>
         <source>E-mail: label of the next</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail: etykieta następnego</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Phone (work)</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon (służbowy)</translation>
     </message>
     <message>
         <source>Phone (home)</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon (domowy)</translation>
     </message>
     <message>
         <source>Phone (mobile)</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon (komórkowy)</translation>
     </message>
     <message>
         <source>Fax</source>
-        <translation type="unfinished"></translation>
+        <translation>Faks</translation>
     </message>
     <message>
         <source>Pager</source>
-        <translation type="unfinished"></translation>
+        <translation>Pager</translation>
     </message>
     <message>
         <source>Phone (other)</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon (inny)</translation>
     </message>
     <message>
         <source>Phone: label of the next</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon: etykieta następnego</translation>
     </message>
     <message>
         <source>Address: label</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres: etykieta</translation>
     </message>
     <message>
         <source>Web page</source>
-        <translation type="unfinished"></translation>
+        <translation>Strona WWW</translation>
     </message>
     <message>
         <source>Web page: label of the next</source>
-        <translation type="unfinished"></translation>
+        <translation>Strona WWW: etykieta następnej</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notatki</translation>
+        <translation>Notatki</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagi</translation>
     </message>
     <message>
         <source>Registry number (IČO, REGON …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer rejestrowy (IČO, REGON …)</translation>
     </message>
     <message>
         <source>Tax number (DIČ, NIP …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer podatkowy (DIČ, NIP …)</translation>
     </message>
     <message>
         <source>VAT number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer VAT UE</translation>
     </message>
     <message>
         <source>Unique id (UID)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unikalny identyfikator (UID)</translation>
     </message>
     <message>
         <source>Work address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres służbowy</translation>
     </message>
     <message>
         <source>Home address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres domowy</translation>
     </message>
     <message>
         <source>Other address</source>
-        <translation type="unfinished"></translation>
+        <translation>Inny adres</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Adres</translation>
+        <translation>Adres</translation>
     </message>
     <message>
         <source>street</source>
-        <translation type="unfinished"></translation>
+        <translation>ulica</translation>
     </message>
     <message>
         <source>street, line 2</source>
-        <translation type="unfinished"></translation>
+        <translation>ulica, wiersz 2</translation>
     </message>
     <message>
         <source>PO box</source>
-        <translation type="unfinished"></translation>
+        <translation>skrytka pocztowa</translation>
     </message>
     <message>
         <source>city</source>
-        <translation type="unfinished"></translation>
+        <translation>miasto</translation>
     </message>
     <message>
         <source>region</source>
-        <translation type="unfinished"></translation>
+        <translation>województwo</translation>
     </message>
     <message>
         <source>postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>kod pocztowy</translation>
     </message>
     <message>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>kraj</translation>
     </message>
     <message>
         <source>{address}: {part}</source>
-        <translation type="unfinished"></translation>
+        <translation>{address}: {part}</translation>
     </message>
     <message>
         <source>Reading {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wczytywanie pliku {file}</translation>
     </message>
     <message>
         <source>Saving {count} contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisywanie kontaktów ({count})…</translation>
     </message>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Import zakończony</translation>
     </message>
     <message>
         <source>{imported} new contacts imported, {updated} updated, {unchanged} already up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe kontakty: {imported}, zaktualizowane: {updated}, bez zmian (już aktualne): {unchanged}.</translation>
     </message>
     <message>
         <source>{count} records were not imported or not imported whole. Each is listed with its file and line; the rest of each file was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekordy niezaimportowane lub zaimportowane tylko częściowo: {count}. Każdy jest wymieniony wraz z plikiem i wierszem; pozostała część każdego pliku została zaimportowana.</translation>
     </message>
     <message>
         <source>Every record was read without a problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie rekordy wczytano bez problemów.</translation>
     </message>
     <message>
         <source>Undoing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofanie…</translation>
     </message>
     <message>
         <source>Import undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Import cofnięty</translation>
     </message>
     <message>
         <source>The import was undone: {count} records were taken back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import został cofnięty (wycofane rekordy: {count}).</translation>
     </message>
     <message>
         <source>The problems the import met are still listed below, for reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemy napotkane podczas importu pozostają dla informacji wymienione poniżej.</translation>
     </message>
     <message>
         <source>The import did not run</source>
-        <translation type="unfinished"></translation>
+        <translation>Import nie został wykonany</translation>
     </message>
     <message>
         <source>Nothing was changed. You can close this window and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic nie zostało zmienione. Możesz zamknąć to okno i spróbować ponownie.</translation>
     </message>
     <message>
         <source>An unexpected error stopped the work. The details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pracę przerwał nieoczekiwany błąd. Szczegóły znajdziesz w pliku dziennika.</translation>
     </message>
     <message>
         <source>Contact files (*.vcf *.vcard *.csv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki kontaktów (*.vcf *.vcard *.csv *.txt)</translation>
     </message>
     <message>
         <source>vCard (*.vcf *.vcard)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard (*.vcf *.vcard)</translation>
     </message>
     <message>
         <source>CSV (*.csv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv *.txt)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie pliki (*)</translation>
     </message>
 </context>
 <context>
@@ -1306,11 +1306,11 @@
     </message>
     <message>
         <source>&amp;Import Contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importuj kontakty…</translation>
     </message>
     <message>
         <source>&amp;Export Contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksportuj kontakty…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1381,176 +1381,176 @@
     <name>OrganizationView</name>
     <message>
         <source>← &amp;Back to contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>← &amp;Wróć do kontaktów</translation>
     </message>
     <message>
         <source>Back to the list (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Powrót do listy (Esc)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished">&amp;Edycja</translation>
+        <translation>&amp;Edytuj</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Imię i nazwisko</translation>
+        <translation>Imię i nazwisko</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rola</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Od</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby</translation>
     </message>
     <message>
         <source>No people are linked to this organisation yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Z tą organizacją nie powiązano jeszcze żadnych osób.</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organizacja</translation>
+        <translation>Organizacja</translation>
     </message>
     <message>
         <source>Registry no. {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>REGON {n}</translation>
     </message>
     <message>
         <source>Tax no. {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>NIP {n}</translation>
     </message>
     <message>
         <source>Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane rejestrowe</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Adres</translation>
+        <translation>Adres</translation>
     </message>
     <message>
         <source>Web</source>
-        <translation type="unfinished">Strona WWW</translation>
+        <translation>Strona WWW</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notatki</translation>
+        <translation>Notatki</translation>
     </message>
     <message numerus="yes">
         <source>People (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Osoby (%n)</numerusform>
+            <numerusform>Osoby (%n)</numerusform>
+            <numerusform>Osoby (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>{since} – {until}</source>
-        <translation type="unfinished"></translation>
+        <translation>{since} – {until}</translation>
     </message>
 </context>
 <context>
     <name>_LabelCombo</name>
     <message>
         <source>work</source>
-        <translation type="unfinished">praca</translation>
+        <translation>praca</translation>
     </message>
     <message>
         <source>home</source>
-        <translation type="unfinished">dom</translation>
+        <translation>dom</translation>
     </message>
     <message>
         <source>mobile</source>
-        <translation type="unfinished">komórka</translation>
+        <translation>komórka</translation>
     </message>
     <message>
         <source>fax</source>
-        <translation type="unfinished">faks</translation>
+        <translation>faks</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished">inne</translation>
+        <translation>inne</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etykieta</translation>
     </message>
 </context>
 <context>
     <name>_Row</name>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń</translation>
     </message>
     <message>
         <source>Street and number</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulica i numer</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulica</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod pocztowy</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Miasto</translation>
+        <translation>Miasto</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Województwo</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraj</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>nazwa@example.com</translation>
     </message>
     <message>
         <source>+420 602 123 456</source>
-        <translation type="unfinished"></translation>
+        <translation>+48 601 123 456</translation>
     </message>
     <message>
         <source>https://</source>
-        <translation type="unfinished"></translation>
+        <translation>https://</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Web</source>
-        <translation type="unfinished">Strona WWW</translation>
+        <translation>Strona WWW</translation>
     </message>
 </context>
 <context>
     <name>_UndoNotice</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnij</translation>
     </message>
     <message>
         <source>Take the change back (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnij zmianę (Ctrl+Z)</translation>
     </message>
 </context>
 </TS>

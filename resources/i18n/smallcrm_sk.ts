@@ -43,27 +43,27 @@
     <name>ContactDetailPane</name>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished">Úpr&amp;avy</translation>
+        <translation>&amp;Upraviť</translation>
     </message>
     <message>
         <source>Edit this contact (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Upraviť tento kontakt (F2)</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otvoriť</translation>
     </message>
     <message>
         <source>Show the organisation with its people</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobraziť organizáciu s jej osobami</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;dstrániť</translation>
     </message>
     <message>
         <source>Move to the trash (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Presunúť do koša (Delete)</translation>
     </message>
     <message>
         <source>Select a contact to see the details.</source>
@@ -91,22 +91,22 @@
     </message>
     <message>
         <source>Registry no.</source>
-        <translation type="unfinished"></translation>
+        <translation>IČO</translation>
     </message>
     <message>
         <source>Tax no.</source>
-        <translation type="unfinished"></translation>
+        <translation>DIČ</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organizácia</translation>
+        <translation>Organizácia</translation>
     </message>
     <message numerus="yes">
         <source>%n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n osoba</numerusform>
+            <numerusform>%n osoby</numerusform>
+            <numerusform>%n osôb</numerusform>
         </translation>
     </message>
     <message>
@@ -131,15 +131,15 @@
     </message>
     <message>
         <source>Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifikačné údaje</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Narodeniny</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Štítky</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -154,282 +154,282 @@
     <name>ContactForm</name>
     <message>
         <source>Ctrl+Enter saves, Esc cancels</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter uloží, Esc zruší</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrušiť</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uložiť</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Meno</translation>
+        <translation>Meno</translation>
     </message>
     <message>
         <source>e.g. JUDr., Ing.</source>
-        <translation type="unfinished"></translation>
+        <translation>napr. JUDr., Ing.</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titul:</translation>
     </message>
     <message>
         <source>&amp;Given name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meno:</translation>
     </message>
     <message>
         <source>&amp;Middle name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stredné meno:</translation>
     </message>
     <message>
         <source>&amp;Family name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Priezvisko:</translation>
     </message>
     <message>
         <source>e.g. Ph.D.</source>
-        <translation type="unfinished"></translation>
+        <translation>napr. PhD.</translation>
     </message>
     <message>
         <source>Su&amp;ffix:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titul &amp;za menom:</translation>
     </message>
     <message>
         <source>Made from the name if left empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Ak zostane prázdne, zostaví sa z mena</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zo&amp;brazované meno:</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamestnanie</translation>
     </message>
     <message>
         <source>Pick one or type a new name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyberte zo zoznamu alebo napíšte nový názov</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organizácia:</translation>
     </message>
     <message>
         <source>&amp;Position:</source>
-        <translation type="unfinished"></translation>
+        <translation>Funk&amp;cia:</translation>
     </message>
     <message>
         <source>Dep&amp;artment:</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;ddelenie:</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatné</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>neuvedené</translation>
     </message>
     <message>
         <source>&amp;Year unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Neznámy &amp;rok</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Vymazať</translation>
     </message>
     <message>
         <source>No birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Odstrániť narodeniny</translation>
     </message>
     <message>
         <source>&amp;Birthday:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Narodeniny:</translation>
     </message>
     <message>
         <source>Birth number, PESEL, OIB</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodné číslo, PESEL, OIB</translation>
     </message>
     <message>
         <source>Pe&amp;rsonal number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodné čís&amp;lo:</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organizácia</translation>
+        <translation>Organizácia</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Názov:</translation>
     </message>
     <message>
         <source>&amp;Legal form:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Právna forma:</translation>
     </message>
     <message>
         <source>C&amp;ountry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kra&amp;jina:</translation>
     </message>
     <message>
         <source>IČO, REGON, OIB, EDRPOU</source>
-        <translation type="unfinished"></translation>
+        <translation>IČO, REGON, OIB, EDRPOU</translation>
     </message>
     <message>
         <source>&amp;Registry no.:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;IČO:</translation>
     </message>
     <message>
         <source>DIČ, NIP, IČ DPH</source>
-        <translation type="unfinished"></translation>
+        <translation>DIČ, NIP, IČ DPH</translation>
     </message>
     <message>
         <source>&amp;Tax no.:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;DIČ:</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktné údaje</translation>
     </message>
     <message>
         <source>Add e-&amp;mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridať &amp;e-mail</translation>
     </message>
     <message>
         <source>Add p&amp;hone</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridať tele&amp;fón</translation>
     </message>
     <message>
         <source>Add addr&amp;ess</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridať &amp;adresu</translation>
     </message>
     <message>
         <source>Add &amp;web link</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridať &amp;webový odkaz</translation>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail:</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefón:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresa:</translation>
     </message>
     <message>
         <source>Web:</source>
-        <translation type="unfinished"></translation>
+        <translation>Web:</translation>
     </message>
     <message>
         <source>Separated by commas, e.g. client, VIP</source>
-        <translation type="unfinished"></translation>
+        <translation>Oddelené čiarkami, napr. klient, VIP</translation>
     </message>
     <message>
         <source>Ta&amp;gs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Štít&amp;ky:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Poznámk&amp;y:</translation>
     </message>
     <message>
         <source>Czechia</source>
-        <translation type="unfinished"></translation>
+        <translation>Česko</translation>
     </message>
     <message>
         <source>Slovakia</source>
-        <translation type="unfinished"></translation>
+        <translation>Slovensko</translation>
     </message>
     <message>
         <source>Poland</source>
-        <translation type="unfinished"></translation>
+        <translation>Poľsko</translation>
     </message>
     <message>
         <source>Croatia</source>
-        <translation type="unfinished"></translation>
+        <translation>Chorvátsko</translation>
     </message>
     <message>
         <source>Ukraine</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukrajina</translation>
     </message>
     <message>
         <source>Austria</source>
-        <translation type="unfinished"></translation>
+        <translation>Rakúsko</translation>
     </message>
     <message>
         <source>Germany</source>
-        <translation type="unfinished"></translation>
+        <translation>Nemecko</translation>
     </message>
     <message>
         <source>Hungary</source>
-        <translation type="unfinished"></translation>
+        <translation>Maďarsko</translation>
     </message>
     <message>
         <source>Slovenia</source>
-        <translation type="unfinished"></translation>
+        <translation>Slovinsko</translation>
     </message>
     <message>
         <source>Enter a name (or at least an e-mail or a phone).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadajte meno (alebo aspoň e-mail či telefón).</translation>
     </message>
     <message>
         <source>Enter the organisation&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadajte názov organizácie.</translation>
     </message>
     <message>
         <source>An IČO has 8 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>IČO má 8 číslic.</translation>
     </message>
     <message>
         <source>This number is not valid: its check digit is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toto číslo nie je platné: nesedí kontrolná číslica.</translation>
     </message>
     <message>
         <source>This number is not valid: it has the wrong number of digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toto číslo nie je platné: má nesprávny počet číslic.</translation>
     </message>
     <message>
         <source>This number has characters that do not belong there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toto číslo obsahuje nepovolené znaky.</translation>
     </message>
     <message>
         <source>This number is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toto číslo nie je platné.</translation>
     </message>
     <message>
         <source>This e-mail address is not complete (name@domain.tld).</source>
-        <translation type="unfinished"></translation>
+        <translation>Táto e-mailová adresa nie je úplná (meno@domena.sk).</translation>
     </message>
     <message>
         <source>Not a number we can read; it is kept as typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Číslo sa nepodarilo rozpoznať; ponechá sa tak, ako bolo zadané.</translation>
     </message>
     <message>
         <source>Please correct the marked fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opravte, prosím, označené polia.</translation>
     </message>
     <message>
         <source>The contact could not be saved; see the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt sa nepodarilo uložiť; podrobnosti nájdete v protokole.</translation>
     </message>
 </context>
 <context>
     <name>ContactFormDialog</name>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nová osoba</translation>
     </message>
     <message>
         <source>New organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nová organizácia</translation>
     </message>
     <message>
         <source>Edit {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Úprava: {name}</translation>
     </message>
 </context>
 <context>
@@ -440,7 +440,7 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -460,7 +460,7 @@
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoba</translation>
     </message>
 </context>
 <context>
@@ -487,67 +487,67 @@
     </message>
     <message>
         <source>Loading contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Načítavam kontakty…</translation>
     </message>
     <message>
         <source>Filter by name, e-mail, phone, city</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrovať podľa mena, e-mailu, telefónu, mesta</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Show people, organisations or both</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobraziť osoby, organizácie alebo oboje</translation>
     </message>
     <message>
         <source>People and organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby a organizácie</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished">Organizácie</translation>
+        <translation>Organizácie</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Štítok</translation>
     </message>
     <message>
         <source>Show only contacts with this tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobraziť iba kontakty s týmto štítkom</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nový</translation>
     </message>
     <message>
         <source>Add a person (Ctrl+N) or an organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridať osobu (Ctrl+N) alebo organizáciu</translation>
     </message>
     <message>
         <source>New &amp;person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nová &amp;osoba…</translation>
     </message>
     <message>
         <source>New &amp;organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nová o&amp;rganizácia…</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Všetky štítky</translation>
     </message>
     <message>
         <source>Could not load the contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakty sa nepodarilo načítať.</translation>
     </message>
     <message>
         <source>{shown} of {total} contacts</source>
@@ -563,27 +563,27 @@
     </message>
     <message>
         <source>That did not work: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Akcia sa nepodarila: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>Moved %n to the trash</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Do koša bol presunutý %n kontakt</numerusform>
+            <numerusform>Do koša boli presunuté %n kontakty</numerusform>
+            <numerusform>Do koša bolo presunutých %n kontaktov</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Restored %n from the trash</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Z koša bol obnovený %n kontakt</numerusform>
+            <numerusform>Z koša boli obnovené %n kontakty</numerusform>
+            <numerusform>Z koša bolo obnovených %n kontaktov</numerusform>
         </translation>
     </message>
     <message>
         <source>Change undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmena bola vrátená späť</translation>
     </message>
 </context>
 <context>
@@ -640,590 +640,590 @@
     <name>ExportDialog</name>
     <message>
         <source>Export contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Export kontaktov</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formát:</translation>
     </message>
     <message>
         <source>vCard 4.0 (current address books)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard 4.0 (súčasné adresáre)</translation>
     </message>
     <message>
         <source>vCard 3.0 (older phones and Outlook)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard 3.0 (staršie telefóny a Outlook)</translation>
     </message>
     <message>
         <source>CSV (spreadsheets; UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (tabuľkové procesory; UTF-8)</translation>
     </message>
     <message>
         <source>Contacts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakty:</translation>
     </message>
     <message>
         <source>Selected contacts ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Vybrané kontakty ({count})</translation>
     </message>
     <message>
         <source>All contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Všetky kontakty</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Súbor:</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vybrať…</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportovať</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrušiť</translation>
     </message>
     <message>
         <source>All contacts ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Všetky kontakty ({count})</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>vCard (*.vcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard (*.vcf)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Všetky súbory (*)</translation>
     </message>
     <message>
         <source>Exported {count} contacts to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakty boli exportované do súboru {file} (počet: {count}).</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Zavrieť</translation>
     </message>
     <message>
         <source>An unexpected error stopped the export. The details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export prerušila neočakávaná chyba. Podrobnosti nájdete v protokole.</translation>
     </message>
     <message>
         <source>The contacts were not exported. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakty neboli exportované. {reason}</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Import kontaktov</translation>
     </message>
     <message>
         <source>Undo this import</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrátiť tento import späť</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importovať</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrušiť</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Zavrieť</translation>
     </message>
     <message>
         <source>Reading the files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Načítavam súbory…</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importujem…</translation>
     </message>
     <message>
         <source>CSV &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Súbor CSV:</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kódovanie:</translation>
     </message>
     <message>
         <source>Other delimiter</source>
-        <translation type="unfinished"></translation>
+        <translation>Iný oddeľovač</translation>
     </message>
     <message>
         <source>&amp;Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oddeľovač:</translation>
     </message>
     <message>
         <source>First row is a &amp;header</source>
-        <translation type="unfinished"></translation>
+        <translation>Prvý riadok je &amp;hlavička</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formát:</translation>
     </message>
     <message>
         <source>Under each column name, choose what the column holds. Rows shown in red cannot be imported as they are; point at one to see why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pod názvom každého stĺpca vyberte, čo stĺpec obsahuje. Riadky zobrazené načerveno nemožno v tejto podobe importovať; ukážte na niektorý z nich myšou a uvidíte prečo.</translation>
     </message>
     <message>
         <source>Preview of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Náhľad súboru</translation>
     </message>
     <message>
         <source>When a contact already exists:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ak kontakt už existuje:</translation>
     </message>
     <message>
         <source>&amp;Update it from the file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualizovať ho zo súboru</translation>
     </message>
     <message>
         <source>&amp;Skip it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preskočiť ho</translation>
     </message>
     <message>
         <source>&amp;Copy the list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopírovať zoznam</translation>
     </message>
     <message>
         <source>Copies file, line and reason of every problem, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Skopíruje súbor, riadok a dôvod pri každom probléme, jeden problém na riadok</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Súbor</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Riadok</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Dôvod</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problémy</translation>
     </message>
     <message>
         <source>{file}: cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: nedá sa prečítať ({reason}).</translation>
     </message>
     <message>
         <source>{file}: {cards} contacts found, {problems} problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: nájdené kontakty: {cards}, problémy: {problems}.</translation>
     </message>
     <message>
         <source>Unicode (UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unicode (UTF-8)</translation>
     </message>
     <message>
         <source>Unicode (UTF-8 with BOM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unicode (UTF-8 s BOM)</translation>
     </message>
     <message>
         <source>Unicode (UTF-16)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unicode (UTF-16)</translation>
     </message>
     <message>
         <source>Unicode (UTF-16 LE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unicode (UTF-16 LE)</translation>
     </message>
     <message>
         <source>Unicode (UTF-16 BE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unicode (UTF-16 BE)</translation>
     </message>
     <message>
         <source>Central European (Windows-1250)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stredoeurópske (Windows-1250)</translation>
     </message>
     <message>
         <source>Central European (ISO-8859-2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stredoeurópske (ISO-8859-2)</translation>
     </message>
     <message>
         <source>Central European (DOS 852)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stredoeurópske (DOS 852)</translation>
     </message>
     <message>
         <source>Western European (Windows-1252)</source>
-        <translation type="unfinished"></translation>
+        <translation>Západoeurópske (Windows-1252)</translation>
     </message>
     <message>
         <source>Western European (ISO-8859-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Západoeurópske (ISO-8859-1)</translation>
     </message>
     <message>
         <source>Cyrillic (Windows-1251)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyrilika (Windows-1251)</translation>
     </message>
     <message>
         <source>Cyrillic (KOI8-U)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyrilika (KOI8-U)</translation>
     </message>
     <message>
         <source>Cyrillic (ISO-8859-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyrilika (ISO-8859-5)</translation>
     </message>
     <message>
         <source>Japanese (Shift-JIS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Japonské (Shift-JIS)</translation>
     </message>
     <message>
         <source>{encoding} · detected</source>
-        <translation type="unfinished"></translation>
+        <translation>{encoding} · rozpoznané</translation>
     </message>
     <message>
         <source>Comma (,)</source>
-        <translation type="unfinished"></translation>
+        <translation>Čiarka (,)</translation>
     </message>
     <message>
         <source>Semicolon (;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bodkočiarka (;)</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulátor</translation>
     </message>
     <message>
         <source>Vertical bar (|)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zvislá čiara (|)</translation>
     </message>
     <message>
         <source>{delimiter} · detected</source>
-        <translation type="unfinished"></translation>
+        <translation>{delimiter} · rozpoznaný</translation>
     </message>
     <message>
         <source>Other:</source>
-        <translation type="unfinished"></translation>
+        <translation>Iný:</translation>
     </message>
     <message>
         <source>Column {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stĺpec {number}</translation>
     </message>
     <message>
         <source>Showing the first {rows} rows; numbers on the left are file lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Náhľad prvých riadkov: {rows}; čísla vľavo sú čísla riadkov v súbore.</translation>
     </message>
     <message>
         <source>No rows to show: check the encoding and the delimiter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Žiadne riadky na zobrazenie: skontrolujte kódovanie a oddeľovač.</translation>
     </message>
     <message>
         <source>SmallCRM export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export zo SmallCRM</translation>
     </message>
     <message>
         <source>Outlook (recognised by its column names)</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook (rozpoznané podľa názvov stĺpcov)</translation>
     </message>
     <message>
         <source>Google Contacts (recognised by its column names)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakty Google (rozpoznané podľa názvov stĺpcov)</translation>
     </message>
     <message>
         <source>Thunderbird (recognised by its column names)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thunderbird (rozpoznané podľa názvov stĺpcov)</translation>
     </message>
     <message>
         <source>Not recognised: check how the columns are mapped</source>
-        <translation type="unfinished"></translation>
+        <translation>Nerozpoznané: skontrolujte priradenie stĺpcov</translation>
     </message>
     <message>
         <source>ID: {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>ID: {key}</translation>
     </message>
     <message>
         <source>Column {number} holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Stĺpec {number} obsahuje</translation>
     </message>
     <message>
         <source>— ignore —</source>
-        <translation type="unfinished"></translation>
+        <translation>— ignorovať —</translation>
     </message>
     <message>
         <source>Person or organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoba alebo organizácia</translation>
     </message>
     <message>
         <source>Title (before the name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Titul (pred menom)</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Krstné meno</translation>
     </message>
     <message>
         <source>Middle name</source>
-        <translation type="unfinished"></translation>
+        <translation>Stredné meno</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Priezvisko</translation>
     </message>
     <message>
         <source>Title (after the name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Titul (za menom)</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Celé meno</translation>
     </message>
     <message>
         <source>Nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezývka</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organizácia</translation>
+        <translation>Organizácia</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Oddelenie</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Funkcia</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Narodeniny</translation>
     </message>
     <message>
         <source>Birthday: year</source>
-        <translation type="unfinished"></translation>
+        <translation>Narodeniny: rok</translation>
     </message>
     <message>
         <source>Birthday: month</source>
-        <translation type="unfinished"></translation>
+        <translation>Narodeniny: mesiac</translation>
     </message>
     <message>
         <source>Birthday: day</source>
-        <translation type="unfinished"></translation>
+        <translation>Narodeniny: deň</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>E-mail 2</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail 2</translation>
     </message>
     <message>
         <source>E-mail 3</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail 3</translation>
     </message>
     <message>
         <source>E-mail (work)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail (pracovný)</translation>
     </message>
     <message>
         <source>E-mail (home)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail (súkromný)</translation>
     </message>
     <message>
         <source>E-mail (other)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail (iný)</translation>
     </message>
     <message>
         <source>E-mail: label of the next</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail: označenie nasledujúceho</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefón</translation>
+        <translation>Telefón</translation>
     </message>
     <message>
         <source>Phone (work)</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefón (pracovný)</translation>
     </message>
     <message>
         <source>Phone (home)</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefón (súkromný)</translation>
     </message>
     <message>
         <source>Phone (mobile)</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefón (mobil)</translation>
     </message>
     <message>
         <source>Fax</source>
-        <translation type="unfinished"></translation>
+        <translation>Fax</translation>
     </message>
     <message>
         <source>Pager</source>
-        <translation type="unfinished"></translation>
+        <translation>Pager</translation>
     </message>
     <message>
         <source>Phone (other)</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefón (iný)</translation>
     </message>
     <message>
         <source>Phone: label of the next</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefón: označenie nasledujúceho</translation>
     </message>
     <message>
         <source>Address: label</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresa: označenie</translation>
     </message>
     <message>
         <source>Web page</source>
-        <translation type="unfinished"></translation>
+        <translation>Webová stránka</translation>
     </message>
     <message>
         <source>Web page: label of the next</source>
-        <translation type="unfinished"></translation>
+        <translation>Webová stránka: označenie nasledujúcej</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Poznámky</translation>
+        <translation>Poznámky</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Štítky</translation>
     </message>
     <message>
         <source>Registry number (IČO, REGON …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifikačné číslo (IČO, REGON …)</translation>
     </message>
     <message>
         <source>Tax number (DIČ, NIP …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Daňové číslo (DIČ, NIP …)</translation>
     </message>
     <message>
         <source>VAT number</source>
-        <translation type="unfinished"></translation>
+        <translation>IČ DPH</translation>
     </message>
     <message>
         <source>Unique id (UID)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedinečný identifikátor (UID)</translation>
     </message>
     <message>
         <source>Work address</source>
-        <translation type="unfinished"></translation>
+        <translation>Pracovná adresa</translation>
     </message>
     <message>
         <source>Home address</source>
-        <translation type="unfinished"></translation>
+        <translation>Domáca adresa</translation>
     </message>
     <message>
         <source>Other address</source>
-        <translation type="unfinished"></translation>
+        <translation>Iná adresa</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Adresa</translation>
+        <translation>Adresa</translation>
     </message>
     <message>
         <source>street</source>
-        <translation type="unfinished"></translation>
+        <translation>ulica</translation>
     </message>
     <message>
         <source>street, line 2</source>
-        <translation type="unfinished"></translation>
+        <translation>ulica, 2. riadok</translation>
     </message>
     <message>
         <source>PO box</source>
-        <translation type="unfinished"></translation>
+        <translation>P. O. Box</translation>
     </message>
     <message>
         <source>city</source>
-        <translation type="unfinished"></translation>
+        <translation>mesto</translation>
     </message>
     <message>
         <source>region</source>
-        <translation type="unfinished"></translation>
+        <translation>kraj</translation>
     </message>
     <message>
         <source>postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>PSČ</translation>
     </message>
     <message>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>krajina</translation>
     </message>
     <message>
         <source>{address}: {part}</source>
-        <translation type="unfinished"></translation>
+        <translation>{address}: {part}</translation>
     </message>
     <message>
         <source>Reading {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Načítavam {file}</translation>
     </message>
     <message>
         <source>Saving {count} contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukladám kontakty ({count})…</translation>
     </message>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Import dokončený</translation>
     </message>
     <message>
         <source>{imported} new contacts imported, {updated} updated, {unchanged} already up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nové kontakty: {imported}, aktualizované: {updated}, bez zmeny (už aktuálne): {unchanged}.</translation>
     </message>
     <message>
         <source>{count} records were not imported or not imported whole. Each is listed with its file and line; the rest of each file was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Záznamy, ktoré neboli importované vôbec alebo len sčasti: {count}. Každý je uvedený so súborom a riadkom; zvyšok každého súboru bol importovaný.</translation>
     </message>
     <message>
         <source>Every record was read without a problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Všetky záznamy boli načítané bez problémov.</translation>
     </message>
     <message>
         <source>Undoing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraciam späť…</translation>
     </message>
     <message>
         <source>Import undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Import vrátený späť</translation>
     </message>
     <message>
         <source>The import was undone: {count} records were taken back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import bol vrátený späť (odobraté záznamy: {count}).</translation>
     </message>
     <message>
         <source>The problems the import met are still listed below, for reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Problémy, na ktoré import narazil, zostávajú pre informáciu uvedené nižšie.</translation>
     </message>
     <message>
         <source>The import did not run</source>
-        <translation type="unfinished"></translation>
+        <translation>Import neprebehol</translation>
     </message>
     <message>
         <source>Nothing was changed. You can close this window and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nič sa nezmenilo. Toto okno môžete zavrieť a skúsiť to znova.</translation>
     </message>
     <message>
         <source>An unexpected error stopped the work. The details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prácu prerušila neočakávaná chyba. Podrobnosti nájdete v súbore protokolu.</translation>
     </message>
     <message>
         <source>Contact files (*.vcf *.vcard *.csv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Súbory kontaktov (*.vcf *.vcard *.csv *.txt)</translation>
     </message>
     <message>
         <source>vCard (*.vcf *.vcard)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard (*.vcf *.vcard)</translation>
     </message>
     <message>
         <source>CSV (*.csv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv *.txt)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Všetky súbory (*)</translation>
     </message>
 </context>
 <context>
@@ -1306,11 +1306,11 @@
     </message>
     <message>
         <source>&amp;Import Contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importovať kontakty…</translation>
     </message>
     <message>
         <source>&amp;Export Contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportovať kontakty…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1381,176 +1381,176 @@
     <name>OrganizationView</name>
     <message>
         <source>← &amp;Back to contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>← &amp;Späť na kontakty</translation>
     </message>
     <message>
         <source>Back to the list (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Späť na zoznam (Esc)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished">Úpr&amp;avy</translation>
+        <translation>&amp;Upraviť</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Meno</translation>
+        <translation>Meno</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rola</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefón</translation>
+        <translation>Telefón</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Od</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby</translation>
     </message>
     <message>
         <source>No people are linked to this organisation yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>K tejto organizácii zatiaľ nie sú priradené žiadne osoby.</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organizácia</translation>
+        <translation>Organizácia</translation>
     </message>
     <message>
         <source>Registry no. {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>IČO {n}</translation>
     </message>
     <message>
         <source>Tax no. {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>DIČ {n}</translation>
     </message>
     <message>
         <source>Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifikačné údaje</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Adresa</translation>
+        <translation>Adresa</translation>
     </message>
     <message>
         <source>Web</source>
-        <translation type="unfinished">Web</translation>
+        <translation>Web</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Poznámky</translation>
+        <translation>Poznámky</translation>
     </message>
     <message numerus="yes">
         <source>People (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Osoby (%n)</numerusform>
+            <numerusform>Osoby (%n)</numerusform>
+            <numerusform>Osoby (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>{since} – {until}</source>
-        <translation type="unfinished"></translation>
+        <translation>{since} – {until}</translation>
     </message>
 </context>
 <context>
     <name>_LabelCombo</name>
     <message>
         <source>work</source>
-        <translation type="unfinished">práca</translation>
+        <translation>práca</translation>
     </message>
     <message>
         <source>home</source>
-        <translation type="unfinished">domov</translation>
+        <translation>domov</translation>
     </message>
     <message>
         <source>mobile</source>
-        <translation type="unfinished">mobil</translation>
+        <translation>mobil</translation>
     </message>
     <message>
         <source>fax</source>
-        <translation type="unfinished">fax</translation>
+        <translation>fax</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished">iné</translation>
+        <translation>iné</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Označenie</translation>
     </message>
 </context>
 <context>
     <name>_Row</name>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Odstrániť</translation>
     </message>
     <message>
         <source>Street and number</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulica a číslo</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulica</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>PSČ</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Mesto</translation>
+        <translation>Mesto</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraj</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Krajina</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>meno@example.com</translation>
     </message>
     <message>
         <source>+420 602 123 456</source>
-        <translation type="unfinished"></translation>
+        <translation>+421 902 123 456</translation>
     </message>
     <message>
         <source>https://</source>
-        <translation type="unfinished"></translation>
+        <translation>https://</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefón</translation>
+        <translation>Telefón</translation>
     </message>
     <message>
         <source>Web</source>
-        <translation type="unfinished">Web</translation>
+        <translation>Web</translation>
     </message>
 </context>
 <context>
     <name>_UndoNotice</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Späť</translation>
     </message>
     <message>
         <source>Take the change back (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrátiť zmenu späť (Ctrl+Z)</translation>
     </message>
 </context>
 </TS>

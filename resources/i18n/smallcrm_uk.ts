@@ -43,27 +43,27 @@
     <name>ContactDetailPane</name>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished">&amp;Редагування</translation>
+        <translation>&amp;Редагувати</translation>
     </message>
     <message>
         <source>Edit this contact (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Редагувати цей контакт (F2)</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Відкрити</translation>
     </message>
     <message>
         <source>Show the organisation with its people</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати організацію та пов’язаних із нею осіб</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;идалити</translation>
     </message>
     <message>
         <source>Move to the trash (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемістити до кошика (Delete)</translation>
     </message>
     <message>
         <source>Select a contact to see the details.</source>
@@ -91,22 +91,22 @@
     </message>
     <message>
         <source>Registry no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Реєстраційний номер</translation>
     </message>
     <message>
         <source>Tax no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Податковий номер</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Організація</translation>
+        <translation>Організація</translation>
     </message>
     <message numerus="yes">
         <source>%n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n особа</numerusform>
+            <numerusform>%n особи</numerusform>
+            <numerusform>%n осіб</numerusform>
         </translation>
     </message>
     <message>
@@ -131,15 +131,15 @@
     </message>
     <message>
         <source>Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Реквізити</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>День народження</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Мітки</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -154,282 +154,282 @@
     <name>ContactForm</name>
     <message>
         <source>Ctrl+Enter saves, Esc cancels</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter — зберегти, Esc — скасувати</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зберегти</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Ім’я</translation>
+        <translation>Ім’я</translation>
     </message>
     <message>
         <source>e.g. JUDr., Ing.</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. JUDr., Ing.</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Зва&amp;ння:</translation>
     </message>
     <message>
         <source>&amp;Given name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ім’я:</translation>
     </message>
     <message>
         <source>&amp;Middle name:</source>
-        <translation type="unfinished"></translation>
+        <translation>По &amp;батькові:</translation>
     </message>
     <message>
         <source>&amp;Family name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Прізвище:</translation>
     </message>
     <message>
         <source>e.g. Ph.D.</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. Ph.D.</translation>
     </message>
     <message>
         <source>Su&amp;ffix:</source>
-        <translation type="unfinished"></translation>
+        <translation>Звання піс&amp;ля імені:</translation>
     </message>
     <message>
         <source>Made from the name if left empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Якщо залишити порожнім, буде складено з імені</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Відобра&amp;жуване ім’я:</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Робота</translation>
     </message>
     <message>
         <source>Pick one or type a new name</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть зі списку або введіть нову назву</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Організація:</translation>
     </message>
     <message>
         <source>&amp;Position:</source>
-        <translation type="unfinished"></translation>
+        <translation>По&amp;сада:</translation>
     </message>
     <message>
         <source>Dep&amp;artment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Від&amp;діл:</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Інше</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>не вказано</translation>
     </message>
     <message>
         <source>&amp;Year unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Рік невідоми&amp;й</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистити</translation>
     </message>
     <message>
         <source>No birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Прибрати дату народження</translation>
     </message>
     <message>
         <source>&amp;Birthday:</source>
-        <translation type="unfinished"></translation>
+        <translation>День на&amp;родження:</translation>
     </message>
     <message>
         <source>Birth number, PESEL, OIB</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodné číslo, PESEL, OIB</translation>
     </message>
     <message>
         <source>Pe&amp;rsonal number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ідент&amp;ифікаційний номер:</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Організація</translation>
+        <translation>Організація</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Назва:</translation>
     </message>
     <message>
         <source>&amp;Legal form:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Правова форма:</translation>
     </message>
     <message>
         <source>C&amp;ountry:</source>
-        <translation type="unfinished"></translation>
+        <translation>К&amp;раїна:</translation>
     </message>
     <message>
         <source>IČO, REGON, OIB, EDRPOU</source>
-        <translation type="unfinished"></translation>
+        <translation>IČO, REGON, OIB, EDRPOU</translation>
     </message>
     <message>
         <source>&amp;Registry no.:</source>
-        <translation type="unfinished"></translation>
+        <translation>Реє&amp;страційний номер:</translation>
     </message>
     <message>
         <source>DIČ, NIP, IČ DPH</source>
-        <translation type="unfinished"></translation>
+        <translation>DIČ, NIP, IČ DPH</translation>
     </message>
     <message>
         <source>&amp;Tax no.:</source>
-        <translation type="unfinished"></translation>
+        <translation>По&amp;датковий номер:</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Контактні дані</translation>
     </message>
     <message>
         <source>Add e-&amp;mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати ел. по&amp;шту</translation>
     </message>
     <message>
         <source>Add p&amp;hone</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати &amp;телефон</translation>
     </message>
     <message>
         <source>Add addr&amp;ess</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати &amp;адресу</translation>
     </message>
     <message>
         <source>Add &amp;web link</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати &amp;вебсайт</translation>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ел. пошта:</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Адреса:</translation>
     </message>
     <message>
         <source>Web:</source>
-        <translation type="unfinished"></translation>
+        <translation>Вебсайт:</translation>
     </message>
     <message>
         <source>Separated by commas, e.g. client, VIP</source>
-        <translation type="unfinished"></translation>
+        <translation>Через кому, напр. клієнт, VIP</translation>
     </message>
     <message>
         <source>Ta&amp;gs:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мітки:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Нотат&amp;ки:</translation>
     </message>
     <message>
         <source>Czechia</source>
-        <translation type="unfinished"></translation>
+        <translation>Чехія</translation>
     </message>
     <message>
         <source>Slovakia</source>
-        <translation type="unfinished"></translation>
+        <translation>Словаччина</translation>
     </message>
     <message>
         <source>Poland</source>
-        <translation type="unfinished"></translation>
+        <translation>Польща</translation>
     </message>
     <message>
         <source>Croatia</source>
-        <translation type="unfinished"></translation>
+        <translation>Хорватія</translation>
     </message>
     <message>
         <source>Ukraine</source>
-        <translation type="unfinished"></translation>
+        <translation>Україна</translation>
     </message>
     <message>
         <source>Austria</source>
-        <translation type="unfinished"></translation>
+        <translation>Австрія</translation>
     </message>
     <message>
         <source>Germany</source>
-        <translation type="unfinished"></translation>
+        <translation>Німеччина</translation>
     </message>
     <message>
         <source>Hungary</source>
-        <translation type="unfinished"></translation>
+        <translation>Угорщина</translation>
     </message>
     <message>
         <source>Slovenia</source>
-        <translation type="unfinished"></translation>
+        <translation>Словенія</translation>
     </message>
     <message>
         <source>Enter a name (or at least an e-mail or a phone).</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть ім’я (або принаймні ел. пошту чи телефон).</translation>
     </message>
     <message>
         <source>Enter the organisation&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть назву організації.</translation>
     </message>
     <message>
         <source>An IČO has 8 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>IČO має 8 цифр.</translation>
     </message>
     <message>
         <source>This number is not valid: its check digit is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей номер недійсний: неправильна контрольна цифра.</translation>
     </message>
     <message>
         <source>This number is not valid: it has the wrong number of digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей номер недійсний: неправильна кількість цифр.</translation>
     </message>
     <message>
         <source>This number has characters that do not belong there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей номер містить недопустимі символи.</translation>
     </message>
     <message>
         <source>This number is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей номер недійсний.</translation>
     </message>
     <message>
         <source>This e-mail address is not complete (name@domain.tld).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ця адреса ел. пошти неповна (name@domain.ua).</translation>
     </message>
     <message>
         <source>Not a number we can read; it is kept as typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося розпізнати номер; його буде збережено так, як введено.</translation>
     </message>
     <message>
         <source>Please correct the marked fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виправте позначені поля.</translation>
     </message>
     <message>
         <source>The contact could not be saved; see the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося зберегти контакт; подробиці в журналі.</translation>
     </message>
 </context>
 <context>
     <name>ContactFormDialog</name>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова особа</translation>
     </message>
     <message>
         <source>New organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова організація</translation>
     </message>
     <message>
         <source>Edit {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Редагування: {name}</translation>
     </message>
 </context>
 <context>
@@ -440,7 +440,7 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -460,7 +460,7 @@
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Особа</translation>
     </message>
 </context>
 <context>
@@ -487,67 +487,67 @@
     </message>
     <message>
         <source>Loading contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Завантаження контактів…</translation>
     </message>
     <message>
         <source>Filter by name, e-mail, phone, city</source>
-        <translation type="unfinished"></translation>
+        <translation>Фільтр за ім’ям, ел. поштою, телефоном, містом</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Фільтр</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Show people, organisations or both</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати осіб, організації або всіх</translation>
     </message>
     <message>
         <source>People and organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Особи й організації</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Особи</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished">Організації</translation>
+        <translation>Організації</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Мітка</translation>
     </message>
     <message>
         <source>Show only contacts with this tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати лише контакти з цією міткою</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Створити</translation>
     </message>
     <message>
         <source>Add a person (Ctrl+N) or an organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати особу (Ctrl+N) або організацію</translation>
     </message>
     <message>
         <source>New &amp;person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова &amp;особа…</translation>
     </message>
     <message>
         <source>New &amp;organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова о&amp;рганізація…</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі мітки</translation>
     </message>
     <message>
         <source>Could not load the contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося завантажити контакти.</translation>
     </message>
     <message>
         <source>{shown} of {total} contacts</source>
@@ -563,27 +563,27 @@
     </message>
     <message>
         <source>That did not work: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>Moved %n to the trash</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>До кошика переміщено %n контакт</numerusform>
+            <numerusform>До кошика переміщено %n контакти</numerusform>
+            <numerusform>До кошика переміщено %n контактів</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Restored %n from the trash</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>З кошика відновлено %n контакт</numerusform>
+            <numerusform>З кошика відновлено %n контакти</numerusform>
+            <numerusform>З кошика відновлено %n контактів</numerusform>
         </translation>
     </message>
     <message>
         <source>Change undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Зміну скасовано</translation>
     </message>
 </context>
 <context>
@@ -640,590 +640,590 @@
     <name>ExportDialog</name>
     <message>
         <source>Export contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт контактів</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат:</translation>
     </message>
     <message>
         <source>vCard 4.0 (current address books)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard 4.0 (сучасні адресні книги)</translation>
     </message>
     <message>
         <source>vCard 3.0 (older phones and Outlook)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard 3.0 (старіші телефони та Outlook)</translation>
     </message>
     <message>
         <source>CSV (spreadsheets; UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (електронні таблиці; UTF-8)</translation>
     </message>
     <message>
         <source>Contacts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакти:</translation>
     </message>
     <message>
         <source>Selected contacts ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибрані контакти ({count})</translation>
     </message>
     <message>
         <source>All contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі контакти</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл:</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вибрати…</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортувати</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати</translation>
     </message>
     <message>
         <source>All contacts ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі контакти ({count})</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>vCard (*.vcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard (*.vcf)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі файли (*)</translation>
     </message>
     <message>
         <source>Exported {count} contacts to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакти експортовано до файлу {file} (кількість: {count}).</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрити</translation>
     </message>
     <message>
         <source>An unexpected error stopped the export. The details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт перервала непередбачена помилка. Подробиці в журналі.</translation>
     </message>
     <message>
         <source>The contacts were not exported. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакти не експортовано. {reason}</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт контактів</translation>
     </message>
     <message>
         <source>Undo this import</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати цей імпорт</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпортувати</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрити</translation>
     </message>
     <message>
         <source>Reading the files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Читання файлів…</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт…</translation>
     </message>
     <message>
         <source>CSV &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл CSV:</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кодування:</translation>
     </message>
     <message>
         <source>Other delimiter</source>
-        <translation type="unfinished"></translation>
+        <translation>Інший роздільник</translation>
     </message>
     <message>
         <source>&amp;Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Роздільник:</translation>
     </message>
     <message>
         <source>First row is a &amp;header</source>
-        <translation type="unfinished"></translation>
+        <translation>Перший рядок — &amp;заголовок</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат:</translation>
     </message>
     <message>
         <source>Under each column name, choose what the column holds. Rows shown in red cannot be imported as they are; point at one to see why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Під назвою кожного стовпця виберіть, що в ньому міститься. Рядки, позначені червоним, не можна імпортувати в такому вигляді; наведіть вказівник на рядок, щоб побачити причину.</translation>
     </message>
     <message>
         <source>Preview of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Попередній перегляд файлу</translation>
     </message>
     <message>
         <source>When a contact already exists:</source>
-        <translation type="unfinished"></translation>
+        <translation>Якщо контакт уже існує:</translation>
     </message>
     <message>
         <source>&amp;Update it from the file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Оновити його з файлу</translation>
     </message>
     <message>
         <source>&amp;Skip it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пропустити його</translation>
     </message>
     <message>
         <source>&amp;Copy the list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копіювати список</translation>
     </message>
     <message>
         <source>Copies file, line and reason of every problem, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Копіює файл, рядок і причину кожної проблеми, по одній на рядок</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Рядок</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблеми</translation>
     </message>
     <message>
         <source>{file}: cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: не вдається прочитати ({reason}).</translation>
     </message>
     <message>
         <source>{file}: {cards} contacts found, {problems} problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: знайдено контактів: {cards}, проблем: {problems}.</translation>
     </message>
     <message>
         <source>Unicode (UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unicode (UTF-8)</translation>
     </message>
     <message>
         <source>Unicode (UTF-8 with BOM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unicode (UTF-8 з BOM)</translation>
     </message>
     <message>
         <source>Unicode (UTF-16)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unicode (UTF-16)</translation>
     </message>
     <message>
         <source>Unicode (UTF-16 LE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unicode (UTF-16 LE)</translation>
     </message>
     <message>
         <source>Unicode (UTF-16 BE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unicode (UTF-16 BE)</translation>
     </message>
     <message>
         <source>Central European (Windows-1250)</source>
-        <translation type="unfinished"></translation>
+        <translation>Центральноєвропейське (Windows-1250)</translation>
     </message>
     <message>
         <source>Central European (ISO-8859-2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Центральноєвропейське (ISO-8859-2)</translation>
     </message>
     <message>
         <source>Central European (DOS 852)</source>
-        <translation type="unfinished"></translation>
+        <translation>Центральноєвропейське (DOS 852)</translation>
     </message>
     <message>
         <source>Western European (Windows-1252)</source>
-        <translation type="unfinished"></translation>
+        <translation>Західноєвропейське (Windows-1252)</translation>
     </message>
     <message>
         <source>Western European (ISO-8859-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Західноєвропейське (ISO-8859-1)</translation>
     </message>
     <message>
         <source>Cyrillic (Windows-1251)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кирилиця (Windows-1251)</translation>
     </message>
     <message>
         <source>Cyrillic (KOI8-U)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кирилиця (KOI8-U)</translation>
     </message>
     <message>
         <source>Cyrillic (ISO-8859-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кирилиця (ISO-8859-5)</translation>
     </message>
     <message>
         <source>Japanese (Shift-JIS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Японське (Shift-JIS)</translation>
     </message>
     <message>
         <source>{encoding} · detected</source>
-        <translation type="unfinished"></translation>
+        <translation>{encoding} · виявлено</translation>
     </message>
     <message>
         <source>Comma (,)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кома (,)</translation>
     </message>
     <message>
         <source>Semicolon (;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Крапка з комою (;)</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Табуляція</translation>
     </message>
     <message>
         <source>Vertical bar (|)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вертикальна риска (|)</translation>
     </message>
     <message>
         <source>{delimiter} · detected</source>
-        <translation type="unfinished"></translation>
+        <translation>{delimiter} · виявлено</translation>
     </message>
     <message>
         <source>Other:</source>
-        <translation type="unfinished"></translation>
+        <translation>Інший:</translation>
     </message>
     <message>
         <source>Column {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Стовпець {number}</translation>
     </message>
     <message>
         <source>Showing the first {rows} rows; numbers on the left are file lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Попередній перегляд перших рядків: {rows}; числа ліворуч — номери рядків у файлі.</translation>
     </message>
     <message>
         <source>No rows to show: check the encoding and the delimiter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає рядків для показу: перевірте кодування та роздільник.</translation>
     </message>
     <message>
         <source>SmallCRM export</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт зі SmallCRM</translation>
     </message>
     <message>
         <source>Outlook (recognised by its column names)</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook (розпізнано за назвами стовпців)</translation>
     </message>
     <message>
         <source>Google Contacts (recognised by its column names)</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакти Google (розпізнано за назвами стовпців)</translation>
     </message>
     <message>
         <source>Thunderbird (recognised by its column names)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thunderbird (розпізнано за назвами стовпців)</translation>
     </message>
     <message>
         <source>Not recognised: check how the columns are mapped</source>
-        <translation type="unfinished"></translation>
+        <translation>Не розпізнано: перевірте відповідність стовпців</translation>
     </message>
     <message>
         <source>ID: {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>ID: {key}</translation>
     </message>
     <message>
         <source>Column {number} holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Стовпець {number} містить</translation>
     </message>
     <message>
         <source>— ignore —</source>
-        <translation type="unfinished"></translation>
+        <translation>— пропустити —</translation>
     </message>
     <message>
         <source>Person or organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Особа чи організація</translation>
     </message>
     <message>
         <source>Title (before the name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Звання (перед ім’ям)</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім’я</translation>
     </message>
     <message>
         <source>Middle name</source>
-        <translation type="unfinished"></translation>
+        <translation>По батькові</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Прізвище</translation>
     </message>
     <message>
         <source>Title (after the name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Звання (після імені)</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Повне ім’я</translation>
     </message>
     <message>
         <source>Nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>Псевдонім</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Організація</translation>
+        <translation>Організація</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Відділ</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Посада</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>День народження</translation>
     </message>
     <message>
         <source>Birthday: year</source>
-        <translation type="unfinished"></translation>
+        <translation>День народження: рік</translation>
     </message>
     <message>
         <source>Birthday: month</source>
-        <translation type="unfinished"></translation>
+        <translation>День народження: місяць</translation>
     </message>
     <message>
         <source>Birthday: day</source>
-        <translation type="unfinished"></translation>
+        <translation>День народження: день</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">Ел. пошта</translation>
+        <translation>Ел. пошта</translation>
     </message>
     <message>
         <source>E-mail 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ел. пошта 2</translation>
     </message>
     <message>
         <source>E-mail 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ел. пошта 3</translation>
     </message>
     <message>
         <source>E-mail (work)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ел. пошта (робоча)</translation>
     </message>
     <message>
         <source>E-mail (home)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ел. пошта (домашня)</translation>
     </message>
     <message>
         <source>E-mail (other)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ел. пошта (інша)</translation>
     </message>
     <message>
         <source>E-mail: label of the next</source>
-        <translation type="unfinished"></translation>
+        <translation>Ел. пошта: тип наступної</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Телефон</translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Phone (work)</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон (робочий)</translation>
     </message>
     <message>
         <source>Phone (home)</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон (домашній)</translation>
     </message>
     <message>
         <source>Phone (mobile)</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон (мобільний)</translation>
     </message>
     <message>
         <source>Fax</source>
-        <translation type="unfinished"></translation>
+        <translation>Факс</translation>
     </message>
     <message>
         <source>Pager</source>
-        <translation type="unfinished"></translation>
+        <translation>Пейджер</translation>
     </message>
     <message>
         <source>Phone (other)</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон (інший)</translation>
     </message>
     <message>
         <source>Phone: label of the next</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон: тип наступного</translation>
     </message>
     <message>
         <source>Address: label</source>
-        <translation type="unfinished"></translation>
+        <translation>Адреса: тип</translation>
     </message>
     <message>
         <source>Web page</source>
-        <translation type="unfinished"></translation>
+        <translation>Вебсторінка</translation>
     </message>
     <message>
         <source>Web page: label of the next</source>
-        <translation type="unfinished"></translation>
+        <translation>Вебсторінка: тип наступної</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Нотатки</translation>
+        <translation>Нотатки</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Мітки</translation>
     </message>
     <message>
         <source>Registry number (IČO, REGON …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Реєстраційний номер (IČO, REGON …)</translation>
     </message>
     <message>
         <source>Tax number (DIČ, NIP …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Податковий номер (DIČ, NIP …)</translation>
     </message>
     <message>
         <source>VAT number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер платника ПДВ</translation>
     </message>
     <message>
         <source>Unique id (UID)</source>
-        <translation type="unfinished"></translation>
+        <translation>Унікальний ідентифікатор (UID)</translation>
     </message>
     <message>
         <source>Work address</source>
-        <translation type="unfinished"></translation>
+        <translation>Робоча адреса</translation>
     </message>
     <message>
         <source>Home address</source>
-        <translation type="unfinished"></translation>
+        <translation>Домашня адреса</translation>
     </message>
     <message>
         <source>Other address</source>
-        <translation type="unfinished"></translation>
+        <translation>Інша адреса</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Адреса</translation>
+        <translation>Адреса</translation>
     </message>
     <message>
         <source>street</source>
-        <translation type="unfinished"></translation>
+        <translation>вулиця</translation>
     </message>
     <message>
         <source>street, line 2</source>
-        <translation type="unfinished"></translation>
+        <translation>вулиця, рядок 2</translation>
     </message>
     <message>
         <source>PO box</source>
-        <translation type="unfinished"></translation>
+        <translation>абонентська скринька</translation>
     </message>
     <message>
         <source>city</source>
-        <translation type="unfinished"></translation>
+        <translation>місто</translation>
     </message>
     <message>
         <source>region</source>
-        <translation type="unfinished"></translation>
+        <translation>область</translation>
     </message>
     <message>
         <source>postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>поштовий індекс</translation>
     </message>
     <message>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>країна</translation>
     </message>
     <message>
         <source>{address}: {part}</source>
-        <translation type="unfinished"></translation>
+        <translation>{address}: {part}</translation>
     </message>
     <message>
         <source>Reading {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Читання {file}</translation>
     </message>
     <message>
         <source>Saving {count} contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Збереження контактів ({count})…</translation>
     </message>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт завершено</translation>
     </message>
     <message>
         <source>{imported} new contacts imported, {updated} updated, {unchanged} already up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нових контактів імпортовано: {imported}, оновлено: {updated}, уже актуальних: {unchanged}.</translation>
     </message>
     <message>
         <source>{count} records were not imported or not imported whole. Each is listed with its file and line; the rest of each file was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записів, не імпортованих або імпортованих не повністю: {count}. Кожен наведено з файлом і рядком; решту кожного файлу імпортовано.</translation>
     </message>
     <message>
         <source>Every record was read without a problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі записи прочитано без проблем.</translation>
     </message>
     <message>
         <source>Undoing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасування…</translation>
     </message>
     <message>
         <source>Import undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт скасовано</translation>
     </message>
     <message>
         <source>The import was undone: {count} records were taken back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт скасовано (вилучено записів: {count}).</translation>
     </message>
     <message>
         <source>The problems the import met are still listed below, for reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблеми, виявлені під час імпорту, і надалі наведено нижче для довідки.</translation>
     </message>
     <message>
         <source>The import did not run</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт не виконано</translation>
     </message>
     <message>
         <source>Nothing was changed. You can close this window and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нічого не змінено. Можна закрити це вікно й спробувати ще раз.</translation>
     </message>
     <message>
         <source>An unexpected error stopped the work. The details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Роботу перервала непередбачена помилка. Подробиці у файлі журналу.</translation>
     </message>
     <message>
         <source>Contact files (*.vcf *.vcard *.csv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файли контактів (*.vcf *.vcard *.csv *.txt)</translation>
     </message>
     <message>
         <source>vCard (*.vcf *.vcard)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard (*.vcf *.vcard)</translation>
     </message>
     <message>
         <source>CSV (*.csv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv *.txt)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі файли (*)</translation>
     </message>
 </context>
 <context>
@@ -1306,11 +1306,11 @@
     </message>
     <message>
         <source>&amp;Import Contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Імпортувати контакти…</translation>
     </message>
     <message>
         <source>&amp;Export Contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Експортувати контакти…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1381,176 +1381,176 @@
     <name>OrganizationView</name>
     <message>
         <source>← &amp;Back to contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>← &amp;Назад до контактів</translation>
     </message>
     <message>
         <source>Back to the list (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад до списку (Esc)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished">&amp;Редагування</translation>
+        <translation>&amp;Редагувати</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Ім’я</translation>
+        <translation>Ім’я</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">Ел. пошта</translation>
+        <translation>Ел. пошта</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Телефон</translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Від</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Особи</translation>
     </message>
     <message>
         <source>No people are linked to this organisation yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>До цієї організації ще не прив’язано жодної особи.</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Організація</translation>
+        <translation>Організація</translation>
     </message>
     <message>
         <source>Registry no. {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Реєстраційний номер {n}</translation>
     </message>
     <message>
         <source>Tax no. {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Податковий номер {n}</translation>
     </message>
     <message>
         <source>Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Реквізити</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Адреса</translation>
+        <translation>Адреса</translation>
     </message>
     <message>
         <source>Web</source>
-        <translation type="unfinished">Вебсайт</translation>
+        <translation>Вебсайт</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Нотатки</translation>
+        <translation>Нотатки</translation>
     </message>
     <message numerus="yes">
         <source>People (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Особи (%n)</numerusform>
+            <numerusform>Особи (%n)</numerusform>
+            <numerusform>Особи (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>{since} – {until}</source>
-        <translation type="unfinished"></translation>
+        <translation>{since} – {until}</translation>
     </message>
 </context>
 <context>
     <name>_LabelCombo</name>
     <message>
         <source>work</source>
-        <translation type="unfinished">робочий</translation>
+        <translation>робочий</translation>
     </message>
     <message>
         <source>home</source>
-        <translation type="unfinished">домашній</translation>
+        <translation>домашній</translation>
     </message>
     <message>
         <source>mobile</source>
-        <translation type="unfinished">мобільний</translation>
+        <translation>мобільний</translation>
     </message>
     <message>
         <source>fax</source>
-        <translation type="unfinished">факс</translation>
+        <translation>факс</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished">інше</translation>
+        <translation>інше</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
 </context>
 <context>
     <name>_Row</name>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучити</translation>
     </message>
     <message>
         <source>Street and number</source>
-        <translation type="unfinished"></translation>
+        <translation>Вулиця й номер будинку</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Вулиця</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Поштовий індекс</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Місто</translation>
+        <translation>Місто</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Область</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Країна</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com</translation>
     </message>
     <message>
         <source>+420 602 123 456</source>
-        <translation type="unfinished"></translation>
+        <translation>+380 67 123 4567</translation>
     </message>
     <message>
         <source>https://</source>
-        <translation type="unfinished"></translation>
+        <translation>https://</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">Ел. пошта</translation>
+        <translation>Ел. пошта</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Телефон</translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Web</source>
-        <translation type="unfinished">Вебсайт</translation>
+        <translation>Вебсайт</translation>
     </message>
 </context>
 <context>
     <name>_UndoNotice</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати</translation>
     </message>
     <message>
         <source>Take the change back (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати зміну (Ctrl+Z)</translation>
     </message>
 </context>
 </TS>
