@@ -177,3 +177,29 @@ def test_file_menu_import_reloads_the_contacts_list(qtbot, window):
     # The window's callback reloads the list: the imported people show without a restart.
     qtbot.waitUntil(lambda: contacts.model.rowCount() > 0, timeout=10_000)
     dialog.close()
+
+
+def test_duplicates_merged_from_the_menu_can_be_undone_on_the_contacts_page(qtbot, window):
+    from smallcrm.core.interop.records import ContactRecord, Labeled
+    from smallcrm.core.services.address_book import save_record
+
+    with window.database.session_scope() as session:
+        for family in ("Nováková", "Novakova"):
+            save_record(
+                session,
+                ContactRecord(given_name="Jana", family_name=family,
+                              emails=[Labeled("jana@akn.cz", "work")]),
+            )  # fmt: skip
+    finder = window._find_duplicates()
+    contacts = window.page("contacts")
+    qtbot.waitUntil(lambda: finder.page == finder.PAGE_PAIRS, timeout=10_000)
+    assert len(finder.model.pairs) == 1
+    merge = finder.merge_current()
+    qtbot.waitUntil(lambda: merge.page == merge.PAGE_CHOICES, timeout=10_000)
+    merge.merge_button.click()
+    # The merge joins the contacts page's undo: Ctrl+Z there brings both people back.
+    qtbot.waitUntil(contacts.can_undo, timeout=10_000)
+    qtbot.waitUntil(lambda: contacts.model.rowCount() == 1, timeout=10_000)
+    assert contacts.undo_last()
+    qtbot.waitUntil(lambda: contacts.model.rowCount() == 2, timeout=10_000)
+    finder.close()

@@ -267,6 +267,9 @@ class MainWindow(QMainWindow):
         self.export_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E))
         self.export_action.triggered.connect(self._export_contacts)
         file_menu.addAction(self.export_action)
+        self.duplicates_action = QAction(self.tr("Find &Duplicate Contacts…"), self)
+        self.duplicates_action.triggered.connect(self._find_duplicates)
+        file_menu.addAction(self.duplicates_action)
         file_menu.addSeparator()
         self.quit_action = QAction(self.tr("&Quit"), self)
         quit_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
@@ -458,6 +461,10 @@ class MainWindow(QMainWindow):
         page = self._pages.get("contacts")
         refs = page.selected_refs() if page is not None and self._current == "contacts" else None
         run_export(self, refs or None)
+
+    def _find_duplicates(self) -> QWidget:
+        self.show_section("contacts")
+        return self.page("contacts").find_duplicates()
 
     def _new_contact(self) -> None:
         self.show_section("contacts")

@@ -602,5 +602,12 @@ def undo(session: Session, change_set_id: int) -> int:
         else:  # update or delete: the state before comes back
             restore(session, json.loads(item.before or "{}"))
         count += 1
+    if change.kind == "merge":
+        # Links of later features (activities, matters, mail ...) move back the same way
+        # they were moved: one undo takes a merge back whole, whoever calls it.
+        from smallcrm.core.services.merge import LINKS
+
+        for mover in reversed(LINKS):
+            mover.undo(session, change_set_id)
     change.undone_at = utcnow()
     return count

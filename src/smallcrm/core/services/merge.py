@@ -8,11 +8,10 @@
 # DELETE CASCADE never eats them), and ``undo(session, change_set_id)`` points exactly those
 # rows back. ChangeItem snapshots only know people and organisations, so a mover must keep
 # its own record of what it moved, keyed by the change set id (a ``merged_by`` column on its
-# link rows, or a small table of (change_set_id, row id, old contact id)). ``undo_merge``
-# restores the two people first (so ``other`` exists again) and then runs the movers'
-# ``undo`` newest-registered first. address_book.undo alone takes back the contact data but
-# not the links: once a mover is registered, the Undo command must call ``undo_merge`` for
-# change sets of kind "merge" (today, with LINKS empty, the two are the same).
+# link rows, or a small table of (change_set_id, row id, old contact id)).
+# ``address_book.undo`` restores the two people first (so ``other`` exists again) and then,
+# for a change set of kind "merge", runs the movers' ``undo`` newest-registered first: every
+# Undo in the app takes a merge back whole.
 
 from __future__ import annotations
 
@@ -299,7 +298,4 @@ def undo_merge(session: Session, change_set_id: int) -> int:
     change = session.get(ChangeSet, change_set_id)
     if change is None or change.kind != "merge":
         raise KnownError(f"There is no merge {change_set_id} to undo.")
-    count = undo(session, change_set_id)
-    for mover in reversed(LINKS):
-        mover.undo(session, change_set_id)
-    return count
+    return undo(session, change_set_id)  # which also moves the links back (see LINKS)

@@ -624,6 +624,24 @@ class ContactsView(QWidget):
     def can_undo(self) -> bool:
         return bool(self._undo_stack)
 
+    def find_duplicates(self) -> Any:
+        """Open the duplicate finder; its merges join this page's undo and reload the list."""
+        from smallcrm.gui.dialogs.duplicates_dialog import run_find_duplicates
+
+        def merged(change_set_id: int) -> None:
+            self._undo_stack.append((change_set_id, [], "merge"))
+            self.reload_tags()
+            self.refresh()
+            self.changed.emit()
+
+        def undone(change_set_id: int) -> None:  # undone inside the finder window
+            self._undo_stack = [item for item in self._undo_stack if item[0] != change_set_id]
+            self.reload_tags()
+            self.refresh()
+            self.changed.emit()
+
+        return run_find_duplicates(self.window(), on_merged=merged, on_undone=undone)
+
     def undo_last(self) -> bool:
         """Take back the newest change made here (trash, new record, edit); False if none."""
         if not self._undo_stack:
