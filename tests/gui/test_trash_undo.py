@@ -99,3 +99,30 @@ def test_notice_undo_button_restores_organisation(qtbot, database):
     qtbot.waitUntil(lambda: view.model.row_of(-2) >= 0)
     assert view.selected_contact_id() == -2
     assert view.table.selectionMode() == QAbstractItemView.SelectionMode.ExtendedSelection
+
+
+def test_relations_edited_from_the_detail_pane_can_be_undone(qtbot, database):
+    from smallcrm.core.interop.records import ContactRecord
+    from smallcrm.core.services.address_book import save_record
+    from smallcrm.core.services.relations import RelationEdit, relations_of
+    from smallcrm.gui.views.contacts import ContactsView
+
+    with database.session_scope() as session:
+        jana = save_record(session, ContactRecord(given_name="Jana", family_name="Nováková"))
+        petr = save_record(session, ContactRecord(given_name="Petr", family_name="Novák"))
+    view = ContactsView(database)
+    qtbot.addWidget(view)
+    view.show()
+    view.show_key(jana.id)
+    assert view.detail.relations_button.isVisibleTo(view.detail)  # a person: offered
+    dialog = view.edit_relations()
+    editor = view.relations_editor
+    form = editor.add()  # the editor's own Add dialog, as a user fills it in
+    form.submitted.emit(RelationEdit(other_contact_id=petr.id, role="spouse"))
+    qtbot.waitUntil(view.can_undo, timeout=5000)
+    with database.session_scope() as session:
+        assert [r.role for r in relations_of(session, jana.id)] == ["spouse"]
+    dialog.close()
+    assert view.undo_last()
+    with database.session_scope() as session:
+        assert relations_of(session, jana.id) == []

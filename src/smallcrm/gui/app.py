@@ -98,6 +98,12 @@ def run(home: str | None = None, db_url: str | None = None, language: str | None
 
     # Installed once logging points at the profile, before anything else can fail.
     crash_handler = install_excepthook(profile.logs_dir, lambda: window)
+    if language is None:  # no --lang: the language chosen in Preferences, if any
+        from smallcrm.gui.settings import Settings
+
+        chosen = Settings(profile).language
+        if chosen:
+            install_translator(app, chosen)
     from smallcrm.gui.main_window import MainWindow
 
     window = MainWindow(profile, database)

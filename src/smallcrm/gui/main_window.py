@@ -303,6 +303,12 @@ class MainWindow(QMainWindow):
         self.find_action.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence.StandardKey.Find])
         self.find_action.triggered.connect(self.focus_search)
         edit_menu.addAction(self.find_action)
+        edit_menu.addSeparator()
+        self.preferences_action = QAction(self.tr("&Preferences…"), self)
+        self.preferences_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.preferences_action.triggered.connect(self._preferences)
+        edit_menu.addAction(self.preferences_action)
         edit_menu.aboutToShow.connect(self._update_edit_actions)
 
         view_menu = bar.addMenu(self.tr("&View"))
@@ -465,6 +471,11 @@ class MainWindow(QMainWindow):
     def _find_duplicates(self) -> QWidget:
         self.show_section("contacts")
         return self.page("contacts").find_duplicates()
+
+    def _preferences(self) -> None:
+        from smallcrm.gui.dialogs.preferences_dialog import run_preferences
+
+        run_preferences(self)
 
     def _new_contact(self) -> None:
         self.show_section("contacts")

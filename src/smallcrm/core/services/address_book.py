@@ -427,7 +427,13 @@ def save_record(
             )
         ).all()
         if employer is None:
-            session.execute(delete(_relation).where(_relation.c.id.in_([r.id for r in current])))
+            # The card's organisation is the current job only: past jobs (with an end date,
+            # kept in the relations editor) stay.
+            session.execute(
+                delete(_relation).where(
+                    _relation.c.id.in_([r.id for r in current]), _relation.c.until.is_(None)
+                )
+            )
         elif employer not in {r.organization_id for r in current}:
             session.execute(
                 delete(_relation).where(

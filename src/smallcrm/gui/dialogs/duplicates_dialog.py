@@ -790,10 +790,13 @@ def run_find_duplicates(
     ``on_merged(change_set_id)`` runs after each merge, so the contacts page can put it on
     its undo stack and reload; ``on_undone(change_set_id)`` after a merge undone here.
     """
+    from smallcrm.gui.settings import country_of
+
     dialog = DuplicatesDialog(
         parent_window.database,  # type: ignore[attr-defined]
         parent_window.tasks,  # type: ignore[attr-defined]
         parent_window,
+        user_country=country_of(parent_window),
     )
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     if on_merged is not None:

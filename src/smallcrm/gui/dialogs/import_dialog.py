@@ -1188,10 +1188,13 @@ def run_import(
         chosen = choose_files(parent_window, settings)
     if not chosen:
         return None
+    from smallcrm.gui.settings import country_of
+
     dialog = ImportDialog(
         parent_window.database,  # type: ignore[attr-defined]
         parent_window.tasks,  # type: ignore[attr-defined]
         parent_window,
+        default_country=country_of(parent_window),
     )
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     if on_change is not None:

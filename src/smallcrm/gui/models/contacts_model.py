@@ -63,6 +63,7 @@ class ContactsTableModel(QAbstractTableModel):
         self._total = 0
         self._generation = 0
         self.runner: TaskRunner | None = None
+        self.user_country = "CZ"  # phones of this country show in national format
         self.block_loads = 0  # how many block queries ran; tests and benchmarks read it
         self.loaded = False
         self.loading = False
@@ -122,6 +123,13 @@ class ContactsTableModel(QAbstractTableModel):
             self._query = query
             self.reload()
 
+    def forget_rows(self) -> None:
+        """Drop the cached rows (they are read again when shown), e.g. after a setting change."""
+        self._blocks.clear()
+        if self._ids:
+            last = self.index(len(self._ids) - 1, len(COLUMNS) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+
     def set_filter(self, text: str) -> None:
         self.set_query(replace(self._query, text=text))
 
@@ -146,7 +154,9 @@ class ContactsTableModel(QAbstractTableModel):
 
         start = number * BLOCK_SIZE
         with self._database.session_scope() as session:
-            block = contacts.list_rows(session, self._ids[start : start + BLOCK_SIZE])
+            block = contacts.list_rows(
+                session, self._ids[start : start + BLOCK_SIZE], self.user_country
+            )
         self.block_loads += 1
         self._blocks[number] = block
         while len(self._blocks) > MAX_CACHED_BLOCKS:

@@ -29,6 +29,7 @@ from smallcrm.core.db import Database
 from smallcrm.core.services.address_book import Ref
 from smallcrm.core.services.contacts import ListQuery, ref_of
 from smallcrm.gui.models.contacts_model import ContactsTableModel
+from smallcrm.gui.settings import country_of
 from smallcrm.gui.tasks import TaskContext, TaskRunner
 from smallcrm.gui.views.organization import OrganizationView
 from smallcrm.gui.widgets.contact_detail import ContactDetailPane
@@ -152,6 +153,7 @@ class ContactsView(QWidget):
         self.detail.setObjectName("contactDetail")
         self.detail.editRequested.connect(self.edit_current)
         self.detail.deleteRequested.connect(self.delete_selected)
+        self.detail.relationsRequested.connect(self.edit_relations)
         self.detail.organizationRequested.connect(self.open_organization)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -331,6 +333,10 @@ class ContactsView(QWidget):
 
     def _load(self, want: tuple[int | None, int] | None = None) -> None:
         self._want = want
+        country = country_of(self)
+        if country != self.model.user_country:  # changed in Preferences: rows show anew
+            self.model.user_country = country
+            self.model.forget_rows()
         self.model.runner = self._runner()
         self.model.reload()
 
@@ -475,7 +481,12 @@ class ContactsView(QWidget):
         from smallcrm.core.services.contacts import contact_detail, organization_card
 
         with self._database.session_scope() as session:
-            detail = contact_detail(session, key) if key > 0 else organization_card(session, -key)
+            country = country_of(self)
+            detail = (
+                contact_detail(session, key, country)
+                if key > 0
+                else organization_card(session, -key, country)
+            )
         self.detail.show_detail(detail)
         self.contactSelected.emit(key)
 
@@ -544,7 +555,12 @@ class ContactsView(QWidget):
         if self.form_dialog is not None:
             self.form_dialog.close()
         dialog = ContactFormDialog(
-            self._database, kind, ref, tasks=self._runner(), parent=self.window()
+            self._database,
+            kind,
+            ref,
+            tasks=self._runner(),
+            parent=self.window(),
+            default_country=country_of(self),
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._on_saved)
@@ -623,6 +639,39 @@ class ContactsView(QWidget):
 
     def can_undo(self) -> bool:
         return bool(self._undo_stack)
+
+    def edit_relations(self) -> Any:
+        """The shown person's relations in a dialog; each change joins this page's undo."""
+        from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout
+
+        from smallcrm.gui.widgets.relations_editor import RelationsEditor
+
+        key = self.detail.key
+        if key is None or key < 0:
+            return None
+        dialog = QDialog(self.window())
+        name = self.detail.name_label.text()
+        dialog.setWindowTitle(self.tr("Relations of {name}").format(name=name))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        layout = QVBoxLayout(dialog)
+        editor = RelationsEditor(self._database, self._runner(), key, dialog)
+        layout.addWidget(editor)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(dialog.reject)
+        layout.addWidget(buttons)
+
+        def changed(change_set_id: int) -> None:
+            self._undo_stack.append((change_set_id, [key], "edit"))
+            self.detail.contact_id = None  # the shown card lists the old employer
+            self._load((key, 0))
+            self.changed.emit()
+
+        editor.changed.connect(changed)
+        dialog.resize(560, 360)
+        dialog.open()
+        self.relations_dialog = dialog
+        self.relations_editor = editor
+        return dialog
 
     def find_duplicates(self) -> Any:
         """Open the duplicate finder; its merges join this page's undo and reload the list."""

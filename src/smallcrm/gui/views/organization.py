@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from smallcrm.core.db import Database
 from smallcrm.core.services.contacts import MethodLine, OrganizationDetail
+from smallcrm.gui.settings import country_of
 from smallcrm.gui.widgets.contact_detail import avatar_pixmap
 
 _PERSON_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -157,7 +158,7 @@ class OrganizationView(QWidget):
         from smallcrm.core.services.contacts import organization_detail
 
         with self._database.session_scope() as session:
-            detail = organization_detail(session, organization_id)
+            detail = organization_detail(session, organization_id, country_of(self))
         if detail is None:
             return False
         self.organization_id = organization_id

@@ -59,6 +59,7 @@ class ContactDetailPane(QScrollArea):
 
     editRequested = Signal()
     deleteRequested = Signal()
+    relationsRequested = Signal()
     organizationRequested = Signal(int)  # the organisation's id
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -123,8 +124,13 @@ class ContactDetailPane(QScrollArea):
         self.delete_button.setObjectName("detailDelete")
         self.delete_button.setToolTip(self.tr("Move to the trash (Delete)"))
         self.delete_button.clicked.connect(self.deleteRequested)
+        self.relations_button = QPushButton(self.tr("&Relations…"))
+        self.relations_button.setObjectName("detailRelations")
+        self.relations_button.setToolTip(self.tr("Jobs past and present, and ties to other people"))
+        self.relations_button.clicked.connect(self.relationsRequested)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.open_button)
+        buttons.addWidget(self.relations_button)
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
@@ -238,6 +244,7 @@ class ContactDetailPane(QScrollArea):
         self.edit_button.setVisible(has)
         self.delete_button.setVisible(has)
         self.open_button.setVisible(has and self.kind == "organization")
+        self.relations_button.setVisible(has and self.kind == "person")
         self.hint_label.setVisible(not has)
         if detail is None:
             return

@@ -137,3 +137,25 @@ def test_organisations_keep_their_ids(database):
         assert back.ids == {"registry": "25596641", "tax": "CZ25596641"}
         assert back.display_name == "Dvořák a.s." and back.emails[0].value == "info@dvorak.cz"
         assert count(s, ChangeSet) == 0
+
+
+def test_clearing_the_organisation_keeps_past_jobs(database):
+    from datetime import date
+
+    with database.session_scope() as s:
+        ref = book.save_record(s, jana())
+        old = book.save_record(s, ContactRecord(kind="organization", display_name="Stará firma"))
+        s.add(
+            Relation(
+                contact_id=ref.id,
+                organization_id=old.id,
+                kind="employment",
+                role="Koncipientka",
+                since=date(2010, 1, 1),
+                until=date(2014, 12, 31),
+            )
+        )
+    with database.session_scope() as s:
+        book.save_record(s, jana(organization=""), ref=ref)
+        jobs = s.execute(select(Relation.role, Relation.until).where(Relation.contact_id == ref.id))
+        assert jobs.all() == [("Koncipientka", date(2014, 12, 31))]
