@@ -101,6 +101,13 @@ def translate_error(exc: BaseException) -> KnownError | None:
     return None
 
 
+def sqlalchemy_version() -> str:
+    """For the About box, which has no other business with SQLAlchemy."""
+    import sqlalchemy
+
+    return sqlalchemy.__version__
+
+
 def sync_id_sequences(session: Session, tables: tuple[str, ...]) -> None:
     """After inserting rows with explicit ids, move PostgreSQL's id sequences past them.
 

@@ -46,3 +46,28 @@ def test_importing_every_core_module_loads_no_qt():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
     assert len(modules) >= 8  # the walk really found the core
+
+
+def test_the_gui_does_not_query_the_database_itself():
+    """Views go through core services (rule: views never query ORM objects directly)."""
+    import smallcrm.gui
+
+    gui = Path(smallcrm.gui.__file__).parent
+    offenders = []
+    for path in sorted(gui.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and node.module:
+                names = {alias.name for alias in node.names}
+                # A Session type in a signature is fine; building queries is not.
+                if node.module == "sqlalchemy.orm" and names <= {"Session"}:
+                    continue
+                if node.module.startswith(("sqlalchemy", "smallcrm.core.models")):
+                    offenders.append(f"{path.name}: from {node.module} import {sorted(names)}")
+            elif isinstance(node, ast.Import):
+                offenders += [
+                    f"{path.name}: import {a.name}"
+                    for a in node.names
+                    if a.name.startswith(("sqlalchemy", "smallcrm.core.models"))
+                ]
+    assert offenders == []

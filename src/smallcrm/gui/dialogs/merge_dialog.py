@@ -24,17 +24,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import or_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from smallcrm.core.db import Database
 from smallcrm.core.errors import KnownError
 from smallcrm.core.interop.records import ContactRecord, PartialDate
-from smallcrm.core.models import Contact, Organization, Relation
 from smallcrm.core.services.address_book import Ref, record_of
 from smallcrm.core.services.address_book import undo as undo_change
 from smallcrm.core.services.contacts import MethodLine, contact_detail
 from smallcrm.core.services.merge import FIELDS, merge_contacts, undo_merge
+from smallcrm.core.services.relations import relations_of
 from smallcrm.core.text import fold
 from smallcrm.gui.tasks import DB, IO, TaskContext, TaskHandle, TaskRunner
 
@@ -77,39 +76,11 @@ class MergeSide:
 
 
 def _relations_of(session: Session, contact_id: int) -> list[RelationLine]:
-    # contact_detail knows only employers; merge also moves person-person ties, and the
-    # preview must show them. A read this small needs no service of its own yet.
-    rel = Relation.__table__
-    org = Organization.__table__
-    mine, theirs = aliased(Contact.__table__), aliased(Contact.__table__)
-    rows = session.execute(
-        select(
-            rel.c.kind,
-            rel.c.contact_id,
-            rel.c.organization_id,
-            rel.c.other_contact_id,
-            rel.c.role,
-            org.c.name,
-            mine.c.display_name,
-            theirs.c.display_name,
-        )
-        .select_from(
-            rel.outerjoin(org, org.c.id == rel.c.organization_id)
-            .outerjoin(mine, mine.c.id == rel.c.contact_id)
-            .outerjoin(theirs, theirs.c.id == rel.c.other_contact_id)
-        )
-        .where(or_(rel.c.contact_id == contact_id, rel.c.other_contact_id == contact_id))
-        .order_by(rel.c.id)
-    ).all()
-    lines = []
-    for kind, owner, org_id, other, role, org_name, owner_name, other_name in rows:
-        if org_id is not None:
-            lines.append(RelationLine(kind, org_id, org_name or "", role or ""))
-        elif owner == contact_id:
-            lines.append(RelationLine(kind, other, other_name or "", role or ""))
-        else:  # a tie someone else holds to this person
-            lines.append(RelationLine(kind, owner, owner_name or "", role or ""))
-    return lines
+    # Employers and person-person ties alike: the merge moves both, the preview shows both.
+    return [
+        RelationLine(r.kind, r.target_id, r.target_name, r.role)
+        for r in relations_of(session, contact_id)
+    ]
 
 
 def load_side(session: Session, contact_id: int, user_country: str = "CZ") -> MergeSide:

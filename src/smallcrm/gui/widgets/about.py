@@ -5,7 +5,6 @@ from __future__ import annotations
 import platform
 
 import PySide6
-import sqlalchemy
 from PySide6.QtCore import Qt, qVersion
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 import smallcrm
-from smallcrm.core.db import Database
+from smallcrm.core.db import Database, sqlalchemy_version
 from smallcrm.core.paths import Profile
 from smallcrm.gui.widgets.icons import pixmap
 
@@ -78,7 +77,7 @@ class AboutDialog(QDialog):
             (
                 self.tr("Built with"),
                 f"Python {platform.python_version()} · Qt {qVersion()} · "
-                f"PySide6 {PySide6.__version__} · SQLAlchemy {sqlalchemy.__version__}",
+                f"PySide6 {PySide6.__version__} · SQLAlchemy {sqlalchemy_version()}",
             ),
         ]
         self.profile_label: QLabel | None = None
