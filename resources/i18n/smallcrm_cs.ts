@@ -66,6 +66,14 @@
         <translation>Přesunout do koše (Delete)</translation>
     </message>
     <message>
+        <source>&amp;Relations…</source>
+        <translation>Vz&amp;tahy…</translation>
+    </message>
+    <message>
+        <source>Jobs past and present, and ties to other people</source>
+        <translation>Současná i dřívější zaměstnání a vztahy k dalším osobám</translation>
+    </message>
+    <message>
         <source>Select a contact to see the details.</source>
         <translation>Vyberte kontakt a zobrazí se jeho podrobnosti.</translation>
     </message>
@@ -573,6 +581,10 @@
             <numerusform>Do koše přesunuto %n kontaktů</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Relations of {name}</source>
+        <translation>Vztahy: {name}</translation>
+    </message>
     <message numerus="yes">
         <source>Restored %n from the trash</source>
         <translation>
@@ -634,6 +646,152 @@
     <message>
         <source>Good afternoon</source>
         <translation>Dobré odpoledne</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatePairsModel</name>
+    <message>
+        <source>Score</source>
+        <translation>Shoda</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Možný duplikát</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Důvody</translation>
+    </message>
+    <message>
+        <source>{score} of 100: how sure the finder is</source>
+        <translation>{score} ze 100: jak jistá je shoda</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizace</translation>
+    </message>
+    <message>
+        <source>Score {score}</source>
+        <translation>Shoda {score}</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Find duplicates</source>
+        <translation>Hledání duplicit</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Možné duplicity</translation>
+    </message>
+    <message>
+        <source>No likely duplicates</source>
+        <translation>Žádné pravděpodobné duplicity</translation>
+    </message>
+    <message>
+        <source>No two contacts share an e-mail or a phone, or have names alike enough to be the same person.</source>
+        <translation>Žádné dva kontakty nemají společný e-mail ani telefon a žádná jména nejsou natolik podobná, aby mohlo jít o tutéž osobu.</translation>
+    </message>
+    <message>
+        <source>The search was stopped</source>
+        <translation>Hledání bylo zastaveno</translation>
+    </message>
+    <message>
+        <source>&amp;Undo merge</source>
+        <translation>&amp;Vrátit sloučení zpět</translation>
+    </message>
+    <message>
+        <source>&amp;Search again</source>
+        <translation>&amp;Hledat znovu</translation>
+    </message>
+    <message>
+        <source>&amp;Not duplicates</source>
+        <translation>&amp;Nejde o duplicitu</translation>
+    </message>
+    <message>
+        <source>Hide this pair until SmallCRM is closed (Delete)</source>
+        <translation>Skrýt tuto dvojici až do zavření SmallCRM (Delete)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Sloučit…</translation>
+    </message>
+    <message>
+        <source>Compare the two and merge them (Enter)</source>
+        <translation>Porovnat oba záznamy a sloučit je (Enter)</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Zastavit</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zavřít</translation>
+    </message>
+    <message>
+        <source>Comparing every contact with the others…</source>
+        <translation>Porovnávám každý kontakt s ostatními…</translation>
+    </message>
+    <message>
+        <source>Searching for duplicates</source>
+        <translation>Hledání duplicit</translation>
+    </message>
+    <message>
+        <source>This takes a few seconds in a large address book.</source>
+        <translation>Ve velkém adresáři to trvá několik sekund.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Search again when you have a moment.</source>
+        <translation>Nic nebylo změněno. Hledání můžete spustit znovu, až budete mít chvíli čas.</translation>
+    </message>
+    <message>
+        <source>an unexpected error</source>
+        <translation>neočekávaná chyba</translation>
+    </message>
+    <message>
+        <source>The search did not finish</source>
+        <translation>Hledání nebylo dokončeno</translation>
+    </message>
+    <message>
+        <source>{reason}. Nothing was changed; you can search again.</source>
+        <translation>Příčina: {reason}. Nic nebylo změněno; hledání můžete spustit znovu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) that may be the same person or organisation, best first.</source>
+        <translation>
+            <numerusform>%n dvojice záznamů, které mohou patřit téže osobě nebo organizaci; nejpravděpodobnější jsou nahoře.</numerusform>
+            <numerusform>%n dvojice záznamů, které mohou patřit téže osobě nebo organizaci; nejpravděpodobnější jsou nahoře.</numerusform>
+            <numerusform>%n dvojic záznamů, které mohou patřit téže osobě nebo organizaci; nejpravděpodobnější jsou nahoře.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the {count} likeliest are listed; merge some and search again.</source>
+        <translation>Zobrazeno je jen {count} nejpravděpodobnějších dvojic; některé slučte a spusťte hledání znovu.</translation>
+    </message>
+    <message>
+        <source>{first} and {second}: {reasons}</source>
+        <translation>{first} a {second}: {reasons}</translation>
+    </message>
+    <message>
+        <source>Organisations cannot be merged yet; only people can.</source>
+        <translation>Organizace zatím nelze slučovat, pouze osoby.</translation>
+    </message>
+    <message>
+        <source>Merged into “{name}”.</source>
+        <translation>Sloučeno do kontaktu „{name}“.</translation>
+    </message>
+    <message>
+        <source>The merge was undone.</source>
+        <translation>Sloučení bylo vráceno zpět.</translation>
+    </message>
+    <message>
+        <source>The merge could not be undone: {reason}</source>
+        <translation>Sloučení se nepodařilo vrátit zpět: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1313,6 +1471,10 @@
         <translation>&amp;Exportovat kontakty…</translation>
     </message>
     <message>
+        <source>Find &amp;Duplicate Contacts…</source>
+        <translation>Najít &amp;duplicitní kontakty…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Konec</translation>
     </message>
@@ -1349,6 +1511,10 @@
         <translation>Na&amp;jít…</translation>
     </message>
     <message>
+        <source>&amp;Preferences…</source>
+        <translation>Nas&amp;tavení…</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Zobrazení</translation>
     </message>
@@ -1375,6 +1541,177 @@
     <message>
         <source>Coming in a later version of SmallCRM.</source>
         <translation>Přijde v některé z příštích verzí SmallCRM.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge contacts</source>
+        <translation>Sloučení kontaktů</translation>
+    </message>
+    <message>
+        <source>Merge two contacts into one</source>
+        <translation>Sloučit dva kontakty do jednoho</translation>
+    </message>
+    <message>
+        <source>Where the two differ, choose the value to keep. E-mails, phones, addresses, web links, tags and relations of both are all kept. The merge can be undone.</source>
+        <translation>Kde se oba záznamy liší, vyberte hodnotu, která se má zachovat. E-maily, telefony, adresy, webové odkazy, štítky a vztahy z obou záznamů se zachovají všechny. Sloučení lze vrátit zpět.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Sloučit</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
+    <message>
+        <source>Reading both contacts…</source>
+        <translation>Načítám oba kontakty…</translation>
+    </message>
+    <message>
+        <source>The two contacts could not be read: {reason}</source>
+        <translation>Kontakty se nepodařilo načíst: {reason}</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titul</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Křestní jméno</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Prostřední jméno</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Příjmení</translation>
+    </message>
+    <message>
+        <source>Suffix</source>
+        <translation>Titul za jménem</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Zobrazované jméno</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Přezdívka</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Funkce</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Oddělení</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Narozeniny</translation>
+    </message>
+    <message>
+        <source>Personal ID</source>
+        <translation>Rodné číslo</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Poznámky</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Fotografie</translation>
+    </message>
+    <message>
+        <source>(a photo that cannot be shown)</source>
+        <translation>(fotografii nelze zobrazit)</translation>
+    </message>
+    <message>
+        <source>Keep:</source>
+        <translation>Zachovat:</translation>
+    </message>
+    <message>
+        <source>{name} (no. {id})</source>
+        <translation>{name} (č. {id})</translation>
+    </message>
+    <message>
+        <source>This record stays; the other one is merged into it and removed.</source>
+        <translation>Tento záznam zůstane; druhý se do něj sloučí a odstraní se.</translation>
+    </message>
+    <message>
+        <source>Keep {name}</source>
+        <translation>Zachovat {name}</translation>
+    </message>
+    <message>
+        <source>Kept from both</source>
+        <translation>Zachová se z obou</translation>
+    </message>
+    <message>
+        <source>This photo</source>
+        <translation>Tato fotografie</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>E-maily</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Telefony</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adresy</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Štítky</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>Vztahy</translation>
+    </message>
+    <message>
+        <source>Neither has e-mails, phones, addresses or tags.</source>
+        <translation>Ani jeden nemá e-maily, telefony, adresy ani štítky.</translation>
+    </message>
+    <message>
+        <source>· from the other record</source>
+        <translation>· z druhého záznamu</translation>
+    </message>
+    <message>
+        <source>{role} at {organization}</source>
+        <translation>{role}, {organization}</translation>
+    </message>
+    <message>
+        <source>works at {organization}</source>
+        <translation>působí v organizaci {organization}</translation>
+    </message>
+    <message>
+        <source>{role}: {person}</source>
+        <translation>{role}: {person}</translation>
+    </message>
+    <message>
+        <source>related to {person}</source>
+        <translation>vztah k osobě {person}</translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation>Slučuji…</translation>
+    </message>
+    <message>
+        <source>an unexpected error</source>
+        <translation>neočekávaná chyba</translation>
+    </message>
+    <message>
+        <source>The merge did not happen ({reason}). Nothing was changed.</source>
+        <translation>Sloučení neproběhlo ({reason}). Nic nebylo změněno.</translation>
     </message>
 </context>
 <context>
@@ -1461,6 +1798,302 @@
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Nastavení</translation>
+    </message>
+    <message>
+        <source>Default &amp;country:</source>
+        <translation>Výchozí &amp;země:</translation>
+    </message>
+    <message>
+        <source>Phone numbers written without a country code are read as this country&apos;s, and its numbers are shown in the national format.</source>
+        <translation>Telefonní čísla zapsaná bez předvolby země se považují za čísla této země a její čísla se zobrazují ve vnitrostátním formátu.</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Jazyk rozhraní:</translation>
+    </message>
+    <message>
+        <source>Takes effect at the next start.</source>
+        <translation>Projeví se při příštím spuštění.</translation>
+    </message>
+    <message>
+        <source>Czechia</source>
+        <translation>Česko</translation>
+    </message>
+    <message>
+        <source>Slovakia</source>
+        <translation>Slovensko</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>Polsko</translation>
+    </message>
+    <message>
+        <source>Croatia</source>
+        <translation>Chorvatsko</translation>
+    </message>
+    <message>
+        <source>Ukraine</source>
+        <translation>Ukrajina</translation>
+    </message>
+    <message>
+        <source>Austria</source>
+        <translation>Rakousko</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Německo</translation>
+    </message>
+    <message>
+        <source>Hungary</source>
+        <translation>Maďarsko</translation>
+    </message>
+    <message>
+        <source>Slovenia</source>
+        <translation>Slovinsko</translation>
+    </message>
+    <message>
+        <source>Romania</source>
+        <translation>Rumunsko</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Spojené království</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>Irsko</translation>
+    </message>
+    <message>
+        <source>System default ({language})</source>
+        <translation>Podle systému ({language})</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonWords</name>
+    <message>
+        <source>same e-mail {email}</source>
+        <translation>stejný e-mail {email}</translation>
+    </message>
+    <message>
+        <source>but different e-mails</source>
+        <translation>ale různé e-maily</translation>
+    </message>
+    <message>
+        <source>same phone {phone}</source>
+        <translation>stejný telefon {phone}</translation>
+    </message>
+    <message>
+        <source>but different phones</source>
+        <translation>ale různé telefony</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>stejné jméno</translation>
+    </message>
+    <message>
+        <source>similar names ({percent} %)</source>
+        <translation>podobná jména ({percent} %)</translation>
+    </message>
+    <message>
+        <source>but different names</source>
+        <translation>ale různá jména</translation>
+    </message>
+    <message>
+        <source>same organisation {name}</source>
+        <translation>stejná organizace {name}</translation>
+    </message>
+    <message>
+        <source>same birthday {date}</source>
+        <translation>stejné narozeniny {date}</translation>
+    </message>
+    <message>
+        <source>but different birthdays {dates}</source>
+        <translation>ale různé narozeniny {dates}</translation>
+    </message>
+    <message>
+        <source>same registry number {number}</source>
+        <translation>stejné IČO {number}</translation>
+    </message>
+    <message>
+        <source>but different registry numbers {numbers}</source>
+        <translation>ale různá IČO {numbers}</translation>
+    </message>
+    <message>
+        <source>but different countries {countries}</source>
+        <translation>ale různé země {countries}</translation>
+    </message>
+</context>
+<context>
+    <name>RelationDialog</name>
+    <message>
+        <source>Change relation</source>
+        <translation>Změnit vztah</translation>
+    </message>
+    <message>
+        <source>Add relation</source>
+        <translation>Přidat vztah</translation>
+    </message>
+    <message>
+        <source>&amp;Work at an organisation</source>
+        <translation>&amp;Působení v organizaci</translation>
+    </message>
+    <message>
+        <source>Tie to a &amp;person</source>
+        <translation>&amp;Vztah k osobě</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>&amp;Since:</source>
+        <translation>&amp;Od:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Do:</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Vymazat</translation>
+    </message>
+    <message>
+        <source>Date not known</source>
+        <translation>Datum není známo</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>O&amp;soba:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>Or&amp;ganizace:</translation>
+    </message>
+    <message>
+        <source>Start typing a name</source>
+        <translation>Začněte psát jméno</translation>
+    </message>
+    <message>
+        <source>Pick one or type a new name</source>
+        <translation>Vyberte ze seznamu, nebo napište nový název</translation>
+    </message>
+    <message>
+        <source>e.g. spouse, assistant, colleague</source>
+        <translation>např. manželka, asistent, kolega</translation>
+    </message>
+    <message>
+        <source>e.g. Partner, Tax advisor</source>
+        <translation>např. partner, daňový poradce</translation>
+    </message>
+    <message>
+        <source>“{name}” is not in the address book yet; it will be created.</source>
+        <translation>Organizace „{name}“ v adresáři zatím není; bude vytvořena.</translation>
+    </message>
+    <message>
+        <source>No person of that name.</source>
+        <translation>Osoba s tímto jménem nebyla nalezena.</translation>
+    </message>
+    <message>
+        <source>Choose the person.</source>
+        <translation>Vyberte osobu.</translation>
+    </message>
+    <message>
+        <source>Choose or name the organisation.</source>
+        <translation>Vyberte organizaci, nebo zadejte její název.</translation>
+    </message>
+    <message>
+        <source>The relation cannot end before it begins.</source>
+        <translation>Vztah nemůže skončit dříve, než začal.</translation>
+    </message>
+    <message>
+        <source>Pick the person from the list of names.</source>
+        <translation>Vyberte osobu ze seznamu jmen.</translation>
+    </message>
+</context>
+<context>
+    <name>RelationsEditor</name>
+    <message>
+        <source>Relations</source>
+        <translation>Vztahy</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Jméno</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Období</translation>
+    </message>
+    <message>
+        <source>Add relat&amp;ion…</source>
+        <translation>&amp;Přidat vztah…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Změnit…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Odebrat</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Zaměstnání</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Osoby</translation>
+    </message>
+    <message>
+        <source>Recorded on {name}&apos;s card.</source>
+        <translation>Zapsáno na kartě kontaktu {name}.</translation>
+    </message>
+    <message>
+        <source>In the trash.</source>
+        <translation>V koši.</translation>
+    </message>
+    <message>
+        <source>Ended.</source>
+        <translation>Ukončeno.</translation>
+    </message>
+    <message>
+        <source>No work or personal relations recorded yet.</source>
+        <translation>Zatím nejsou zapsány žádné pracovní ani osobní vztahy.</translation>
+    </message>
+    <message>
+        <source>Save the person first, then add relations.</source>
+        <translation>Nejprve osobu uložte, potom přidejte vztahy.</translation>
+    </message>
+    <message>
+        <source>{since} – {until}</source>
+        <translation>{since} – {until}</translation>
+    </message>
+    <message>
+        <source>since {date}</source>
+        <translation>od {date}</translation>
+    </message>
+    <message>
+        <source>until {date}</source>
+        <translation>do {date}</translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped the change. The details are in the log.</source>
+        <translation>Změnu přerušila neočekávaná chyba. Podrobnosti najdete v protokolu.</translation>
+    </message>
+</context>
+<context>
     <name>_LabelCombo</name>
     <message>
         <source>work</source>
@@ -1485,6 +2118,13 @@
     <message>
         <source>Label</source>
         <translation>Označení</translation>
+    </message>
+</context>
+<context>
+    <name>_OptionalDateEdit</name>
+    <message>
+        <source>not set</source>
+        <translation>nezadáno</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,16 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message numerus="yes">
+        <source>%n pair(s) that may be the same person or organisation, best first.</source>
+        <translation>
+            <numerusform>%n pair that may be the same person or organisation, best first.</numerusform>
+            <numerusform>%n pairs that may be the same person or organisation, best first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OrganizationView</name>
     <message numerus="yes">
         <source>People (%n)</source>

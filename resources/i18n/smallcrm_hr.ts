@@ -66,6 +66,14 @@
         <translation>Premjesti u koš za smeće (Delete)</translation>
     </message>
     <message>
+        <source>&amp;Relations…</source>
+        <translation>&amp;Veze…</translation>
+    </message>
+    <message>
+        <source>Jobs past and present, and ties to other people</source>
+        <translation>Sadašnja i prijašnja zaposlenja te veze s drugim osobama</translation>
+    </message>
+    <message>
         <source>Select a contact to see the details.</source>
         <translation>Odaberite kontakt za prikaz pojedinosti.</translation>
     </message>
@@ -573,6 +581,10 @@
             <numerusform>U koš za smeće premješteno je %n kontakata</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Relations of {name}</source>
+        <translation>Veze: {name}</translation>
+    </message>
     <message numerus="yes">
         <source>Restored %n from the trash</source>
         <translation>
@@ -634,6 +646,152 @@
     <message>
         <source>Good afternoon</source>
         <translation>Dobar dan</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatePairsModel</name>
+    <message>
+        <source>Score</source>
+        <translation>Podudarnost</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Mogući duplikat</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Razlozi</translation>
+    </message>
+    <message>
+        <source>{score} of 100: how sure the finder is</source>
+        <translation>{score} od 100: koliko je podudarnost sigurna</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizacija</translation>
+    </message>
+    <message>
+        <source>Score {score}</source>
+        <translation>Podudarnost {score}</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Find duplicates</source>
+        <translation>Traženje duplikata</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Mogući duplikati</translation>
+    </message>
+    <message>
+        <source>No likely duplicates</source>
+        <translation>Nema vjerojatnih duplikata</translation>
+    </message>
+    <message>
+        <source>No two contacts share an e-mail or a phone, or have names alike enough to be the same person.</source>
+        <translation>Nikoja dva kontakta nemaju zajedničku e-poštu ni telefon, niti su im imena toliko slična da bi mogla biti ista osoba.</translation>
+    </message>
+    <message>
+        <source>The search was stopped</source>
+        <translation>Traženje je zaustavljeno</translation>
+    </message>
+    <message>
+        <source>&amp;Undo merge</source>
+        <translation>&amp;Poništi spajanje</translation>
+    </message>
+    <message>
+        <source>&amp;Search again</source>
+        <translation>&amp;Traži ponovno</translation>
+    </message>
+    <message>
+        <source>&amp;Not duplicates</source>
+        <translation>&amp;Nisu duplikati</translation>
+    </message>
+    <message>
+        <source>Hide this pair until SmallCRM is closed (Delete)</source>
+        <translation>Sakrij ovaj par do zatvaranja SmallCRM-a (Delete)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Spoji…</translation>
+    </message>
+    <message>
+        <source>Compare the two and merge them (Enter)</source>
+        <translation>Usporedi ta dva zapisa i spoji ih (Enter)</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Zaustavi</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zatvori</translation>
+    </message>
+    <message>
+        <source>Comparing every contact with the others…</source>
+        <translation>Uspoređivanje svakog kontakta s ostalima…</translation>
+    </message>
+    <message>
+        <source>Searching for duplicates</source>
+        <translation>Traženje duplikata</translation>
+    </message>
+    <message>
+        <source>This takes a few seconds in a large address book.</source>
+        <translation>U velikom adresaru to traje nekoliko sekundi.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Search again when you have a moment.</source>
+        <translation>Ništa nije promijenjeno. Ponovno pokrenite traženje kad budete imali vremena.</translation>
+    </message>
+    <message>
+        <source>an unexpected error</source>
+        <translation>neočekivana pogreška</translation>
+    </message>
+    <message>
+        <source>The search did not finish</source>
+        <translation>Traženje nije dovršeno</translation>
+    </message>
+    <message>
+        <source>{reason}. Nothing was changed; you can search again.</source>
+        <translation>Uzrok: {reason}. Ništa nije promijenjeno; traženje možete ponovno pokrenuti.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) that may be the same person or organisation, best first.</source>
+        <translation>
+            <numerusform>%n par zapisa koji mogu pripadati istoj osobi ili organizaciji; najvjerojatniji su na vrhu.</numerusform>
+            <numerusform>%n para zapisa koji mogu pripadati istoj osobi ili organizaciji; najvjerojatniji su na vrhu.</numerusform>
+            <numerusform>%n parova zapisa koji mogu pripadati istoj osobi ili organizaciji; najvjerojatniji su na vrhu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the {count} likeliest are listed; merge some and search again.</source>
+        <translation>Prikazano je samo {count} najvjerojatnijih parova; spojite neke i ponovno pokrenite traženje.</translation>
+    </message>
+    <message>
+        <source>{first} and {second}: {reasons}</source>
+        <translation>{first} i {second}: {reasons}</translation>
+    </message>
+    <message>
+        <source>Organisations cannot be merged yet; only people can.</source>
+        <translation>Organizacije se još ne mogu spajati, samo osobe.</translation>
+    </message>
+    <message>
+        <source>Merged into “{name}”.</source>
+        <translation>Spojeno u kontakt „{name}“.</translation>
+    </message>
+    <message>
+        <source>The merge was undone.</source>
+        <translation>Spajanje je poništeno.</translation>
+    </message>
+    <message>
+        <source>The merge could not be undone: {reason}</source>
+        <translation>Spajanje nije moguće poništiti: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1313,6 +1471,10 @@
         <translation>I&amp;zvezi kontakte…</translation>
     </message>
     <message>
+        <source>Find &amp;Duplicate Contacts…</source>
+        <translation>Pronađi &amp;duplikate kontakata…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Izlaz</translation>
     </message>
@@ -1349,6 +1511,10 @@
         <translation>&amp;Traži…</translation>
     </message>
     <message>
+        <source>&amp;Preferences…</source>
+        <translation>P&amp;ostavke…</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Prikaz</translation>
     </message>
@@ -1375,6 +1541,177 @@
     <message>
         <source>Coming in a later version of SmallCRM.</source>
         <translation>Dolazi u jednoj od sljedećih verzija SmallCRM-a.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge contacts</source>
+        <translation>Spajanje kontakata</translation>
+    </message>
+    <message>
+        <source>Merge two contacts into one</source>
+        <translation>Spoji dva kontakta u jedan</translation>
+    </message>
+    <message>
+        <source>Where the two differ, choose the value to keep. E-mails, phones, addresses, web links, tags and relations of both are all kept. The merge can be undone.</source>
+        <translation>Gdje se zapisi razlikuju, odaberite vrijednost koju želite zadržati. E-pošta, telefoni, adrese, web-poveznice, oznake i veze obaju zapisa zadržavaju se u cijelosti. Spajanje se može poništiti.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Spoji</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Odustani</translation>
+    </message>
+    <message>
+        <source>Reading both contacts…</source>
+        <translation>Učitavanje obaju kontakata…</translation>
+    </message>
+    <message>
+        <source>The two contacts could not be read: {reason}</source>
+        <translation>Kontakte nije moguće učitati: {reason}</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titula</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Ime</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Srednje ime</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Prezime</translation>
+    </message>
+    <message>
+        <source>Suffix</source>
+        <translation>Titula iza imena</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Prikazno ime</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Nadimak</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Funkcija</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Odjel</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Rođendan</translation>
+    </message>
+    <message>
+        <source>Personal ID</source>
+        <translation>Osobni broj</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Bilješke</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Fotografija</translation>
+    </message>
+    <message>
+        <source>(a photo that cannot be shown)</source>
+        <translation>(fotografiju nije moguće prikazati)</translation>
+    </message>
+    <message>
+        <source>Keep:</source>
+        <translation>Zadrži:</translation>
+    </message>
+    <message>
+        <source>{name} (no. {id})</source>
+        <translation>{name} (br. {id})</translation>
+    </message>
+    <message>
+        <source>This record stays; the other one is merged into it and removed.</source>
+        <translation>Ovaj zapis ostaje; drugi se spaja u njega i uklanja.</translation>
+    </message>
+    <message>
+        <source>Keep {name}</source>
+        <translation>Zadrži {name}</translation>
+    </message>
+    <message>
+        <source>Kept from both</source>
+        <translation>Zadržano iz obaju</translation>
+    </message>
+    <message>
+        <source>This photo</source>
+        <translation>Ova fotografija</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>E-pošta</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Telefoni</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adrese</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Oznake</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>Veze</translation>
+    </message>
+    <message>
+        <source>Neither has e-mails, phones, addresses or tags.</source>
+        <translation>Nijedan nema e-poštu, telefone, adrese ni oznake.</translation>
+    </message>
+    <message>
+        <source>· from the other record</source>
+        <translation>· iz drugog zapisa</translation>
+    </message>
+    <message>
+        <source>{role} at {organization}</source>
+        <translation>{role}, {organization}</translation>
+    </message>
+    <message>
+        <source>works at {organization}</source>
+        <translation>radi u organizaciji {organization}</translation>
+    </message>
+    <message>
+        <source>{role}: {person}</source>
+        <translation>{role}: {person}</translation>
+    </message>
+    <message>
+        <source>related to {person}</source>
+        <translation>veza s osobom {person}</translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation>Spajanje…</translation>
+    </message>
+    <message>
+        <source>an unexpected error</source>
+        <translation>neočekivana pogreška</translation>
+    </message>
+    <message>
+        <source>The merge did not happen ({reason}). Nothing was changed.</source>
+        <translation>Spajanje nije provedeno ({reason}). Ništa nije promijenjeno.</translation>
     </message>
 </context>
 <context>
@@ -1461,6 +1798,302 @@
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Postavke</translation>
+    </message>
+    <message>
+        <source>Default &amp;country:</source>
+        <translation>Zadana &amp;država:</translation>
+    </message>
+    <message>
+        <source>Phone numbers written without a country code are read as this country&apos;s, and its numbers are shown in the national format.</source>
+        <translation>Telefonski brojevi upisani bez pozivnog broja države smatraju se brojevima ove države, a njezini se brojevi prikazuju u nacionalnom formatu.</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Jezik sučelja:</translation>
+    </message>
+    <message>
+        <source>Takes effect at the next start.</source>
+        <translation>Primjenjuje se pri sljedećem pokretanju.</translation>
+    </message>
+    <message>
+        <source>Czechia</source>
+        <translation>Češka</translation>
+    </message>
+    <message>
+        <source>Slovakia</source>
+        <translation>Slovačka</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>Poljska</translation>
+    </message>
+    <message>
+        <source>Croatia</source>
+        <translation>Hrvatska</translation>
+    </message>
+    <message>
+        <source>Ukraine</source>
+        <translation>Ukrajina</translation>
+    </message>
+    <message>
+        <source>Austria</source>
+        <translation>Austrija</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Njemačka</translation>
+    </message>
+    <message>
+        <source>Hungary</source>
+        <translation>Mađarska</translation>
+    </message>
+    <message>
+        <source>Slovenia</source>
+        <translation>Slovenija</translation>
+    </message>
+    <message>
+        <source>Romania</source>
+        <translation>Rumunjska</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Ujedinjeno Kraljevstvo</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>Irska</translation>
+    </message>
+    <message>
+        <source>System default ({language})</source>
+        <translation>Prema sustavu ({language})</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonWords</name>
+    <message>
+        <source>same e-mail {email}</source>
+        <translation>ista e-pošta {email}</translation>
+    </message>
+    <message>
+        <source>but different e-mails</source>
+        <translation>ali različite adrese e-pošte</translation>
+    </message>
+    <message>
+        <source>same phone {phone}</source>
+        <translation>isti telefon {phone}</translation>
+    </message>
+    <message>
+        <source>but different phones</source>
+        <translation>ali različiti telefoni</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>isto ime</translation>
+    </message>
+    <message>
+        <source>similar names ({percent} %)</source>
+        <translation>slična imena ({percent} %)</translation>
+    </message>
+    <message>
+        <source>but different names</source>
+        <translation>ali različita imena</translation>
+    </message>
+    <message>
+        <source>same organisation {name}</source>
+        <translation>ista organizacija {name}</translation>
+    </message>
+    <message>
+        <source>same birthday {date}</source>
+        <translation>isti rođendan {date}</translation>
+    </message>
+    <message>
+        <source>but different birthdays {dates}</source>
+        <translation>ali različiti rođendani {dates}</translation>
+    </message>
+    <message>
+        <source>same registry number {number}</source>
+        <translation>isti matični broj {number}</translation>
+    </message>
+    <message>
+        <source>but different registry numbers {numbers}</source>
+        <translation>ali različiti matični brojevi {numbers}</translation>
+    </message>
+    <message>
+        <source>but different countries {countries}</source>
+        <translation>ali različite države {countries}</translation>
+    </message>
+</context>
+<context>
+    <name>RelationDialog</name>
+    <message>
+        <source>Change relation</source>
+        <translation>Promijeni vezu</translation>
+    </message>
+    <message>
+        <source>Add relation</source>
+        <translation>Dodaj vezu</translation>
+    </message>
+    <message>
+        <source>&amp;Work at an organisation</source>
+        <translation>&amp;Zaposlenje u organizaciji</translation>
+    </message>
+    <message>
+        <source>Tie to a &amp;person</source>
+        <translation>&amp;Veza s osobom</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Vrsta:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Uloga:</translation>
+    </message>
+    <message>
+        <source>&amp;Since:</source>
+        <translation>&amp;Od:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Do:</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Ukloni</translation>
+    </message>
+    <message>
+        <source>Date not known</source>
+        <translation>Datum nije poznat</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>O&amp;soba:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>Or&amp;ganizacija:</translation>
+    </message>
+    <message>
+        <source>Start typing a name</source>
+        <translation>Počnite upisivati ime</translation>
+    </message>
+    <message>
+        <source>Pick one or type a new name</source>
+        <translation>Odaberite s popisa ili upišite novi naziv</translation>
+    </message>
+    <message>
+        <source>e.g. spouse, assistant, colleague</source>
+        <translation>npr. supružnik, asistent, kolega</translation>
+    </message>
+    <message>
+        <source>e.g. Partner, Tax advisor</source>
+        <translation>npr. partner, porezni savjetnik</translation>
+    </message>
+    <message>
+        <source>“{name}” is not in the address book yet; it will be created.</source>
+        <translation>Organizacija „{name}“ još nije u adresaru; bit će stvorena.</translation>
+    </message>
+    <message>
+        <source>No person of that name.</source>
+        <translation>Nema osobe s tim imenom.</translation>
+    </message>
+    <message>
+        <source>Choose the person.</source>
+        <translation>Odaberite osobu.</translation>
+    </message>
+    <message>
+        <source>Choose or name the organisation.</source>
+        <translation>Odaberite organizaciju ili upišite njezin naziv.</translation>
+    </message>
+    <message>
+        <source>The relation cannot end before it begins.</source>
+        <translation>Veza ne može završiti prije nego što počne.</translation>
+    </message>
+    <message>
+        <source>Pick the person from the list of names.</source>
+        <translation>Odaberite osobu s popisa imena.</translation>
+    </message>
+</context>
+<context>
+    <name>RelationsEditor</name>
+    <message>
+        <source>Relations</source>
+        <translation>Veze</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ime</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Uloga</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Razdoblje</translation>
+    </message>
+    <message>
+        <source>Add relat&amp;ion…</source>
+        <translation>&amp;Dodaj vezu…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Promijeni…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Ukloni</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Zaposlenje</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Osobe</translation>
+    </message>
+    <message>
+        <source>Recorded on {name}&apos;s card.</source>
+        <translation>Upisano na kartici kontakta {name}.</translation>
+    </message>
+    <message>
+        <source>In the trash.</source>
+        <translation>U košu za smeće.</translation>
+    </message>
+    <message>
+        <source>Ended.</source>
+        <translation>Završeno.</translation>
+    </message>
+    <message>
+        <source>No work or personal relations recorded yet.</source>
+        <translation>Još nisu upisane poslovne ni osobne veze.</translation>
+    </message>
+    <message>
+        <source>Save the person first, then add relations.</source>
+        <translation>Najprije spremite osobu, a zatim dodajte veze.</translation>
+    </message>
+    <message>
+        <source>{since} – {until}</source>
+        <translation>{since} – {until}</translation>
+    </message>
+    <message>
+        <source>since {date}</source>
+        <translation>od {date}</translation>
+    </message>
+    <message>
+        <source>until {date}</source>
+        <translation>do {date}</translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped the change. The details are in the log.</source>
+        <translation>Promjenu je prekinula neočekivana pogreška. Pojedinosti su u zapisniku.</translation>
+    </message>
+</context>
+<context>
     <name>_LabelCombo</name>
     <message>
         <source>work</source>
@@ -1485,6 +2118,13 @@
     <message>
         <source>Label</source>
         <translation>Vrsta</translation>
+    </message>
+</context>
+<context>
+    <name>_OptionalDateEdit</name>
+    <message>
+        <source>not set</source>
+        <translation>nije upisano</translation>
     </message>
 </context>
 <context>

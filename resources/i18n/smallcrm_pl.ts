@@ -66,6 +66,14 @@
         <translation>Przenieś do kosza (Delete)</translation>
     </message>
     <message>
+        <source>&amp;Relations…</source>
+        <translation>Powią&amp;zania…</translation>
+    </message>
+    <message>
+        <source>Jobs past and present, and ties to other people</source>
+        <translation>Obecne i dawne miejsca pracy oraz powiązania z innymi osobami</translation>
+    </message>
+    <message>
         <source>Select a contact to see the details.</source>
         <translation>Wybierz kontakt, aby zobaczyć szczegóły.</translation>
     </message>
@@ -573,6 +581,10 @@
             <numerusform>Przeniesiono %n kontaktów do kosza</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Relations of {name}</source>
+        <translation>Powiązania: {name}</translation>
+    </message>
     <message numerus="yes">
         <source>Restored %n from the trash</source>
         <translation>
@@ -634,6 +646,152 @@
     <message>
         <source>Good afternoon</source>
         <translation>Dzień dobry</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatePairsModel</name>
+    <message>
+        <source>Score</source>
+        <translation>Zgodność</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Możliwy duplikat</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Powody</translation>
+    </message>
+    <message>
+        <source>{score} of 100: how sure the finder is</source>
+        <translation>{score} na 100: na ile pewne jest dopasowanie</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizacja</translation>
+    </message>
+    <message>
+        <source>Score {score}</source>
+        <translation>Zgodność {score}</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Find duplicates</source>
+        <translation>Wyszukiwanie duplikatów</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Możliwe duplikaty</translation>
+    </message>
+    <message>
+        <source>No likely duplicates</source>
+        <translation>Brak prawdopodobnych duplikatów</translation>
+    </message>
+    <message>
+        <source>No two contacts share an e-mail or a phone, or have names alike enough to be the same person.</source>
+        <translation>Żadne dwa kontakty nie mają wspólnego adresu e-mail ani telefonu, a żadne imiona i nazwiska nie są na tyle podobne, by mogła to być ta sama osoba.</translation>
+    </message>
+    <message>
+        <source>The search was stopped</source>
+        <translation>Wyszukiwanie zostało zatrzymane</translation>
+    </message>
+    <message>
+        <source>&amp;Undo merge</source>
+        <translation>&amp;Cofnij scalenie</translation>
+    </message>
+    <message>
+        <source>&amp;Search again</source>
+        <translation>Szukaj &amp;ponownie</translation>
+    </message>
+    <message>
+        <source>&amp;Not duplicates</source>
+        <translation>&amp;Nie są duplikatami</translation>
+    </message>
+    <message>
+        <source>Hide this pair until SmallCRM is closed (Delete)</source>
+        <translation>Ukryj tę parę do zamknięcia SmallCRM (Delete)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Scal…</translation>
+    </message>
+    <message>
+        <source>Compare the two and merge them (Enter)</source>
+        <translation>Porównaj oba rekordy i scal je (Enter)</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Zatrzymaj</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>Comparing every contact with the others…</source>
+        <translation>Porównywanie każdego kontaktu z pozostałymi…</translation>
+    </message>
+    <message>
+        <source>Searching for duplicates</source>
+        <translation>Wyszukiwanie duplikatów</translation>
+    </message>
+    <message>
+        <source>This takes a few seconds in a large address book.</source>
+        <translation>W dużej książce adresowej trwa to kilka sekund.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Search again when you have a moment.</source>
+        <translation>Nic nie zostało zmienione. Wyszukaj ponownie, gdy znajdziesz chwilę.</translation>
+    </message>
+    <message>
+        <source>an unexpected error</source>
+        <translation>nieoczekiwany błąd</translation>
+    </message>
+    <message>
+        <source>The search did not finish</source>
+        <translation>Wyszukiwanie nie zostało ukończone</translation>
+    </message>
+    <message>
+        <source>{reason}. Nothing was changed; you can search again.</source>
+        <translation>Przyczyna: {reason}. Nic nie zostało zmienione; możesz wyszukać ponownie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) that may be the same person or organisation, best first.</source>
+        <translation>
+            <numerusform>%n para rekordów, które mogą dotyczyć tej samej osoby lub organizacji; najbardziej prawdopodobne są na górze.</numerusform>
+            <numerusform>%n pary rekordów, które mogą dotyczyć tej samej osoby lub organizacji; najbardziej prawdopodobne są na górze.</numerusform>
+            <numerusform>%n par rekordów, które mogą dotyczyć tej samej osoby lub organizacji; najbardziej prawdopodobne są na górze.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the {count} likeliest are listed; merge some and search again.</source>
+        <translation>Wyświetlono tylko {count} najbardziej prawdopodobnych par; scal niektóre i wyszukaj ponownie.</translation>
+    </message>
+    <message>
+        <source>{first} and {second}: {reasons}</source>
+        <translation>{first} i {second}: {reasons}</translation>
+    </message>
+    <message>
+        <source>Organisations cannot be merged yet; only people can.</source>
+        <translation>Organizacji nie można jeszcze scalać; można scalać tylko osoby.</translation>
+    </message>
+    <message>
+        <source>Merged into “{name}”.</source>
+        <translation>Scalono w kontakt „{name}”.</translation>
+    </message>
+    <message>
+        <source>The merge was undone.</source>
+        <translation>Scalenie zostało cofnięte.</translation>
+    </message>
+    <message>
+        <source>The merge could not be undone: {reason}</source>
+        <translation>Nie udało się cofnąć scalenia: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1313,6 +1471,10 @@
         <translation>&amp;Eksportuj kontakty…</translation>
     </message>
     <message>
+        <source>Find &amp;Duplicate Contacts…</source>
+        <translation>Znajdź &amp;duplikaty kontaktów…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
@@ -1349,6 +1511,10 @@
         <translation>Z&amp;najdź…</translation>
     </message>
     <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Ustawienia…</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
@@ -1375,6 +1541,177 @@
     <message>
         <source>Coming in a later version of SmallCRM.</source>
         <translation>Pojawi się w jednej z kolejnych wersji SmallCRM.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge contacts</source>
+        <translation>Scalanie kontaktów</translation>
+    </message>
+    <message>
+        <source>Merge two contacts into one</source>
+        <translation>Scal dwa kontakty w jeden</translation>
+    </message>
+    <message>
+        <source>Where the two differ, choose the value to keep. E-mails, phones, addresses, web links, tags and relations of both are all kept. The merge can be undone.</source>
+        <translation>Tam, gdzie rekordy się różnią, wybierz wartość do zachowania. Adresy e-mail, telefony, adresy, strony WWW, tagi i powiązania obu rekordów zostaną zachowane w całości. Scalenie można cofnąć.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Scal</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Reading both contacts…</source>
+        <translation>Wczytywanie obu kontaktów…</translation>
+    </message>
+    <message>
+        <source>The two contacts could not be read: {reason}</source>
+        <translation>Nie udało się wczytać kontaktów: {reason}</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tytuł</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Imię</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Drugie imię</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nazwisko</translation>
+    </message>
+    <message>
+        <source>Suffix</source>
+        <translation>Tytuł po nazwisku</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nazwa wyświetlana</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Pseudonim</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Stanowisko</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Dział</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Urodziny</translation>
+    </message>
+    <message>
+        <source>Personal ID</source>
+        <translation>Numer identyfikacyjny</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notatki</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Zdjęcie</translation>
+    </message>
+    <message>
+        <source>(a photo that cannot be shown)</source>
+        <translation>(nie można wyświetlić zdjęcia)</translation>
+    </message>
+    <message>
+        <source>Keep:</source>
+        <translation>Zachowaj:</translation>
+    </message>
+    <message>
+        <source>{name} (no. {id})</source>
+        <translation>{name} (nr {id})</translation>
+    </message>
+    <message>
+        <source>This record stays; the other one is merged into it and removed.</source>
+        <translation>Ten rekord pozostaje; drugi zostanie z nim scalony i usunięty.</translation>
+    </message>
+    <message>
+        <source>Keep {name}</source>
+        <translation>Zachowaj {name}</translation>
+    </message>
+    <message>
+        <source>Kept from both</source>
+        <translation>Zachowane z obu</translation>
+    </message>
+    <message>
+        <source>This photo</source>
+        <translation>To zdjęcie</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>Adresy e-mail</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Telefony</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adresy</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Strony WWW</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tagi</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>Powiązania</translation>
+    </message>
+    <message>
+        <source>Neither has e-mails, phones, addresses or tags.</source>
+        <translation>Żaden z nich nie ma adresów e-mail, telefonów, adresów ani tagów.</translation>
+    </message>
+    <message>
+        <source>· from the other record</source>
+        <translation>· z drugiego rekordu</translation>
+    </message>
+    <message>
+        <source>{role} at {organization}</source>
+        <translation>{role}, {organization}</translation>
+    </message>
+    <message>
+        <source>works at {organization}</source>
+        <translation>pracuje w organizacji {organization}</translation>
+    </message>
+    <message>
+        <source>{role}: {person}</source>
+        <translation>{role}: {person}</translation>
+    </message>
+    <message>
+        <source>related to {person}</source>
+        <translation>powiązanie z osobą {person}</translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation>Scalanie…</translation>
+    </message>
+    <message>
+        <source>an unexpected error</source>
+        <translation>nieoczekiwany błąd</translation>
+    </message>
+    <message>
+        <source>The merge did not happen ({reason}). Nothing was changed.</source>
+        <translation>Scalenie nie zostało wykonane ({reason}). Nic nie zostało zmienione.</translation>
     </message>
 </context>
 <context>
@@ -1461,6 +1798,302 @@
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Ustawienia</translation>
+    </message>
+    <message>
+        <source>Default &amp;country:</source>
+        <translation>Domyślny &amp;kraj:</translation>
+    </message>
+    <message>
+        <source>Phone numbers written without a country code are read as this country&apos;s, and its numbers are shown in the national format.</source>
+        <translation>Numery telefonów zapisane bez numeru kierunkowego kraju są traktowane jako numery tego kraju, a jego numery są wyświetlane w formacie krajowym.</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Język interfejsu:</translation>
+    </message>
+    <message>
+        <source>Takes effect at the next start.</source>
+        <translation>Zmiana zostanie zastosowana przy następnym uruchomieniu.</translation>
+    </message>
+    <message>
+        <source>Czechia</source>
+        <translation>Czechy</translation>
+    </message>
+    <message>
+        <source>Slovakia</source>
+        <translation>Słowacja</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>Polska</translation>
+    </message>
+    <message>
+        <source>Croatia</source>
+        <translation>Chorwacja</translation>
+    </message>
+    <message>
+        <source>Ukraine</source>
+        <translation>Ukraina</translation>
+    </message>
+    <message>
+        <source>Austria</source>
+        <translation>Austria</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Niemcy</translation>
+    </message>
+    <message>
+        <source>Hungary</source>
+        <translation>Węgry</translation>
+    </message>
+    <message>
+        <source>Slovenia</source>
+        <translation>Słowenia</translation>
+    </message>
+    <message>
+        <source>Romania</source>
+        <translation>Rumunia</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Wielka Brytania</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>Irlandia</translation>
+    </message>
+    <message>
+        <source>System default ({language})</source>
+        <translation>Ustawienie systemowe ({language})</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonWords</name>
+    <message>
+        <source>same e-mail {email}</source>
+        <translation>ten sam e-mail {email}</translation>
+    </message>
+    <message>
+        <source>but different e-mails</source>
+        <translation>ale różne adresy e-mail</translation>
+    </message>
+    <message>
+        <source>same phone {phone}</source>
+        <translation>ten sam telefon {phone}</translation>
+    </message>
+    <message>
+        <source>but different phones</source>
+        <translation>ale różne telefony</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>ta sama nazwa</translation>
+    </message>
+    <message>
+        <source>similar names ({percent} %)</source>
+        <translation>podobne imiona i nazwiska ({percent} %)</translation>
+    </message>
+    <message>
+        <source>but different names</source>
+        <translation>ale różne imiona i nazwiska</translation>
+    </message>
+    <message>
+        <source>same organisation {name}</source>
+        <translation>ta sama organizacja {name}</translation>
+    </message>
+    <message>
+        <source>same birthday {date}</source>
+        <translation>ta sama data urodzin {date}</translation>
+    </message>
+    <message>
+        <source>but different birthdays {dates}</source>
+        <translation>ale różne daty urodzin {dates}</translation>
+    </message>
+    <message>
+        <source>same registry number {number}</source>
+        <translation>ten sam REGON {number}</translation>
+    </message>
+    <message>
+        <source>but different registry numbers {numbers}</source>
+        <translation>ale różne numery REGON {numbers}</translation>
+    </message>
+    <message>
+        <source>but different countries {countries}</source>
+        <translation>ale różne kraje {countries}</translation>
+    </message>
+</context>
+<context>
+    <name>RelationDialog</name>
+    <message>
+        <source>Change relation</source>
+        <translation>Zmień powiązanie</translation>
+    </message>
+    <message>
+        <source>Add relation</source>
+        <translation>Dodaj powiązanie</translation>
+    </message>
+    <message>
+        <source>&amp;Work at an organisation</source>
+        <translation>&amp;Praca w organizacji</translation>
+    </message>
+    <message>
+        <source>Tie to a &amp;person</source>
+        <translation>Powiązanie z oso&amp;bą</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rola:</translation>
+    </message>
+    <message>
+        <source>&amp;Since:</source>
+        <translation>&amp;Od:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Do:</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Wyczyść</translation>
+    </message>
+    <message>
+        <source>Date not known</source>
+        <translation>Data nieznana</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>O&amp;soba:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>Or&amp;ganizacja:</translation>
+    </message>
+    <message>
+        <source>Start typing a name</source>
+        <translation>Zacznij wpisywać imię lub nazwisko</translation>
+    </message>
+    <message>
+        <source>Pick one or type a new name</source>
+        <translation>Wybierz z listy lub wpisz nową nazwę</translation>
+    </message>
+    <message>
+        <source>e.g. spouse, assistant, colleague</source>
+        <translation>np. małżonek, asystentka, współpracownik</translation>
+    </message>
+    <message>
+        <source>e.g. Partner, Tax advisor</source>
+        <translation>np. partner, doradca podatkowy</translation>
+    </message>
+    <message>
+        <source>“{name}” is not in the address book yet; it will be created.</source>
+        <translation>Organizacji „{name}” nie ma jeszcze w książce adresowej; zostanie utworzona.</translation>
+    </message>
+    <message>
+        <source>No person of that name.</source>
+        <translation>Nie znaleziono osoby o takim imieniu i nazwisku.</translation>
+    </message>
+    <message>
+        <source>Choose the person.</source>
+        <translation>Wybierz osobę.</translation>
+    </message>
+    <message>
+        <source>Choose or name the organisation.</source>
+        <translation>Wybierz organizację lub wpisz jej nazwę.</translation>
+    </message>
+    <message>
+        <source>The relation cannot end before it begins.</source>
+        <translation>Powiązanie nie może się zakończyć, zanim się zacznie.</translation>
+    </message>
+    <message>
+        <source>Pick the person from the list of names.</source>
+        <translation>Wybierz osobę z listy nazwisk.</translation>
+    </message>
+</context>
+<context>
+    <name>RelationsEditor</name>
+    <message>
+        <source>Relations</source>
+        <translation>Powiązania</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Okres</translation>
+    </message>
+    <message>
+        <source>Add relat&amp;ion…</source>
+        <translation>&amp;Dodaj powiązanie…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Zmień…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Usuń</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Zatrudnienie</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Osoby</translation>
+    </message>
+    <message>
+        <source>Recorded on {name}&apos;s card.</source>
+        <translation>Zapisano na karcie kontaktu {name}.</translation>
+    </message>
+    <message>
+        <source>In the trash.</source>
+        <translation>W koszu.</translation>
+    </message>
+    <message>
+        <source>Ended.</source>
+        <translation>Zakończone.</translation>
+    </message>
+    <message>
+        <source>No work or personal relations recorded yet.</source>
+        <translation>Nie zapisano jeszcze żadnych powiązań służbowych ani osobistych.</translation>
+    </message>
+    <message>
+        <source>Save the person first, then add relations.</source>
+        <translation>Najpierw zapisz osobę, potem dodaj powiązania.</translation>
+    </message>
+    <message>
+        <source>{since} – {until}</source>
+        <translation>{since} – {until}</translation>
+    </message>
+    <message>
+        <source>since {date}</source>
+        <translation>od {date}</translation>
+    </message>
+    <message>
+        <source>until {date}</source>
+        <translation>do {date}</translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped the change. The details are in the log.</source>
+        <translation>Zmianę przerwał nieoczekiwany błąd. Szczegóły znajdziesz w dzienniku.</translation>
+    </message>
+</context>
+<context>
     <name>_LabelCombo</name>
     <message>
         <source>work</source>
@@ -1485,6 +2118,13 @@
     <message>
         <source>Label</source>
         <translation>Etykieta</translation>
+    </message>
+</context>
+<context>
+    <name>_OptionalDateEdit</name>
+    <message>
+        <source>not set</source>
+        <translation>nie podano</translation>
     </message>
 </context>
 <context>

@@ -66,6 +66,14 @@
         <translation>Presunúť do koša (Delete)</translation>
     </message>
     <message>
+        <source>&amp;Relations…</source>
+        <translation>&amp;Vzťahy…</translation>
+    </message>
+    <message>
+        <source>Jobs past and present, and ties to other people</source>
+        <translation>Súčasné aj predchádzajúce zamestnania a vzťahy k ďalším osobám</translation>
+    </message>
+    <message>
         <source>Select a contact to see the details.</source>
         <translation>Vyberte kontakt a zobrazia sa jeho podrobnosti.</translation>
     </message>
@@ -573,6 +581,10 @@
             <numerusform>Do koša bolo presunutých %n kontaktov</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Relations of {name}</source>
+        <translation>Vzťahy: {name}</translation>
+    </message>
     <message numerus="yes">
         <source>Restored %n from the trash</source>
         <translation>
@@ -634,6 +646,152 @@
     <message>
         <source>Good afternoon</source>
         <translation>Dobré popoludnie</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatePairsModel</name>
+    <message>
+        <source>Score</source>
+        <translation>Zhoda</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Možný duplikát</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Dôvody</translation>
+    </message>
+    <message>
+        <source>{score} of 100: how sure the finder is</source>
+        <translation>{score} zo 100: ako istá je zhoda</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizácia</translation>
+    </message>
+    <message>
+        <source>Score {score}</source>
+        <translation>Zhoda {score}</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Find duplicates</source>
+        <translation>Hľadanie duplicít</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Možné duplicity</translation>
+    </message>
+    <message>
+        <source>No likely duplicates</source>
+        <translation>Žiadne pravdepodobné duplicity</translation>
+    </message>
+    <message>
+        <source>No two contacts share an e-mail or a phone, or have names alike enough to be the same person.</source>
+        <translation>Žiadne dva kontakty nemajú spoločný e-mail ani telefón a žiadne mená nie sú natoľko podobné, aby mohlo ísť o tú istú osobu.</translation>
+    </message>
+    <message>
+        <source>The search was stopped</source>
+        <translation>Hľadanie bolo zastavené</translation>
+    </message>
+    <message>
+        <source>&amp;Undo merge</source>
+        <translation>&amp;Vrátiť zlúčenie späť</translation>
+    </message>
+    <message>
+        <source>&amp;Search again</source>
+        <translation>&amp;Hľadať znova</translation>
+    </message>
+    <message>
+        <source>&amp;Not duplicates</source>
+        <translation>&amp;Nie sú duplicitné</translation>
+    </message>
+    <message>
+        <source>Hide this pair until SmallCRM is closed (Delete)</source>
+        <translation>Skryť túto dvojicu až do zatvorenia SmallCRM (Delete)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Zlúčiť…</translation>
+    </message>
+    <message>
+        <source>Compare the two and merge them (Enter)</source>
+        <translation>Porovnať oba záznamy a zlúčiť ich (Enter)</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>Za&amp;staviť</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zavrieť</translation>
+    </message>
+    <message>
+        <source>Comparing every contact with the others…</source>
+        <translation>Porovnávam každý kontakt s ostatnými…</translation>
+    </message>
+    <message>
+        <source>Searching for duplicates</source>
+        <translation>Hľadanie duplicít</translation>
+    </message>
+    <message>
+        <source>This takes a few seconds in a large address book.</source>
+        <translation>Vo veľkom adresári to trvá niekoľko sekúnd.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Search again when you have a moment.</source>
+        <translation>Nič sa nezmenilo. Hľadanie môžete spustiť znova, keď budete mať chvíľu čas.</translation>
+    </message>
+    <message>
+        <source>an unexpected error</source>
+        <translation>neočakávaná chyba</translation>
+    </message>
+    <message>
+        <source>The search did not finish</source>
+        <translation>Hľadanie nebolo dokončené</translation>
+    </message>
+    <message>
+        <source>{reason}. Nothing was changed; you can search again.</source>
+        <translation>Príčina: {reason}. Nič sa nezmenilo; hľadanie môžete spustiť znova.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) that may be the same person or organisation, best first.</source>
+        <translation>
+            <numerusform>%n dvojica záznamov, ktoré môžu patriť tej istej osobe alebo organizácii; najpravdepodobnejšie sú hore.</numerusform>
+            <numerusform>%n dvojice záznamov, ktoré môžu patriť tej istej osobe alebo organizácii; najpravdepodobnejšie sú hore.</numerusform>
+            <numerusform>%n dvojíc záznamov, ktoré môžu patriť tej istej osobe alebo organizácii; najpravdepodobnejšie sú hore.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the {count} likeliest are listed; merge some and search again.</source>
+        <translation>Zobrazuje sa iba {count} najpravdepodobnejších dvojíc; niektoré zlúčte a spustite hľadanie znova.</translation>
+    </message>
+    <message>
+        <source>{first} and {second}: {reasons}</source>
+        <translation>{first} a {second}: {reasons}</translation>
+    </message>
+    <message>
+        <source>Organisations cannot be merged yet; only people can.</source>
+        <translation>Organizácie zatiaľ nemožno zlučovať, iba osoby.</translation>
+    </message>
+    <message>
+        <source>Merged into “{name}”.</source>
+        <translation>Zlúčené do kontaktu „{name}“.</translation>
+    </message>
+    <message>
+        <source>The merge was undone.</source>
+        <translation>Zlúčenie bolo vrátené späť.</translation>
+    </message>
+    <message>
+        <source>The merge could not be undone: {reason}</source>
+        <translation>Zlúčenie sa nepodarilo vrátiť späť: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1313,6 +1471,10 @@
         <translation>&amp;Exportovať kontakty…</translation>
     </message>
     <message>
+        <source>Find &amp;Duplicate Contacts…</source>
+        <translation>Nájsť &amp;duplicitné kontakty…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Koniec</translation>
     </message>
@@ -1349,6 +1511,10 @@
         <translation>&amp;Nájsť…</translation>
     </message>
     <message>
+        <source>&amp;Preferences…</source>
+        <translation>Nas&amp;tavenia…</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Zobraziť</translation>
     </message>
@@ -1375,6 +1541,177 @@
     <message>
         <source>Coming in a later version of SmallCRM.</source>
         <translation>Príde v niektorej z ďalších verzií SmallCRM.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge contacts</source>
+        <translation>Zlúčenie kontaktov</translation>
+    </message>
+    <message>
+        <source>Merge two contacts into one</source>
+        <translation>Zlúčiť dva kontakty do jedného</translation>
+    </message>
+    <message>
+        <source>Where the two differ, choose the value to keep. E-mails, phones, addresses, web links, tags and relations of both are all kept. The merge can be undone.</source>
+        <translation>Kde sa oba záznamy líšia, vyberte hodnotu, ktorá sa má zachovať. E-maily, telefóny, adresy, webové odkazy, štítky a vzťahy z oboch záznamov sa zachovajú všetky. Zlúčenie možno vrátiť späť.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Zlúčiť</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušiť</translation>
+    </message>
+    <message>
+        <source>Reading both contacts…</source>
+        <translation>Načítavam oba kontakty…</translation>
+    </message>
+    <message>
+        <source>The two contacts could not be read: {reason}</source>
+        <translation>Kontakty sa nepodarilo načítať: {reason}</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titul</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Krstné meno</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Stredné meno</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Priezvisko</translation>
+    </message>
+    <message>
+        <source>Suffix</source>
+        <translation>Titul za menom</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Zobrazované meno</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Prezývka</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Funkcia</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Oddelenie</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Narodeniny</translation>
+    </message>
+    <message>
+        <source>Personal ID</source>
+        <translation>Rodné číslo</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Poznámky</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Fotografia</translation>
+    </message>
+    <message>
+        <source>(a photo that cannot be shown)</source>
+        <translation>(fotografiu nemožno zobraziť)</translation>
+    </message>
+    <message>
+        <source>Keep:</source>
+        <translation>Zachovať:</translation>
+    </message>
+    <message>
+        <source>{name} (no. {id})</source>
+        <translation>{name} (č. {id})</translation>
+    </message>
+    <message>
+        <source>This record stays; the other one is merged into it and removed.</source>
+        <translation>Tento záznam zostane; druhý sa doň zlúči a odstráni sa.</translation>
+    </message>
+    <message>
+        <source>Keep {name}</source>
+        <translation>Zachovať {name}</translation>
+    </message>
+    <message>
+        <source>Kept from both</source>
+        <translation>Zachová sa z oboch</translation>
+    </message>
+    <message>
+        <source>This photo</source>
+        <translation>Táto fotografia</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>E-maily</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Telefóny</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adresy</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Štítky</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>Vzťahy</translation>
+    </message>
+    <message>
+        <source>Neither has e-mails, phones, addresses or tags.</source>
+        <translation>Ani jeden nemá e-maily, telefóny, adresy ani štítky.</translation>
+    </message>
+    <message>
+        <source>· from the other record</source>
+        <translation>· z druhého záznamu</translation>
+    </message>
+    <message>
+        <source>{role} at {organization}</source>
+        <translation>{role}, {organization}</translation>
+    </message>
+    <message>
+        <source>works at {organization}</source>
+        <translation>pôsobí v organizácii {organization}</translation>
+    </message>
+    <message>
+        <source>{role}: {person}</source>
+        <translation>{role}: {person}</translation>
+    </message>
+    <message>
+        <source>related to {person}</source>
+        <translation>vzťah k osobe {person}</translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation>Zlučujem…</translation>
+    </message>
+    <message>
+        <source>an unexpected error</source>
+        <translation>neočakávaná chyba</translation>
+    </message>
+    <message>
+        <source>The merge did not happen ({reason}). Nothing was changed.</source>
+        <translation>Zlúčenie neprebehlo ({reason}). Nič sa nezmenilo.</translation>
     </message>
 </context>
 <context>
@@ -1461,6 +1798,302 @@
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Nastavenia</translation>
+    </message>
+    <message>
+        <source>Default &amp;country:</source>
+        <translation>Predvolená &amp;krajina:</translation>
+    </message>
+    <message>
+        <source>Phone numbers written without a country code are read as this country&apos;s, and its numbers are shown in the national format.</source>
+        <translation>Telefónne čísla zapísané bez predvoľby krajiny sa považujú za čísla tejto krajiny a jej čísla sa zobrazujú vo vnútroštátnom formáte.</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Jazyk rozhrania:</translation>
+    </message>
+    <message>
+        <source>Takes effect at the next start.</source>
+        <translation>Prejaví sa pri ďalšom spustení.</translation>
+    </message>
+    <message>
+        <source>Czechia</source>
+        <translation>Česko</translation>
+    </message>
+    <message>
+        <source>Slovakia</source>
+        <translation>Slovensko</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>Poľsko</translation>
+    </message>
+    <message>
+        <source>Croatia</source>
+        <translation>Chorvátsko</translation>
+    </message>
+    <message>
+        <source>Ukraine</source>
+        <translation>Ukrajina</translation>
+    </message>
+    <message>
+        <source>Austria</source>
+        <translation>Rakúsko</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Nemecko</translation>
+    </message>
+    <message>
+        <source>Hungary</source>
+        <translation>Maďarsko</translation>
+    </message>
+    <message>
+        <source>Slovenia</source>
+        <translation>Slovinsko</translation>
+    </message>
+    <message>
+        <source>Romania</source>
+        <translation>Rumunsko</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Spojené kráľovstvo</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>Írsko</translation>
+    </message>
+    <message>
+        <source>System default ({language})</source>
+        <translation>Podľa systému ({language})</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonWords</name>
+    <message>
+        <source>same e-mail {email}</source>
+        <translation>rovnaký e-mail {email}</translation>
+    </message>
+    <message>
+        <source>but different e-mails</source>
+        <translation>ale rôzne e-maily</translation>
+    </message>
+    <message>
+        <source>same phone {phone}</source>
+        <translation>rovnaký telefón {phone}</translation>
+    </message>
+    <message>
+        <source>but different phones</source>
+        <translation>ale rôzne telefóny</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>rovnaké meno</translation>
+    </message>
+    <message>
+        <source>similar names ({percent} %)</source>
+        <translation>podobné mená ({percent} %)</translation>
+    </message>
+    <message>
+        <source>but different names</source>
+        <translation>ale rôzne mená</translation>
+    </message>
+    <message>
+        <source>same organisation {name}</source>
+        <translation>rovnaká organizácia {name}</translation>
+    </message>
+    <message>
+        <source>same birthday {date}</source>
+        <translation>rovnaké narodeniny {date}</translation>
+    </message>
+    <message>
+        <source>but different birthdays {dates}</source>
+        <translation>ale rôzne narodeniny {dates}</translation>
+    </message>
+    <message>
+        <source>same registry number {number}</source>
+        <translation>rovnaké IČO {number}</translation>
+    </message>
+    <message>
+        <source>but different registry numbers {numbers}</source>
+        <translation>ale rôzne IČO {numbers}</translation>
+    </message>
+    <message>
+        <source>but different countries {countries}</source>
+        <translation>ale rôzne krajiny {countries}</translation>
+    </message>
+</context>
+<context>
+    <name>RelationDialog</name>
+    <message>
+        <source>Change relation</source>
+        <translation>Zmeniť vzťah</translation>
+    </message>
+    <message>
+        <source>Add relation</source>
+        <translation>Pridať vzťah</translation>
+    </message>
+    <message>
+        <source>&amp;Work at an organisation</source>
+        <translation>&amp;Pôsobenie v organizácii</translation>
+    </message>
+    <message>
+        <source>Tie to a &amp;person</source>
+        <translation>&amp;Vzťah k osobe</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rola:</translation>
+    </message>
+    <message>
+        <source>&amp;Since:</source>
+        <translation>&amp;Od:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Do:</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Vymazať</translation>
+    </message>
+    <message>
+        <source>Date not known</source>
+        <translation>Dátum nie je známy</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>O&amp;soba:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>Or&amp;ganizácia:</translation>
+    </message>
+    <message>
+        <source>Start typing a name</source>
+        <translation>Začnite písať meno</translation>
+    </message>
+    <message>
+        <source>Pick one or type a new name</source>
+        <translation>Vyberte zo zoznamu alebo napíšte nový názov</translation>
+    </message>
+    <message>
+        <source>e.g. spouse, assistant, colleague</source>
+        <translation>napr. manželka, asistent, kolega</translation>
+    </message>
+    <message>
+        <source>e.g. Partner, Tax advisor</source>
+        <translation>napr. partner, daňový poradca</translation>
+    </message>
+    <message>
+        <source>“{name}” is not in the address book yet; it will be created.</source>
+        <translation>Organizácia „{name}“ v adresári zatiaľ nie je; bude vytvorená.</translation>
+    </message>
+    <message>
+        <source>No person of that name.</source>
+        <translation>Osoba s týmto menom sa nenašla.</translation>
+    </message>
+    <message>
+        <source>Choose the person.</source>
+        <translation>Vyberte osobu.</translation>
+    </message>
+    <message>
+        <source>Choose or name the organisation.</source>
+        <translation>Vyberte organizáciu alebo zadajte jej názov.</translation>
+    </message>
+    <message>
+        <source>The relation cannot end before it begins.</source>
+        <translation>Vzťah nemôže skončiť skôr, ako začal.</translation>
+    </message>
+    <message>
+        <source>Pick the person from the list of names.</source>
+        <translation>Vyberte osobu zo zoznamu mien.</translation>
+    </message>
+</context>
+<context>
+    <name>RelationsEditor</name>
+    <message>
+        <source>Relations</source>
+        <translation>Vzťahy</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Meno</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Obdobie</translation>
+    </message>
+    <message>
+        <source>Add relat&amp;ion…</source>
+        <translation>&amp;Pridať vzťah…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Zmeniť…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Odstrániť</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Zamestnanie</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Osoby</translation>
+    </message>
+    <message>
+        <source>Recorded on {name}&apos;s card.</source>
+        <translation>Zapísané na karte kontaktu {name}.</translation>
+    </message>
+    <message>
+        <source>In the trash.</source>
+        <translation>V koši.</translation>
+    </message>
+    <message>
+        <source>Ended.</source>
+        <translation>Ukončené.</translation>
+    </message>
+    <message>
+        <source>No work or personal relations recorded yet.</source>
+        <translation>Zatiaľ nie sú zapísané žiadne pracovné ani osobné vzťahy.</translation>
+    </message>
+    <message>
+        <source>Save the person first, then add relations.</source>
+        <translation>Najprv osobu uložte, potom pridajte vzťahy.</translation>
+    </message>
+    <message>
+        <source>{since} – {until}</source>
+        <translation>{since} – {until}</translation>
+    </message>
+    <message>
+        <source>since {date}</source>
+        <translation>od {date}</translation>
+    </message>
+    <message>
+        <source>until {date}</source>
+        <translation>do {date}</translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped the change. The details are in the log.</source>
+        <translation>Zmenu prerušila neočakávaná chyba. Podrobnosti nájdete v protokole.</translation>
+    </message>
+</context>
+<context>
     <name>_LabelCombo</name>
     <message>
         <source>work</source>
@@ -1485,6 +2118,13 @@
     <message>
         <source>Label</source>
         <translation>Označenie</translation>
+    </message>
+</context>
+<context>
+    <name>_OptionalDateEdit</name>
+    <message>
+        <source>not set</source>
+        <translation>nezadané</translation>
     </message>
 </context>
 <context>

@@ -66,6 +66,14 @@
         <translation>Перемістити до кошика (Delete)</translation>
     </message>
     <message>
+        <source>&amp;Relations…</source>
+        <translation>&amp;Зв’язки…</translation>
+    </message>
+    <message>
+        <source>Jobs past and present, and ties to other people</source>
+        <translation>Поточні й попередні місця роботи та зв’язки з іншими людьми</translation>
+    </message>
+    <message>
         <source>Select a contact to see the details.</source>
         <translation>Виберіть контакт, щоб переглянути подробиці.</translation>
     </message>
@@ -573,6 +581,10 @@
             <numerusform>До кошика переміщено %n контактів</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Relations of {name}</source>
+        <translation>Зв’язки: {name}</translation>
+    </message>
     <message numerus="yes">
         <source>Restored %n from the trash</source>
         <translation>
@@ -634,6 +646,152 @@
     <message>
         <source>Good afternoon</source>
         <translation>Добрий день</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatePairsModel</name>
+    <message>
+        <source>Score</source>
+        <translation>Збіг</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Можливий дублікат</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Причини</translation>
+    </message>
+    <message>
+        <source>{score} of 100: how sure the finder is</source>
+        <translation>{score} зі 100: наскільки певний збіг</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Організація</translation>
+    </message>
+    <message>
+        <source>Score {score}</source>
+        <translation>Збіг {score}</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Find duplicates</source>
+        <translation>Пошук дублікатів</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Можливі дублікати</translation>
+    </message>
+    <message>
+        <source>No likely duplicates</source>
+        <translation>Ймовірних дублікатів немає</translation>
+    </message>
+    <message>
+        <source>No two contacts share an e-mail or a phone, or have names alike enough to be the same person.</source>
+        <translation>Жодні два контакти не мають спільної ел. пошти чи телефону, і жодні імена не схожі настільки, щоб це могла бути одна й та сама особа.</translation>
+    </message>
+    <message>
+        <source>The search was stopped</source>
+        <translation>Пошук зупинено</translation>
+    </message>
+    <message>
+        <source>&amp;Undo merge</source>
+        <translation>&amp;Скасувати об’єднання</translation>
+    </message>
+    <message>
+        <source>&amp;Search again</source>
+        <translation>&amp;Шукати знову</translation>
+    </message>
+    <message>
+        <source>&amp;Not duplicates</source>
+        <translation>&amp;Не дублікати</translation>
+    </message>
+    <message>
+        <source>Hide this pair until SmallCRM is closed (Delete)</source>
+        <translation>Приховати цю пару до закриття SmallCRM (Delete)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Об’єднати…</translation>
+    </message>
+    <message>
+        <source>Compare the two and merge them (Enter)</source>
+        <translation>Порівняти обидва записи та об’єднати їх (Enter)</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Зупинити</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <source>Comparing every contact with the others…</source>
+        <translation>Порівняння кожного контакту з іншими…</translation>
+    </message>
+    <message>
+        <source>Searching for duplicates</source>
+        <translation>Пошук дублікатів</translation>
+    </message>
+    <message>
+        <source>This takes a few seconds in a large address book.</source>
+        <translation>У великій адресній книзі це триває кілька секунд.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Search again when you have a moment.</source>
+        <translation>Нічого не змінено. Запустіть пошук знову, коли матимете час.</translation>
+    </message>
+    <message>
+        <source>an unexpected error</source>
+        <translation>непередбачена помилка</translation>
+    </message>
+    <message>
+        <source>The search did not finish</source>
+        <translation>Пошук не завершено</translation>
+    </message>
+    <message>
+        <source>{reason}. Nothing was changed; you can search again.</source>
+        <translation>Причина: {reason}. Нічого не змінено; можна шукати знову.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) that may be the same person or organisation, best first.</source>
+        <translation>
+            <numerusform>%n пара записів, які можуть належати одній і тій самій особі чи організації; найімовірніші — угорі.</numerusform>
+            <numerusform>%n пари записів, які можуть належати одній і тій самій особі чи організації; найімовірніші — угорі.</numerusform>
+            <numerusform>%n пар записів, які можуть належати одній і тій самій особі чи організації; найімовірніші — угорі.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the {count} likeliest are listed; merge some and search again.</source>
+        <translation>Показано лише {count} найімовірніших пар; об’єднайте деякі з них і запустіть пошук знову.</translation>
+    </message>
+    <message>
+        <source>{first} and {second}: {reasons}</source>
+        <translation>{first} і {second}: {reasons}</translation>
+    </message>
+    <message>
+        <source>Organisations cannot be merged yet; only people can.</source>
+        <translation>Організації поки що не можна об’єднувати, лише осіб.</translation>
+    </message>
+    <message>
+        <source>Merged into “{name}”.</source>
+        <translation>Об’єднано в контакт «{name}».</translation>
+    </message>
+    <message>
+        <source>The merge was undone.</source>
+        <translation>Об’єднання скасовано.</translation>
+    </message>
+    <message>
+        <source>The merge could not be undone: {reason}</source>
+        <translation>Не вдалося скасувати об’єднання: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1313,6 +1471,10 @@
         <translation>&amp;Експортувати контакти…</translation>
     </message>
     <message>
+        <source>Find &amp;Duplicate Contacts…</source>
+        <translation>Знайти &amp;дублікати контактів…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Вийти</translation>
     </message>
@@ -1349,6 +1511,10 @@
         <translation>&amp;Знайти…</translation>
     </message>
     <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Налаштування…</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Вигляд</translation>
     </message>
@@ -1375,6 +1541,177 @@
     <message>
         <source>Coming in a later version of SmallCRM.</source>
         <translation>З’явиться в одній із наступних версій SmallCRM.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge contacts</source>
+        <translation>Об’єднання контактів</translation>
+    </message>
+    <message>
+        <source>Merge two contacts into one</source>
+        <translation>Об’єднати два контакти в один</translation>
+    </message>
+    <message>
+        <source>Where the two differ, choose the value to keep. E-mails, phones, addresses, web links, tags and relations of both are all kept. The merge can be undone.</source>
+        <translation>Там, де записи відрізняються, виберіть значення, яке слід зберегти. Ел. пошта, телефони, адреси, вебпосилання, мітки та зв’язки обох записів зберігаються повністю. Об’єднання можна скасувати.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Об’єднати</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Reading both contacts…</source>
+        <translation>Читання обох контактів…</translation>
+    </message>
+    <message>
+        <source>The two contacts could not be read: {reason}</source>
+        <translation>Не вдалося прочитати контакти: {reason}</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Звання</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Ім’я</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>По батькові</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Прізвище</translation>
+    </message>
+    <message>
+        <source>Suffix</source>
+        <translation>Звання після імені</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Відображуване ім’я</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Псевдонім</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Посада</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Відділ</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>День народження</translation>
+    </message>
+    <message>
+        <source>Personal ID</source>
+        <translation>Ідентифікаційний номер</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Нотатки</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <source>(a photo that cannot be shown)</source>
+        <translation>(фото неможливо показати)</translation>
+    </message>
+    <message>
+        <source>Keep:</source>
+        <translation>Зберегти:</translation>
+    </message>
+    <message>
+        <source>{name} (no. {id})</source>
+        <translation>{name} (№ {id})</translation>
+    </message>
+    <message>
+        <source>This record stays; the other one is merged into it and removed.</source>
+        <translation>Цей запис залишиться; інший буде об’єднано з ним і вилучено.</translation>
+    </message>
+    <message>
+        <source>Keep {name}</source>
+        <translation>Зберегти {name}</translation>
+    </message>
+    <message>
+        <source>Kept from both</source>
+        <translation>Зберігається з обох</translation>
+    </message>
+    <message>
+        <source>This photo</source>
+        <translation>Це фото</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>Ел. пошта</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Телефони</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Адреси</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Вебсайти</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Мітки</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>Зв’язки</translation>
+    </message>
+    <message>
+        <source>Neither has e-mails, phones, addresses or tags.</source>
+        <translation>Жоден не має ел. пошти, телефонів, адрес чи міток.</translation>
+    </message>
+    <message>
+        <source>· from the other record</source>
+        <translation>· з іншого запису</translation>
+    </message>
+    <message>
+        <source>{role} at {organization}</source>
+        <translation>{role}, {organization}</translation>
+    </message>
+    <message>
+        <source>works at {organization}</source>
+        <translation>працює в організації {organization}</translation>
+    </message>
+    <message>
+        <source>{role}: {person}</source>
+        <translation>{role}: {person}</translation>
+    </message>
+    <message>
+        <source>related to {person}</source>
+        <translation>зв’язок з особою {person}</translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation>Об’єднання…</translation>
+    </message>
+    <message>
+        <source>an unexpected error</source>
+        <translation>непередбачена помилка</translation>
+    </message>
+    <message>
+        <source>The merge did not happen ({reason}). Nothing was changed.</source>
+        <translation>Об’єднання не виконано ({reason}). Нічого не змінено.</translation>
     </message>
 </context>
 <context>
@@ -1461,6 +1798,302 @@
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Налаштування</translation>
+    </message>
+    <message>
+        <source>Default &amp;country:</source>
+        <translation>&amp;Країна за замовчуванням:</translation>
+    </message>
+    <message>
+        <source>Phone numbers written without a country code are read as this country&apos;s, and its numbers are shown in the national format.</source>
+        <translation>Номери телефонів, записані без коду країни, вважаються номерами цієї країни, а її номери показуються в національному форматі.</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Мова інтерфейсу:</translation>
+    </message>
+    <message>
+        <source>Takes effect at the next start.</source>
+        <translation>Набуде чинності після наступного запуску.</translation>
+    </message>
+    <message>
+        <source>Czechia</source>
+        <translation>Чехія</translation>
+    </message>
+    <message>
+        <source>Slovakia</source>
+        <translation>Словаччина</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>Польща</translation>
+    </message>
+    <message>
+        <source>Croatia</source>
+        <translation>Хорватія</translation>
+    </message>
+    <message>
+        <source>Ukraine</source>
+        <translation>Україна</translation>
+    </message>
+    <message>
+        <source>Austria</source>
+        <translation>Австрія</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Німеччина</translation>
+    </message>
+    <message>
+        <source>Hungary</source>
+        <translation>Угорщина</translation>
+    </message>
+    <message>
+        <source>Slovenia</source>
+        <translation>Словенія</translation>
+    </message>
+    <message>
+        <source>Romania</source>
+        <translation>Румунія</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Велика Британія</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>Ірландія</translation>
+    </message>
+    <message>
+        <source>System default ({language})</source>
+        <translation>Як у системі ({language})</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonWords</name>
+    <message>
+        <source>same e-mail {email}</source>
+        <translation>однакова ел. пошта {email}</translation>
+    </message>
+    <message>
+        <source>but different e-mails</source>
+        <translation>але різні адреси ел. пошти</translation>
+    </message>
+    <message>
+        <source>same phone {phone}</source>
+        <translation>однаковий телефон {phone}</translation>
+    </message>
+    <message>
+        <source>but different phones</source>
+        <translation>але різні телефони</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>однакове ім’я</translation>
+    </message>
+    <message>
+        <source>similar names ({percent} %)</source>
+        <translation>схожі імена ({percent} %)</translation>
+    </message>
+    <message>
+        <source>but different names</source>
+        <translation>але різні імена</translation>
+    </message>
+    <message>
+        <source>same organisation {name}</source>
+        <translation>однакова організація {name}</translation>
+    </message>
+    <message>
+        <source>same birthday {date}</source>
+        <translation>однаковий день народження {date}</translation>
+    </message>
+    <message>
+        <source>but different birthdays {dates}</source>
+        <translation>але різні дні народження {dates}</translation>
+    </message>
+    <message>
+        <source>same registry number {number}</source>
+        <translation>однаковий реєстраційний номер {number}</translation>
+    </message>
+    <message>
+        <source>but different registry numbers {numbers}</source>
+        <translation>але різні реєстраційні номери {numbers}</translation>
+    </message>
+    <message>
+        <source>but different countries {countries}</source>
+        <translation>але різні країни {countries}</translation>
+    </message>
+</context>
+<context>
+    <name>RelationDialog</name>
+    <message>
+        <source>Change relation</source>
+        <translation>Змінити зв’язок</translation>
+    </message>
+    <message>
+        <source>Add relation</source>
+        <translation>Додати зв’язок</translation>
+    </message>
+    <message>
+        <source>&amp;Work at an organisation</source>
+        <translation>&amp;Робота в організації</translation>
+    </message>
+    <message>
+        <source>Tie to a &amp;person</source>
+        <translation>&amp;Зв’язок з особою</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Тип:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>Ро&amp;ль:</translation>
+    </message>
+    <message>
+        <source>&amp;Since:</source>
+        <translation>&amp;Від:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;До:</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Очистити</translation>
+    </message>
+    <message>
+        <source>Date not known</source>
+        <translation>Дата невідома</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Особа:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Організація:</translation>
+    </message>
+    <message>
+        <source>Start typing a name</source>
+        <translation>Почніть вводити ім’я</translation>
+    </message>
+    <message>
+        <source>Pick one or type a new name</source>
+        <translation>Виберіть зі списку або введіть нову назву</translation>
+    </message>
+    <message>
+        <source>e.g. spouse, assistant, colleague</source>
+        <translation>напр. дружина, помічник, колега</translation>
+    </message>
+    <message>
+        <source>e.g. Partner, Tax advisor</source>
+        <translation>напр. партнер, податковий консультант</translation>
+    </message>
+    <message>
+        <source>“{name}” is not in the address book yet; it will be created.</source>
+        <translation>Організації «{name}» ще немає в адресній книзі; її буде створено.</translation>
+    </message>
+    <message>
+        <source>No person of that name.</source>
+        <translation>Особу з таким ім’ям не знайдено.</translation>
+    </message>
+    <message>
+        <source>Choose the person.</source>
+        <translation>Виберіть особу.</translation>
+    </message>
+    <message>
+        <source>Choose or name the organisation.</source>
+        <translation>Виберіть організацію або введіть її назву.</translation>
+    </message>
+    <message>
+        <source>The relation cannot end before it begins.</source>
+        <translation>Зв’язок не може закінчитися раніше, ніж почався.</translation>
+    </message>
+    <message>
+        <source>Pick the person from the list of names.</source>
+        <translation>Виберіть особу зі списку імен.</translation>
+    </message>
+</context>
+<context>
+    <name>RelationsEditor</name>
+    <message>
+        <source>Relations</source>
+        <translation>Зв’язки</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ім’я</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Період</translation>
+    </message>
+    <message>
+        <source>Add relat&amp;ion…</source>
+        <translation>&amp;Додати зв’язок…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Змінити…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Вилучити</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Робота</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Особи</translation>
+    </message>
+    <message>
+        <source>Recorded on {name}&apos;s card.</source>
+        <translation>Записано в картці контакту {name}.</translation>
+    </message>
+    <message>
+        <source>In the trash.</source>
+        <translation>У кошику.</translation>
+    </message>
+    <message>
+        <source>Ended.</source>
+        <translation>Завершено.</translation>
+    </message>
+    <message>
+        <source>No work or personal relations recorded yet.</source>
+        <translation>Ще не записано жодних робочих чи особистих зв’язків.</translation>
+    </message>
+    <message>
+        <source>Save the person first, then add relations.</source>
+        <translation>Спершу збережіть особу, потім додавайте зв’язки.</translation>
+    </message>
+    <message>
+        <source>{since} – {until}</source>
+        <translation>{since} – {until}</translation>
+    </message>
+    <message>
+        <source>since {date}</source>
+        <translation>від {date}</translation>
+    </message>
+    <message>
+        <source>until {date}</source>
+        <translation>до {date}</translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped the change. The details are in the log.</source>
+        <translation>Зміну перервала непередбачена помилка. Подробиці в журналі.</translation>
+    </message>
+</context>
+<context>
     <name>_LabelCombo</name>
     <message>
         <source>work</source>
@@ -1485,6 +2118,13 @@
     <message>
         <source>Label</source>
         <translation>Тип</translation>
+    </message>
+</context>
+<context>
+    <name>_OptionalDateEdit</name>
+    <message>
+        <source>not set</source>
+        <translation>не вказано</translation>
     </message>
 </context>
 <context>
