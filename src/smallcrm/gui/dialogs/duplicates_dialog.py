@@ -20,7 +20,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QCloseEvent, QColor, QFont, QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -39,6 +38,7 @@ from smallcrm.core.db import Database
 from smallcrm.core.errors import KnownError
 from smallcrm.core.services.duplicates import DuplicatePair, find_duplicates
 from smallcrm.core.validation import format_phone
+from smallcrm.gui.dialogs.background import BackgroundDialog
 from smallcrm.gui.dialogs.merge_dialog import MergeDialog, undo_merge_from_gui
 from smallcrm.gui.tasks import IO, TaskContext, TaskHandle, TaskRunner
 from smallcrm.gui.widgets.empty_state import EmptyState
@@ -321,7 +321,7 @@ class PairsTable(QTableView):
         super().keyPressEvent(event)
 
 
-class DuplicatesDialog(QDialog):
+class DuplicatesDialog(BackgroundDialog):
     """Scans the whole book for duplicates on the io lane, lists them, merges a chosen pair."""
 
     merged = Signal(int)
@@ -755,27 +755,17 @@ class DuplicatesDialog(QDialog):
     def _merge_running(self) -> bool:
         return self.merge_dialog is not None and self.merge_dialog.writing
 
-    def reject(self) -> None:
-        if self._merge_running():
-            return  # the merge finishes whole and reports here; close afterwards
+    def writing_now(self) -> bool:
+        return self._merge_running()  # the merge finishes whole and reports here
+
+    def cancel_work(self) -> None:
         if self.scanning and self._handle is not None:
             self._handle.cancel()
-        super().reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
-        if self._merge_running():
-            event.ignore()
-            return
-        if self.merge_dialog is not None:
+        if not self.writing_now() and self.merge_dialog is not None:
             self.merge_dialog.close()
         super().closeEvent(event)
-
-    def done(self, result: int) -> None:
-        if self.testAttribute(Qt.WidgetAttribute.WA_DeleteOnClose) and self.busy:
-            # Callbacks still to come touch this dialog: keep it alive until they ran.
-            self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
-            self._delete_when_idle = True
-        super().done(result)
 
 
 def run_find_duplicates(

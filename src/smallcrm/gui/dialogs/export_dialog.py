@@ -13,7 +13,6 @@ from PySide6.QtCore import QSettings, QStandardPaths, Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDialog,
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
@@ -32,6 +31,7 @@ from smallcrm.core.interop.csv_contacts import write_csv
 from smallcrm.core.interop.vcard import emit_vcards
 from smallcrm.core.services.address_book import Ref, record_of
 from smallcrm.core.services.contacts import count_contacts, count_organizations, search_refs
+from smallcrm.gui.dialogs.background import BackgroundDialog
 from smallcrm.gui.tasks import (
     IO,
     ProgressCallback,
@@ -99,7 +99,7 @@ def export_contacts(
     return ExportResult(len(records), path)
 
 
-class ExportDialog(QDialog):
+class ExportDialog(BackgroundDialog):
     """Choose format, which contacts and the file; then export in the background."""
 
     def __init__(
@@ -274,13 +274,6 @@ class ExportDialog(QDialog):
         self._pending.add(handle)
         return handle
 
-    def done(self, result: int) -> None:
-        if self.testAttribute(Qt.WidgetAttribute.WA_DeleteOnClose) and self._pending:
-            # Callbacks still to come refer to this dialog: delete it after they ran.
-            self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
-            self._delete_when_idle = True
-        super().done(result)
-
     def _on_counted(self, total: int) -> None:
         self.all_count = total
         self.all_radio.setText(self.tr("All contacts ({count})").format(count=total))
@@ -397,10 +390,12 @@ class ExportDialog(QDialog):
             "QLabel#exportStatus { color: #c0392b; font-weight: 600; }" if error else ""
         )
 
-    def reject(self) -> None:
-        if self.busy and self._handle is not None:
+    def callbacks_pending(self) -> bool:
+        return bool(self._pending)  # the count of all contacts reports here too
+
+    def cancel_work(self) -> None:
+        if self._handle is not None:
             self._handle.cancel()  # the file is renamed into place only when complete
-        super().reject()
 
 
 def _profile_settings(window: QWidget) -> QSettings | None:

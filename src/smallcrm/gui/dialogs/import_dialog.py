@@ -8,14 +8,13 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from PySide6.QtCore import QRect, QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QColor, QFont, QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QColor, QFont, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDialog,
     QFileDialog,
     QFrame,
     QGridLayout,
@@ -46,6 +45,7 @@ from smallcrm.core.interop.records import ContactRecord, ParseResult, Problem
 from smallcrm.core.interop.vcard import parse_vcards
 from smallcrm.core.services.address_book import undo
 from smallcrm.core.services.importer import ImportReport, OnMatch, import_records
+from smallcrm.gui.dialogs.background import BackgroundDialog
 from smallcrm.gui.tasks import DB, IO, TaskContext, TaskHandle, TaskRunner
 
 PREVIEW_ROWS = 20
@@ -215,7 +215,7 @@ class MappingHeader(QHeaderView):
         self.place_combos()
 
 
-class ImportDialog(QDialog):
+class ImportDialog(BackgroundDialog):
     """Pick up files, map CSV columns, import as one batch, show what happened, offer undo."""
 
     imported = Signal(int)
@@ -1113,25 +1113,12 @@ class ImportDialog(QDialog):
 
     # --- closing -------------------------------------------------------------------------
 
-    def reject(self) -> None:
-        if self._writing:
-            return  # a write in progress finishes whole; the window closes afterwards
-        if self.busy and self._handle is not None:
+    def writing_now(self) -> bool:
+        return self._writing  # the import's write finishes whole; the window closes after
+
+    def cancel_work(self) -> None:
+        if self._handle is not None:
             self._handle.cancel()
-        super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
-        if self._writing:
-            event.ignore()
-            return
-        super().closeEvent(event)
-
-    def done(self, result: int) -> None:
-        if self.testAttribute(Qt.WidgetAttribute.WA_DeleteOnClose) and self.busy:
-            # Callbacks still to come touch this dialog: keep it alive until they ran.
-            self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
-            self._delete_when_idle = True
-        super().done(result)
 
 
 def _target_group(target: str) -> str:

@@ -8,10 +8,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QPalette, QPixmap, QShortcut
+from PySide6.QtGui import QFont, QKeySequence, QPalette, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -35,6 +34,7 @@ from smallcrm.core.services.contacts import MethodLine, contact_detail
 from smallcrm.core.services.merge import FIELDS, merge_contacts, undo_merge
 from smallcrm.core.services.relations import relations_of
 from smallcrm.core.text import fold
+from smallcrm.gui.dialogs.background import BackgroundDialog
 from smallcrm.gui.tasks import DB, IO, TaskContext, TaskHandle, TaskRunner
 
 # --- reading both people (worker side: plain data only) -----------------------------------
@@ -188,7 +188,7 @@ def _shown_order() -> list[str]:
 _MAX_SHOWN = 48
 
 
-class MergeDialog(QDialog):
+class MergeDialog(BackgroundDialog):
     """Two people side by side: pick the survivor and each differing field, then merge."""
 
     merged = Signal(int)
@@ -738,25 +738,12 @@ class MergeDialog(QDialog):
 
     # --- closing -------------------------------------------------------------------------
 
-    def reject(self) -> None:
-        if self._writing:
-            return  # a merge in progress finishes whole
-        if self.busy and self._handle is not None:
+    def writing_now(self) -> bool:
+        return self._writing  # a merge in progress finishes whole
+
+    def cancel_work(self) -> None:
+        if self._handle is not None:
             self._handle.cancel()
-        super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
-        if self._writing:
-            event.ignore()
-            return
-        super().closeEvent(event)
-
-    def done(self, result: int) -> None:
-        if self.testAttribute(Qt.WidgetAttribute.WA_DeleteOnClose) and self.busy:
-            # Callbacks still to come touch this dialog: keep it alive until they ran.
-            self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
-            self._delete_when_idle = True
-        super().done(result)
 
 
 def _phone_key(line: MethodLine) -> str:
