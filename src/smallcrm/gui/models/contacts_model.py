@@ -80,6 +80,7 @@ class ContactsTableModel(QAbstractTableModel):
             return
         self.loading = True
         database = self._database
+        self._show_first_screen(query)
 
         def work(_context: TaskContext) -> tuple[list[int], int]:
             return load_keys(database, query)
@@ -91,6 +92,26 @@ class ContactsTableModel(QAbstractTableModel):
             on_failure=lambda exc: self._failed(generation, exc),
             description="load contact list",
         )
+
+    def _show_first_screen(self, query: ListQuery) -> None:
+        """Show the first rows at once while the full key list loads in the background.
+
+        The unfiltered list of 100,000 people takes a few hundred milliseconds to order;
+        its first screen comes straight from the name indexes in a few.
+        """
+        if self._ids:
+            return  # a list is already on screen: keep it until the new one is ready
+        from smallcrm.core.services import contacts
+
+        with self._database.session_scope() as session:
+            first = contacts.first_keys(session, query, BLOCK_SIZE)
+        if not first:
+            return
+        self.beginResetModel()
+        self._ids = first
+        self._blocks.clear()
+        self.endResetModel()
+        self._block(0)
 
     def _apply(self, generation: int, result: tuple[list[int], int]) -> None:
         if generation != self._generation:
