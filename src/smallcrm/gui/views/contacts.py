@@ -310,7 +310,7 @@ class ContactsView(QWidget):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         # Fits a 1280-pixel window beside the detail pane without a horizontal scroll bar.
-        for column, width in enumerate((165, 80, 135, 170, 115)):
+        for column, width in enumerate((160, 95, 130, 165, 115)):  # "Organisation" fits
             header.resizeSection(column, width)
         # The model sorts in SQL; it already holds name order, so this asks for nothing.
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
