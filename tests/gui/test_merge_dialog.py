@@ -7,9 +7,9 @@ from PySide6.QtWidgets import QRadioButton
 
 from smallcrm.core.interop.records import ContactRecord, Labeled, PartialDate
 from smallcrm.core.models import Relation
-from smallcrm.core.services.address_book import Ref, record_of, save_record
+from smallcrm.core.services.address_book import Ref, record_of, save_record, undo
 from smallcrm.core.services.contacts import search_refs
-from smallcrm.gui.dialogs.merge_dialog import MergeDialog, undo_change_set, undo_merge_from_gui
+from smallcrm.gui.dialogs.merge_dialog import MergeDialog, undo_merge_from_gui
 from smallcrm.gui.tasks import TaskRunner
 
 
@@ -131,7 +131,7 @@ def test_merge_keeps_the_chosen_name_and_every_email_and_undo_restores_both(
     assert [p.value for p in after.phones] == ["+420602123456"]
 
     with database.session_scope() as session:
-        assert undo_change_set(session, change_set_id) == 2
+        assert undo(session, change_set_id) == 2  # the one undo every caller uses
     assert sorted(people(database)) == [first, second]
     assert records(database, first, second) == before
 

@@ -471,25 +471,6 @@ def _address_text(
     return "\n".join(line for line in lines if line)
 
 
-def contact_ids(session: Session, filter_text: str = "") -> list[int]:
-    """Ids of the contacts not in the trash, ordered by folded name, matching the filter."""
-    order = (_contact.c.sort_key, _contact.c.id)
-    clause = match_clause(session, _contact, filter_text)
-    if clause is None:
-        # The sort_key index alone answers this (SQLite keeps the rowid in every index):
-        # twice as fast at 100k rows as testing deleted_at row by row, and the trash is
-        # small, so it is subtracted afterwards.
-        ids = list(session.execute(select(_contact.c.id).order_by(*order)).scalars())
-        trash = set(
-            session.execute(
-                select(_contact.c.id).where(_contact.c.deleted_at.is_not(None))
-            ).scalars()
-        )
-        return [i for i in ids if i not in trash] if trash else ids
-    stmt = select(_contact.c.id).where(_contact.c.deleted_at.is_(None), clause)
-    return list(session.execute(stmt.order_by(*order)).scalars())
-
-
 def _side(session: Session, table: Any, query: ListQuery) -> Select[Any] | None:
     """One table's half of the list: key, sort value, folded name, kind rank."""
     person = table is _contact

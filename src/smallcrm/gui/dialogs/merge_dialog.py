@@ -29,7 +29,6 @@ from smallcrm.core.db import Database
 from smallcrm.core.errors import KnownError
 from smallcrm.core.interop.records import ContactRecord, PartialDate
 from smallcrm.core.services.address_book import Ref, record_of
-from smallcrm.core.services.address_book import undo as undo_change
 from smallcrm.core.services.contacts import MethodLine, contact_detail
 from smallcrm.core.services.merge import FIELDS, merge_contacts, undo_merge
 from smallcrm.core.services.relations import relations_of
@@ -96,11 +95,6 @@ def load_side(session: Session, contact_id: int, user_country: str = "CZ") -> Me
         web=list(detail.web) if detail else [],
         relations=_relations_of(session, contact_id),
     )
-
-
-def undo_change_set(session: Session, change_set_id: int) -> int:
-    """Undo any address-book change; for a merge, address_book.undo moves the links back too."""
-    return undo_change(session, change_set_id)
 
 
 def undo_merge_from_gui(
@@ -793,6 +787,5 @@ __all__ = [
     "load_side",
     "preferred_side",
     "run_merge",
-    "undo_change_set",
     "undo_merge_from_gui",
 ]

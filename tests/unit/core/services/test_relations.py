@@ -14,7 +14,7 @@ from smallcrm.core.interop.records import ContactRecord
 from smallcrm.core.models import Organization, Relation
 from smallcrm.core.paths import Profile
 from smallcrm.core.services import address_book as book
-from smallcrm.core.services.contacts import contact_ids, organization_detail
+from smallcrm.core.services.contacts import ListQuery, list_keys, organization_detail
 from smallcrm.core.services.relations import (
     InvalidRelation,
     RelationEdit,
@@ -80,7 +80,7 @@ def test_add_an_employment_with_dates_and_a_personal_tie(database):
             ("Jana Nováková", "Tax advisor", "2015-03-01", "2019-06-30")
         ]
         # A former employer's name finds the person.
-        assert contact_ids(s, "horvat") == [jana]
+        assert list_keys(s, ListQuery(text="horvat", kind="person")) == [jana]
 
 
 def test_a_new_organisation_is_created_by_name_and_undo_removes_it(database):
