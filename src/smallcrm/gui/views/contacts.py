@@ -667,7 +667,7 @@ class ContactsView(QWidget):
             self.changed.emit()
 
         editor.changed.connect(changed)
-        dialog.resize(560, 360)
+        dialog.resize(560, dialog.sizeHint().height())  # no empty band under the list
         dialog.open()
         self.relations_dialog = dialog
         self.relations_editor = editor
