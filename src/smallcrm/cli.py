@@ -105,9 +105,34 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("--organization", action="store_true", help="ID is an organisation")
     show.set_defaults(func=cmd_contacts_show)
 
-    dedupe = add("dedupe", "list likely duplicate contacts with scores and reasons", cmd_dedupe)
+    dedupe = add(
+        "dedupe",
+        "list likely duplicate contacts with scores and reasons (not those marked as not"
+        " duplicates), or mark a pair as not duplicates",
+        cmd_dedupe,
+    )
     dedupe.add_argument("--limit", type=int, default=0, help="at most N pairs (0: all)")
     dedupe.add_argument("--min-score", type=float, default=None, help="lowest score to list")
+    dedupe_sub = dedupe.add_subparsers(
+        dest="dedupe_command", metavar="ACTION", help="none: list the likely duplicates"
+    )
+    for name, help_text, func in (
+        ("dismiss", "mark two records as not duplicates: the pair is no longer listed",
+         cmd_dedupe_dismiss),
+        ("undismiss", "take back a `dismiss`: the pair may be listed again",
+         cmd_dedupe_undismiss),
+    ):  # fmt: skip
+        p = dedupe_sub.add_parser(name, help=help_text, description=help_text)
+        _common(p, suppress=True)
+        p.add_argument("first", type=int, metavar="ID_A", help="an id as `dedupe` lists it")
+        p.add_argument("second", type=int, metavar="ID_B", help="the other id, in any order")
+        p.add_argument("--organization", action="store_true", help="the IDs are organisations")
+        p.set_defaults(func=func)
+    dismissed = dedupe_sub.add_parser(
+        "dismissed", help="list the pairs marked as not duplicates, the newest first"
+    )
+    _common(dismissed, suppress=True)
+    dismissed.set_defaults(func=cmd_dedupe_dismissed)
 
     shot = add("screenshot", "render a view offscreen to a PNG file", cmd_screenshot)
     shot.add_argument(
@@ -379,6 +404,65 @@ def cmd_dedupe(args: argparse.Namespace) -> int:
             print(
                 f"{pair.score:>3}  {pair.kind[:3]}  {pair.first_id}:{pair.first_name}"
                 f"  ~  {pair.second_id}:{pair.second_name}  ({'; '.join(pair.reasons)})"
+            )
+    return 0
+
+
+def _dedupe_mark(args: argparse.Namespace, dismiss: bool) -> int:
+    from smallcrm.core.services.duplicates import dismiss_pair, undismiss_pair
+
+    kind = "organization" if args.organization else "person"
+    _profile, database = _open_migrated(args)
+    try:
+        with database.session_scope() as session:
+            mark = dismiss_pair if dismiss else undismiss_pair
+            changed = mark(session, kind, args.first, args.second)
+    finally:
+        database.dispose()
+    first, second = sorted((args.first, args.second))
+    what = "organisations" if args.organization else "contacts"
+    if dismiss:
+        state = "marked" if changed else "were already marked"
+        text = f"{what.capitalize()} {first} and {second} {state} as not duplicates."
+    elif changed:
+        text = f"{what.capitalize()} {first} and {second} may be listed as duplicates again."
+    else:
+        text = f"{what.capitalize()} {first} and {second} were not marked as not duplicates."
+    data = {
+        "kind": kind,
+        "first": first,
+        "second": second,
+        "dismissed": dismiss,
+        "changed": changed,
+    }
+    _emit(args, data, text)
+    return 0
+
+
+def cmd_dedupe_dismiss(args: argparse.Namespace) -> int:
+    return _dedupe_mark(args, dismiss=True)
+
+
+def cmd_dedupe_undismiss(args: argparse.Namespace) -> int:
+    return _dedupe_mark(args, dismiss=False)
+
+
+def cmd_dedupe_dismissed(args: argparse.Namespace) -> int:
+    from smallcrm.core.services.duplicates import dismissed_pairs
+
+    _profile, database = _open_migrated(args)
+    try:
+        with database.session_scope() as session:
+            pairs = dismissed_pairs(session)
+    finally:
+        database.dispose()
+    if args.json:
+        print(json.dumps([pair.as_json() for pair in pairs], ensure_ascii=False))
+    else:
+        for pair in pairs:
+            print(
+                f"{pair.dismissed_at:%Y-%m-%d}  {pair.kind[:3]}  {pair.first_id}:{pair.first_name}"
+                f"  ~  {pair.second_id}:{pair.second_name}"
             )
     return 0
 

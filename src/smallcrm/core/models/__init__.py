@@ -13,6 +13,7 @@ from smallcrm.core.models.contacts import (
     contact_tag,
     organization_tag,
 )
+from smallcrm.core.models.duplicates import DismissedOrganizationPair, DismissedPersonPair
 
 __all__ = [
     "METHOD_KINDS",
@@ -22,6 +23,8 @@ __all__ = [
     "ChangeSet",
     "Contact",
     "ContactMethod",
+    "DismissedOrganizationPair",
+    "DismissedPersonPair",
     "Organization",
     "Relation",
     "Tag",
