@@ -1,4 +1,5 @@
-"""Merging two people into one, field by field, as one change set that undo takes back whole."""
+"""Merging two people (or two organisations) into one, field by field, as one change set
+that undo takes back whole."""
 
 # Links from later features
 # -------------------------
@@ -9,14 +10,29 @@
 # rows back. ChangeItem snapshots only know people and organisations, so a mover must keep
 # its own record of what it moved, keyed by the change set id (a ``merged_by`` column on its
 # link rows, or a small table of (change_set_id, row id, old contact id)).
-# ``address_book.undo`` restores the two people first (so ``other`` exists again) and then,
-# for a change set of kind "merge", runs the movers' ``undo`` newest-registered first: every
-# Undo in the app takes a merge back whole.
+# A mover's ``kind`` says whose links it moves: "person" (the default; ``other`` and
+# ``survivor`` are contact ids) or "organization" (organisation ids). A feature linking to
+# both registers one mover for each. A merge of two people runs only the "person" movers, a
+# merge of two organisations only the "organization" ones.
+# ``address_book.undo`` restores the two records first (so ``other`` exists again) and then,
+# for a change set of kind "merge", runs every mover's ``undo`` newest-registered first (a
+# mover that moved nothing under that change set has nothing to put back): every Undo in
+# the app takes a merge back whole.
+#
+# Organisations
+# -------------
+# ``merge_organizations`` keeps the survivor's id, picks the fields of ORGANIZATION_FIELDS
+# one by one, keeps every e-mail, phone, web link, address and tag of both, and moves every
+# job (person-organisation relation) of ``other`` to the survivor, except a job the same
+# person already has there (same role, same dates). People whose employer's name changes
+# with the merge get their search words refreshed; they are snapshotted first, so undo puts
+# them back exactly, as it does the two organisations and their jobs.
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from sqlalchemy import delete, insert, select, update
@@ -30,10 +46,12 @@ from smallcrm.core.models import (
     Organization,
     Relation,
     contact_tag,
+    organization_tag,
     utcnow,
 )
+from smallcrm.core.search import query_words
 from smallcrm.core.services.address_book import ChangeRecorder, RecordNotFound, Ref, undo
-from smallcrm.core.services.search_text import contact_search_text
+from smallcrm.core.services.search_text import contact_search_text, organization_search_text
 from smallcrm.core.text import fold
 
 _contact = Contact.__table__
@@ -59,6 +77,14 @@ FIELDS = (
 )
 _COMPANIONS = {"birthday": ("birthday_year_known",), "photo": ("photo_mime",)}
 
+# The organisation fields the merge dialog picks one by one.
+ORGANIZATION_FIELDS = ("name", "legal_form", "registry_id", "tax_id", "country", "notes")
+
+
+def fields_of(kind: str) -> tuple[str, ...]:
+    """The fields picked one by one when merging two records of ``kind``."""
+    return ORGANIZATION_FIELDS if kind == "organization" else FIELDS
+
 
 @dataclass(frozen=True)
 class LinkMover:
@@ -67,21 +93,36 @@ class LinkMover:
     name: str
     move: Callable[[Session, int, int, int], None]  # (session, change_set_id, other, survivor)
     undo: Callable[[Session, int], None]  # (session, change_set_id)
+    kind: str = "person"  # whose links: "person" (contact ids) or "organization"
 
 
 LINKS: list[LinkMover] = []
 
 
-def _live_row(session: Session, contact_id: int) -> Any:
-    row = session.execute(select(_contact).where(_contact.c.id == contact_id)).mappings().first()
+def _live_row(session: Session, record_id: int, kind: str = "person") -> Any:
+    table, name = (_contact, "display_name") if kind == "person" else (_organization, "name")
+    row = session.execute(select(table).where(table.c.id == record_id)).mappings().first()
     if row is None:
-        raise RecordNotFound(f"Contact {contact_id} does not exist.")
+        what = "Contact" if kind == "person" else "Organisation"
+        raise RecordNotFound(f"{what} {record_id} does not exist.")
     if row["deleted_at"] is not None:
         raise KnownError(
-            f"“{row['display_name']}” is in the trash.",
+            f"“{row[name]}” is in the trash.",
             hint="Restore it from the trash before merging.",
         )
     return row
+
+
+def _check_choices(
+    choices: dict[str, int] | None, fields: tuple[str, ...], survivor: int, other: int
+) -> dict[str, int]:
+    choices = dict(choices or {})
+    for name, winner in choices.items():
+        if name not in fields:
+            raise ValueError(f"unknown merge field {name!r}")
+        if winner not in (survivor, other):
+            raise ValueError(f"merge choice {name}={winner} is neither {survivor} nor {other}")
+    return choices
 
 
 def _empty(value: Any) -> bool:
@@ -141,12 +182,7 @@ def merge_contacts(
         raise KnownError("A contact cannot be merged with itself.")
     keep = _live_row(session, survivor)
     gone = _live_row(session, other)
-    choices = dict(choices or {})
-    for name, winner in choices.items():
-        if name not in FIELDS:
-            raise ValueError(f"unknown merge field {name!r}")
-        if winner not in (survivor, other):
-            raise ValueError(f"merge choice {name}={winner} is neither {survivor} nor {other}")
+    choices = _check_choices(choices, FIELDS, survivor, other)
 
     recorder = ChangeRecorder(
         session, "merge", f"Merge of {gone['display_name']} into {keep['display_name']}"
@@ -172,11 +208,12 @@ def merge_contacts(
         :400
     ]
 
-    _merge_methods(session, survivor, other)
-    _merge_tags(session, survivor, other)
+    _merge_methods(session, _method.c.contact_id, survivor, other)
+    _merge_tags(session, contact_tag.c.contact_id, survivor, other)
     _move_relations(session, survivor, other)
     for mover in LINKS:
-        mover.move(session, recorder.id, other, survivor)
+        if mover.kind == "person":
+            mover.move(session, recorder.id, other, survivor)
 
     values["search_text"] = _search_text(session, survivor, values)
     values["updated_at"] = utcnow()
@@ -192,11 +229,10 @@ def merge_contacts(
     return recorder.id
 
 
-def _merge_methods(session: Session, survivor: int, other: int) -> None:
+def _merge_methods(session: Session, owner: Any, survivor: int, other: int) -> None:
+    """Copy the other's methods the survivor lacks; ``owner`` is the owning id column."""
     mine = session.execute(
-        select(_method)
-        .where(_method.c.contact_id == survivor)
-        .order_by(_method.c.position, _method.c.id)
+        select(_method).where(owner == survivor).order_by(_method.c.position, _method.c.id)
     ).mappings()
     seen = set()
     primary_kinds = set()
@@ -207,9 +243,7 @@ def _merge_methods(session: Session, survivor: int, other: int) -> None:
             primary_kinds.add(m["kind"])
         position = max(position, m["position"] + 1)
     theirs = session.execute(
-        select(_method)
-        .where(_method.c.contact_id == other)
-        .order_by(_method.c.position, _method.c.id)
+        select(_method).where(owner == other).order_by(_method.c.position, _method.c.id)
     ).mappings()
     for m in list(theirs):
         key = _method_key(m)
@@ -222,21 +256,19 @@ def _merge_methods(session: Session, survivor: int, other: int) -> None:
             primary_kinds.add(m["kind"])
         session.execute(
             insert(_method).values(
-                _copy(m, contact_id=survivor, position=position, is_primary=primary)
+                _copy(m, **{owner.key: survivor}, position=position, is_primary=primary)
             )
         )
         position += 1
 
 
-def _merge_tags(session: Session, survivor: int, other: int) -> None:
-    mine = set(
-        session.scalars(select(contact_tag.c.tag_id).where(contact_tag.c.contact_id == survivor))
-    )
-    for tag_id in session.scalars(
-        select(contact_tag.c.tag_id).where(contact_tag.c.contact_id == other)
-    ):
+def _merge_tags(session: Session, owner: Any, survivor: int, other: int) -> None:
+    """Give the survivor the other's tags; ``owner`` is the link table's owner column."""
+    link = owner.table
+    mine = set(session.scalars(select(link.c.tag_id).where(owner == survivor)))
+    for tag_id in list(session.scalars(select(link.c.tag_id).where(owner == other))):
         if tag_id not in mine:
-            session.execute(insert(contact_tag).values(contact_id=survivor, tag_id=tag_id))
+            session.execute(insert(link).values({owner.key: survivor, "tag_id": tag_id}))
 
 
 def _move_relations(session: Session, survivor: int, other: int) -> None:
@@ -293,8 +325,207 @@ def _search_text(session: Session, survivor: int, values: dict[str, Any]) -> str
     )
 
 
+# --- organisations ---------------------------------------------------------------------------
+
+
+def merge_organizations(
+    session: Session, survivor: int, other: int, choices: dict[str, int] | None = None
+) -> int:
+    """Merge organisation ``other`` into ``survivor``; returns the change set id (for undo).
+
+    ``choices`` maps a field of ORGANIZATION_FIELDS to the id whose value wins; by default
+    the survivor's value, or the other's where the survivor's is empty. Every e-mail, phone,
+    web link and address of both is kept once, tags are united, every person's job at
+    ``other`` moves to the survivor (unless the same job is already there), links move
+    (LINKS of kind "organization"), and ``other`` is deleted.
+    """
+    if survivor == other:
+        raise KnownError("An organisation cannot be merged with itself.")
+    keep = _live_row(session, survivor, "organization")
+    gone = _live_row(session, other, "organization")
+    choices = _check_choices(choices, ORGANIZATION_FIELDS, survivor, other)
+
+    values: dict[str, Any] = {}
+    for name in ORGANIZATION_FIELDS:
+        winner = choices.get(name)
+        if winner is None:
+            winner = other if _empty(keep[name]) and not _empty(gone[name]) else survivor
+        values[name] = (keep if winner == survivor else gone)[name]
+    if _empty(values["name"]):
+        values["name"] = keep["name"]
+    values["sort_key"] = fold(values["name"])[:400]
+    values["uid"] = keep["uid"] or gone["uid"]
+
+    # People's search words hold their employers' names: those working where the name
+    # changes are refreshed, and so snapshotted before anything changes.
+    words = query_words(values["name"])
+    renamed = [
+        org_id
+        for org_id, row in ((survivor, keep), (other, gone))
+        if query_words(row["name"]) != words
+    ]
+    people = sorted(
+        set(
+            session.scalars(
+                select(_relation.c.contact_id).where(_relation.c.organization_id.in_(renamed))
+            )
+        )
+    )
+
+    recorder = ChangeRecorder(session, "merge", f"Merge of {gone['name']} into {keep['name']}")
+    # Snapshots first, before anything changes: undo restores exactly these, newest first,
+    # so the people come back last, when both organisations (and their jobs) exist again.
+    for person in people:
+        recorder.before_update(Ref("person", person))
+    recorder.before_update(Ref("organization", survivor))
+    recorder.before_delete(Ref("organization", other))
+
+    _merge_methods(session, _method.c.organization_id, survivor, other)
+    _merge_tags(session, organization_tag.c.organization_id, survivor, other)
+    _move_jobs(session, survivor, other)
+    for mover in LINKS:
+        if mover.kind == "organization":
+            mover.move(session, recorder.id, other, survivor)
+
+    methods = session.execute(
+        select(_method.c.kind, _method.c.value, _method.c.city).where(
+            _method.c.organization_id == survivor
+        )
+    ).all()
+    values["search_text"] = organization_search_text(
+        values["name"], [(kind, value or "", city or "") for kind, value, city in methods]
+    )
+    values["updated_at"] = utcnow()
+    session.execute(update(_organization).where(_organization.c.id == survivor).values(values))
+    session.execute(delete(_method).where(_method.c.organization_id == other))
+    session.execute(delete(organization_tag).where(organization_tag.c.organization_id == other))
+    session.execute(delete(_relation).where(_relation.c.organization_id == other))
+    session.execute(delete(_organization).where(_organization.c.id == other))
+    for person in people:
+        _refresh_person(session, person)
+    return recorder.id
+
+
+def job_key(
+    contact_id: int, role: str | None, since: date | None, until: date | None
+) -> tuple[Any, ...]:
+    """Two jobs at one organisation with the same key are one: the person, the role
+    (whatever its case and spacing) and the dates are the same. The merge keeps one."""
+    return (contact_id, " ".join((role or "").split()).casefold(), since, until)
+
+
+def _job_key(r: Any) -> tuple[Any, ...]:
+    key = job_key(r["contact_id"], r["role"], r["since"], r["until"])
+    return (r["kind"], r["organization_id"], *key)
+
+
+@dataclass(frozen=True)
+class JobLine:
+    """One person's job at an organisation, as the merge moves it; plain data."""
+
+    contact_id: int
+    person: str
+    role: str
+    since: date | None
+    until: date | None
+
+
+def jobs_at(session: Session, organization_id: int) -> list[JobLine]:
+    """Every job at the organisation (of people in the trash too: those move as well),
+    current ones first, then by name."""
+    rows = session.execute(
+        select(
+            _relation.c.contact_id,
+            _contact.c.display_name,
+            _relation.c.role,
+            _relation.c.since,
+            _relation.c.until,
+        )
+        .select_from(_relation.join(_contact, _contact.c.id == _relation.c.contact_id))
+        .where(_relation.c.organization_id == organization_id)
+        .order_by(_relation.c.until.is_not(None), _contact.c.sort_key, _relation.c.id)
+    ).all()
+    return [
+        JobLine(contact_id, person or "", role or "", since, until)
+        for contact_id, person, role, since, until in rows
+    ]
+
+
+def _move_jobs(session: Session, survivor: int, other: int) -> None:
+    """Copy the other organisation's jobs to the survivor, none twice."""
+    existing = {
+        _job_key(r)
+        for r in session.execute(
+            select(_relation).where(_relation.c.organization_id == survivor)
+        ).mappings()
+    }
+    theirs = session.execute(
+        select(_relation).where(_relation.c.organization_id == other).order_by(_relation.c.id)
+    ).mappings()
+    for r in list(theirs):
+        values = _copy(r, organization_id=survivor)
+        key = _job_key(values)
+        if key in existing:
+            continue
+        existing.add(key)
+        session.execute(insert(_relation).values(values))
+
+
+def _refresh_person(session: Session, contact_id: int) -> None:
+    """A person's search words again (names, every employer, methods), as an edit of their
+    relations leaves them."""
+    head = session.execute(
+        select(
+            _contact.c.title,
+            _contact.c.given_name,
+            _contact.c.middle_name,
+            _contact.c.family_name,
+            _contact.c.nickname,
+            _contact.c.display_name,
+        ).where(_contact.c.id == contact_id)
+    ).first()
+    if head is None:
+        return
+    employers = session.scalars(
+        select(_organization.c.name)
+        .select_from(
+            _relation.join(_organization, _organization.c.id == _relation.c.organization_id)
+        )
+        .where(_relation.c.contact_id == contact_id, _organization.c.deleted_at.is_(None))
+        .order_by(_relation.c.until.is_not(None), _relation.c.id)
+    ).all()
+    methods = session.execute(
+        select(_method.c.kind, _method.c.value, _method.c.city).where(
+            _method.c.contact_id == contact_id
+        )
+    ).all()
+    text = contact_search_text(
+        tuple(head), employers, [(kind, value or "", city or "") for kind, value, city in methods]
+    )
+    session.execute(
+        update(_contact)
+        .where(_contact.c.id == contact_id)
+        .values(search_text=text, updated_at=utcnow())
+    )
+
+
+def merge_records(
+    session: Session,
+    kind: str,
+    survivor: int,
+    other: int,
+    choices: dict[str, int] | None = None,
+) -> int:
+    """``merge_contacts`` for ``kind`` "person", ``merge_organizations`` for "organization"."""
+    if kind == "organization":
+        return merge_organizations(session, survivor, other, choices)
+    if kind == "person":
+        return merge_contacts(session, survivor, other, choices)
+    raise ValueError(f"unknown record kind {kind!r}")
+
+
 def undo_merge(session: Session, change_set_id: int) -> int:
-    """Take a merge back: both people as they were, then every moved link (see LINKS)."""
+    """Take a merge back: both records as they were, then every moved link (see LINKS)."""
     change = session.get(ChangeSet, change_set_id)
     if change is None or change.kind != "merge":
         raise KnownError(f"There is no merge {change_set_id} to undo.")

@@ -1,10 +1,12 @@
-"""Merging two people into one: pick field by field, keep every list item, undo afterwards."""
+"""Merging two people (or two organisations) into one: pick field by field, keep every list
+item, undo afterwards."""
 
 from __future__ import annotations
 
 import html
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -29,8 +31,8 @@ from smallcrm.core.db import Database
 from smallcrm.core.errors import KnownError
 from smallcrm.core.interop.records import ContactRecord, PartialDate
 from smallcrm.core.services.address_book import Ref, record_of
-from smallcrm.core.services.contacts import MethodLine, contact_detail
-from smallcrm.core.services.merge import FIELDS, merge_contacts, undo_merge
+from smallcrm.core.services.contacts import MethodLine, contact_detail, organization_detail
+from smallcrm.core.services.merge import fields_of, job_key, jobs_at, merge_records, undo_merge
 from smallcrm.core.services.relations import relations_of
 from smallcrm.core.text import fold
 from smallcrm.gui.dialogs.background import BackgroundDialog
@@ -41,17 +43,27 @@ from smallcrm.gui.tasks import DB, IO, TaskContext, TaskHandle, TaskRunner
 
 @dataclass(frozen=True)
 class RelationLine:
-    """One tie of a person: to an organisation (employment) or to another person."""
+    """One tie of a person: to an organisation (employment) or to another person.
+
+    For an organisation, one person's job there: ``target`` is the person.
+    """
 
     kind: str  # "employment" | "personal"
     target_id: int  # the organisation's or the other person's id
     target: str  # its name
     role: str
+    since: date | None = None  # an organisation's jobs only
+    until: date | None = None
+
+
+# A merge field -> where a record (see address_book.record_of) keeps it, when not by name.
+_RECORD_IDS = {"personal_id": "personal", "registry_id": "registry", "tax_id": "tax"}
+_RECORD_NAMES = {"organization": {"name": "display_name"}}
 
 
 @dataclass(frozen=True)
 class MergeSide:
-    """One of the two people as the dialog shows them."""
+    """One of the two people (or organisations) as the dialog shows them."""
 
     id: int
     record: ContactRecord
@@ -59,17 +71,18 @@ class MergeSide:
     phones: list[MethodLine] = field(default_factory=list)  # formatted for the user's country
     addresses: list[MethodLine] = field(default_factory=list)
     web: list[MethodLine] = field(default_factory=list)
-    relations: list[RelationLine] = field(default_factory=list)
+    relations: list[RelationLine] = field(default_factory=list)  # an organisation's: its jobs
+    kind: str = "person"  # or "organization"
 
     def value(self, name: str) -> Any:
-        """The value of one merge field (see merge.FIELDS); "" or None when empty."""
-        if name == "personal_id":
-            return self.record.ids.get("personal", "")
-        return getattr(self.record, name)
+        """The value of one merge field (see merge.fields_of); "" or None when empty."""
+        if name in _RECORD_IDS:
+            return self.record.ids.get(_RECORD_IDS[name], "")
+        return getattr(self.record, _RECORD_NAMES.get(self.kind, {}).get(name, name))
 
     def fullness(self) -> int:
         """How much this record holds: the fuller one is the default survivor."""
-        filled = sum(1 for name in FIELDS if not _empty(self.value(name)))
+        filled = sum(1 for name in fields_of(self.kind) if not _empty(self.value(name)))
         lists = (self.emails, self.phones, self.addresses, self.web, self.relations)
         return filled + sum(len(items) for items in lists) + len(self.record.tags)
 
@@ -82,8 +95,12 @@ def _relations_of(session: Session, contact_id: int) -> list[RelationLine]:
     ]
 
 
-def load_side(session: Session, contact_id: int, user_country: str = "CZ") -> MergeSide:
-    """One person for the merge dialog; raises RecordNotFound if they are gone."""
+def load_side(
+    session: Session, contact_id: int, user_country: str = "CZ", kind: str = "person"
+) -> MergeSide:
+    """One person (or organisation) for the merge dialog; raises RecordNotFound if gone."""
+    if kind == "organization":
+        return _load_organization(session, contact_id, user_country)
     record = record_of(session, Ref("person", contact_id))
     detail = contact_detail(session, contact_id, user_country)
     return MergeSide(
@@ -94,6 +111,25 @@ def load_side(session: Session, contact_id: int, user_country: str = "CZ") -> Me
         addresses=list(detail.addresses) if detail else [],
         web=list(detail.web) if detail else [],
         relations=_relations_of(session, contact_id),
+    )
+
+
+def _load_organization(session: Session, organization_id: int, user_country: str) -> MergeSide:
+    record = record_of(session, Ref("organization", organization_id))
+    detail = organization_detail(session, organization_id, user_country)
+    return MergeSide(
+        id=organization_id,
+        record=record,
+        emails=list(detail.emails) if detail else [],
+        phones=list(detail.phones) if detail else [],
+        addresses=list(detail.addresses) if detail else [],
+        web=list(detail.web) if detail else [],
+        # Every job there, as the merge moves them (people in the trash too).
+        relations=[
+            RelationLine("employment", job.contact_id, job.person, job.role, job.since, job.until)
+            for job in jobs_at(session, organization_id)
+        ],
+        kind="organization",
     )
 
 
@@ -171,11 +207,14 @@ _ORDER = (
     "notes",
     "photo",
 )
+_ORGANIZATION_ORDER = ("name", "legal_form", "country", "registry_id", "tax_id", "notes")
 
 
-def _shown_order() -> list[str]:
+def _shown_order(kind: str = "person") -> list[str]:
     # A field merge.py learns later still shows up, at the end.
-    return [n for n in _ORDER if n in FIELDS] + [n for n in FIELDS if n not in _ORDER]
+    order = _ORGANIZATION_ORDER if kind == "organization" else _ORDER
+    fields = fields_of(kind)
+    return [n for n in order if n in fields] + [n for n in fields if n not in order]
 
 
 # Longer values are cut in the side-by-side view (the tooltip has them whole).
@@ -183,7 +222,8 @@ _MAX_SHOWN = 48
 
 
 class MergeDialog(BackgroundDialog):
-    """Two people side by side: pick the survivor and each differing field, then merge."""
+    """Two people (or two organisations) side by side: pick the survivor and each
+    differing field, then merge."""
 
     merged = Signal(int)
     """The merge is written: its change set id (undo it with undo_merge_from_gui)."""
@@ -199,12 +239,15 @@ class MergeDialog(BackgroundDialog):
         parent: QWidget | None = None,
         *,
         user_country: str = "CZ",
+        kind: str = "person",
     ) -> None:
         super().__init__(parent)
         self._database = database
         self._tasks = tasks
         self._user_country = user_country
         self._ids = (first_id, second_id)
+        self.kind = kind  # "person" | "organization": what the two ids are
+        organizations = kind == "organization"
         self.sides: tuple[MergeSide, MergeSide] | None = None
         self.survivor_id: int | None = None
         self.removed_id: int | None = None
@@ -218,14 +261,20 @@ class MergeDialog(BackgroundDialog):
         self._touched: set[str] = set()
 
         self.setObjectName("mergeDialog")
-        self.setWindowTitle(self.tr("Merge contacts"))
+        self.setWindowTitle(
+            self.tr("Merge organisations") if organizations else self.tr("Merge contacts")
+        )
         self.setSizeGripEnabled(True)
         self.resize(860, 700)
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(20, 18, 20, 16)
         outer.setSpacing(10)
-        self.title_label = QLabel(self.tr("Merge two contacts into one"))
+        self.title_label = QLabel(
+            self.tr("Merge two organisations into one")
+            if organizations
+            else self.tr("Merge two contacts into one")
+        )
         font = self.title_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setWeight(QFont.Weight.DemiBold)
@@ -233,6 +282,12 @@ class MergeDialog(BackgroundDialog):
         outer.addWidget(self.title_label)
         self.hint_label = QLabel(
             self.tr(
+                "Where the two differ, choose the value to keep. E-mails, phones, addresses, "
+                "web links and tags of both are all kept, and everyone working at either one "
+                "works at the one kept. The merge can be undone."
+            )
+            if organizations
+            else self.tr(
                 "Where the two differ, choose the value to keep. E-mails, phones, addresses, "
                 "web links, tags and relations of both are all kept. The merge can be undone."
             )
@@ -282,7 +337,11 @@ class MergeDialog(BackgroundDialog):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 40, 0, 0)
-        label = QLabel(self.tr("Reading both contacts…"))
+        label = QLabel(
+            self.tr("Reading both organisations…")
+            if self.kind == "organization"
+            else self.tr("Reading both contacts…")
+        )
         bar = QProgressBar()
         bar.setRange(0, 0)
         bar.setTextVisible(False)
@@ -309,10 +368,14 @@ class MergeDialog(BackgroundDialog):
 
     def _load(self) -> None:
         database, (first, second), country = self._database, self._ids, self._user_country
+        kind = self.kind
 
         def read(_context: TaskContext) -> tuple[MergeSide, MergeSide]:
             with database.session_scope() as session:
-                return load_side(session, first, country), load_side(session, second, country)
+                return (
+                    load_side(session, first, country, kind),
+                    load_side(session, second, country, kind),
+                )
 
         self._handle = self._tasks.run(
             read,
@@ -331,9 +394,12 @@ class MergeDialog(BackgroundDialog):
         if self._delete_when_idle:
             self.deleteLater()
             return
-        self.error_label.setText(
-            self.tr("The two contacts could not be read: {reason}").format(reason=exc)
+        text = (
+            self.tr("The two organisations could not be read: {reason}")
+            if self.kind == "organization"
+            else self.tr("The two contacts could not be read: {reason}")
         )
+        self.error_label.setText(text.format(reason=exc))
         self.pages.setCurrentIndex(self.PAGE_ERROR)
 
     def _on_loaded(self, sides: tuple[MergeSide, MergeSide]) -> None:
@@ -366,6 +432,11 @@ class MergeDialog(BackgroundDialog):
             "personal_id": self.tr("Personal ID"),
             "notes": self.tr("Notes"),
             "photo": self.tr("Photo"),
+            "name": self.tr("Name"),
+            "legal_form": self.tr("Legal form"),
+            "country": self.tr("Country"),
+            "registry_id": self.tr("Registry no."),
+            "tax_id": self.tr("Tax no."),
         }
 
     def _value_text(self, name: str, value: Any) -> str:
@@ -449,7 +520,7 @@ class MergeDialog(BackgroundDialog):
         names = self._field_names()
         row = 2
         self.field_radios: dict[str, dict[int, QRadioButton]] = {}
-        for name in _shown_order():
+        for name in _shown_order(self.kind):
             a, b = first.value(name), second.value(name)
             if _empty(a) and _empty(b):
                 continue  # nothing to see, nothing to choose
@@ -572,9 +643,9 @@ class MergeDialog(BackgroundDialog):
         return None
 
     def choices(self) -> dict[str, int]:
-        """Every field with a value, mapped to the id whose value wins (for merge_contacts)."""
+        """Every field with a value, mapped to the id whose value wins (for merge_records)."""
         found = {}
-        for name in FIELDS:
+        for name in fields_of(self.kind):
             winner = self.chosen(name)
             if winner is not None:
                 found[name] = winner
@@ -633,20 +704,29 @@ class MergeDialog(BackgroundDialog):
                     ],
                 )
             )
-        # A tie between the two merged records disappears with the merge.
-        pair = (first.id, second.id)
-        relations = _united(
-            [r for r in survivor.relations if r.kind != "personal" or r.target_id not in pair],
-            [r for r in other.relations if r.kind != "personal" or r.target_id not in pair],
-            lambda r: (r.kind, r.target_id, r.role),
-        )
+        if self.kind == "organization":
+            # One job recorded at both is one job after the merge (see merge.job_key).
+            relations = _united(
+                survivor.relations,
+                other.relations,
+                lambda r: job_key(r.target_id, r.role, r.since, r.until),
+            )
+        else:
+            # A tie between the two merged records disappears with the merge.
+            pair = (first.id, second.id)
+            relations = _united(
+                [r for r in survivor.relations if r.kind != "personal" or r.target_id not in pair],
+                [r for r in other.relations if r.kind != "personal" or r.target_id not in pair],
+                lambda r: (r.kind, r.target_id, r.role),
+            )
         relation_lines = [
             html.escape(self._relation_text(r))
             + (f' <span style="color:{muted}">{self._new_mark()}</span>' if new else "")
             for r, new in relations
         ]
         if relation_lines:
-            sections.append((self.tr("Relations"), relation_lines))
+            caption = self.tr("People") if self.kind == "organization" else self.tr("Relations")
+            sections.append((caption, relation_lines))
         if not sections:
             self.preview_label.setText(
                 html.escape(self.tr("Neither has e-mails, phones, addresses or tags."))
@@ -664,6 +744,16 @@ class MergeDialog(BackgroundDialog):
         return html.escape(self.tr("· from the other record"))
 
     def _relation_text(self, relation: RelationLine) -> str:
+        if self.kind == "organization":  # a job there: the person, the role, a past job's end
+            text = relation.target
+            if relation.role:
+                text = self.tr("{person}, {role}").format(person=text, role=relation.role)
+            if relation.until is not None:
+                day = QDate(relation.until.year, relation.until.month, relation.until.day)
+                text = self.tr("{job} (until {date})").format(
+                    job=text, date=self.locale().toString(day, "d MMMM yyyy")
+                )
+            return text
         if relation.kind == "employment":
             if relation.role:
                 return self.tr("{role} at {organization}").format(
@@ -684,14 +774,14 @@ class MergeDialog(BackgroundDialog):
         survivor = self.survivor_id
         other = second.id if survivor == first.id else first.id
         choices = self.choices()
-        winner = self.chosen("display_name")
+        winner = self.chosen("name" if self.kind == "organization" else "display_name")
         names = {first.id: first.record.display_name, second.id: second.record.display_name}
         self.result_name = names.get(winner or survivor, names[survivor])
-        database = self._database
+        database, kind = self._database, self.kind
 
         def work(_context: TaskContext) -> int:
             with database.session_scope() as session:
-                return merge_contacts(session, survivor, other, choices)
+                return merge_records(session, kind, survivor, other, choices)
 
         self._writing = True
         self.merge_button.setEnabled(False)
@@ -763,14 +853,18 @@ def run_merge(
     first_id: int,
     second_id: int,
     on_merged: Callable[[int], object] | None = None,
+    *,
+    kind: str = "person",
 ) -> MergeDialog:
-    """Open the merge dialog for two people (non-modal; deletes itself when closed)."""
+    """Open the merge dialog for two people or two organisations (``kind``); non-modal,
+    deletes itself when closed."""
     dialog = MergeDialog(
         parent_window.database,  # type: ignore[attr-defined]
         parent_window.tasks,  # type: ignore[attr-defined]
         first_id,
         second_id,
         parent_window,
+        kind=kind,
     )
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     if on_merged is not None:
