@@ -667,6 +667,10 @@
         <translation>Důvody</translation>
     </message>
     <message>
+        <source>marked as not duplicates</source>
+        <translation>označeno: nejde o duplicitu</translation>
+    </message>
+    <message>
         <source>{score} of 100: how sure the finder is</source>
         <translation>{score} ze 100: jak jistá je shoda</translation>
     </message>
@@ -710,12 +714,12 @@
         <translation>&amp;Hledat znovu</translation>
     </message>
     <message>
-        <source>&amp;Not duplicates</source>
-        <translation>&amp;Nejde o duplicitu</translation>
+        <source>S&amp;how pairs marked as not duplicates</source>
+        <translation>Zo&amp;brazit i dvojice označené „nejde o duplicitu“</translation>
     </message>
     <message>
-        <source>Hide this pair until SmallCRM is closed (Delete)</source>
-        <translation>Skrýt tuto dvojici až do zavření SmallCRM (Delete)</translation>
+        <source>&amp;Not duplicates</source>
+        <translation>&amp;Nejde o duplicitu</translation>
     </message>
     <message>
         <source>&amp;Merge…</source>
@@ -769,6 +773,14 @@
             <numerusform>%n dvojic záznamů, které mohou patřit téže osobě nebo organizaci; nejpravděpodobnější jsou nahoře.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n of them marked as not duplicates.</source>
+        <translation>
+            <numerusform>Z toho %n označena jako „nejde o duplicitu“.</numerusform>
+            <numerusform>Z toho %n označeny jako „nejde o duplicitu“.</numerusform>
+            <numerusform>Z toho %n označeno jako „nejde o duplicitu“.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Only the {count} likeliest are listed; merge some and search again.</source>
         <translation>Zobrazeno je jen {count} nejpravděpodobnějších dvojic; některé slučte a spusťte hledání znovu.</translation>
@@ -778,8 +790,24 @@
         <translation>{first} a {second}: {reasons}</translation>
     </message>
     <message>
-        <source>Organisations cannot be merged yet; only people can.</source>
-        <translation>Organizace zatím nelze slučovat, pouze osoby.</translation>
+        <source>Marked as not duplicates: press to take that back (Delete)</source>
+        <translation>Označeno, že nejde o duplicitu: stisknutím to vezmete zpět (Delete)</translation>
+    </message>
+    <message>
+        <source>Remember that these two are different: the pair is no longer listed (Delete)</source>
+        <translation>Zapamatovat si, že jde o dva různé záznamy: dvojice se už nebude nabízet (Delete)</translation>
+    </message>
+    <message>
+        <source>“{first}” and “{second}” are marked as not duplicates.</source>
+        <translation>U „{first}“ a „{second}“ je označeno, že nejde o duplicitu.</translation>
+    </message>
+    <message>
+        <source>“{first}” and “{second}” are listed as possible duplicates again.</source>
+        <translation>„{first}“ a „{second}“ se znovu nabízejí jako možné duplicity.</translation>
+    </message>
+    <message>
+        <source>“Not duplicates” could not be saved: {reason}</source>
+        <translation>Označení „nejde o duplicitu“ se nepodařilo uložit: {reason}</translation>
     </message>
     <message>
         <source>Merged into “{name}”.</source>
@@ -792,6 +820,10 @@
     <message>
         <source>The merge could not be undone: {reason}</source>
         <translation>Sloučení se nepodařilo vrátit zpět: {reason}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>Z&amp;pět</translation>
     </message>
 </context>
 <context>
@@ -1550,8 +1582,20 @@
         <translation>Sloučení kontaktů</translation>
     </message>
     <message>
+        <source>Merge organisations</source>
+        <translation>Sloučení organizací</translation>
+    </message>
+    <message>
+        <source>Merge two organisations into one</source>
+        <translation>Sloučit dvě organizace do jedné</translation>
+    </message>
+    <message>
         <source>Merge two contacts into one</source>
         <translation>Sloučit dva kontakty do jednoho</translation>
+    </message>
+    <message>
+        <source>Where the two differ, choose the value to keep. E-mails, phones, addresses, web links and tags of both are all kept, and everyone working at either one works at the one kept. The merge can be undone.</source>
+        <translation>Kde se oba záznamy liší, vyberte hodnotu, která se má zachovat. E-maily, telefony, adresy, webové odkazy a štítky z obou záznamů se zachovají všechny a kdo pracuje v kterékoli z obou organizací, bude pracovat v té zachované. Sloučení lze vrátit zpět.</translation>
     </message>
     <message>
         <source>Where the two differ, choose the value to keep. E-mails, phones, addresses, web links, tags and relations of both are all kept. The merge can be undone.</source>
@@ -1566,8 +1610,16 @@
         <translation>Zrušit</translation>
     </message>
     <message>
+        <source>Reading both organisations…</source>
+        <translation>Načítám obě organizace…</translation>
+    </message>
+    <message>
         <source>Reading both contacts…</source>
         <translation>Načítám oba kontakty…</translation>
+    </message>
+    <message>
+        <source>The two organisations could not be read: {reason}</source>
+        <translation>Organizace se nepodařilo načíst: {reason}</translation>
     </message>
     <message>
         <source>The two contacts could not be read: {reason}</source>
@@ -1626,6 +1678,26 @@
         <translation>Fotografie</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>Název</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Právní forma</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Země</translation>
+    </message>
+    <message>
+        <source>Registry no.</source>
+        <translation>IČO</translation>
+    </message>
+    <message>
+        <source>Tax no.</source>
+        <translation>DIČ</translation>
+    </message>
+    <message>
         <source>(a photo that cannot be shown)</source>
         <translation>(fotografii nelze zobrazit)</translation>
     </message>
@@ -1678,12 +1750,24 @@
         <translation>Vztahy</translation>
     </message>
     <message>
+        <source>People</source>
+        <translation>Osoby</translation>
+    </message>
+    <message>
         <source>Neither has e-mails, phones, addresses or tags.</source>
         <translation>Ani jeden nemá e-maily, telefony, adresy ani štítky.</translation>
     </message>
     <message>
         <source>· from the other record</source>
         <translation>· z druhého záznamu</translation>
+    </message>
+    <message>
+        <source>{person}, {role}</source>
+        <translation>{person}, {role}</translation>
+    </message>
+    <message>
+        <source>{job} (until {date})</source>
+        <translation>{job} (do {date})</translation>
     </message>
     <message>
         <source>{role} at {organization}</source>

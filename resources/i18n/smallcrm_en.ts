@@ -44,6 +44,13 @@
             <numerusform>%n pairs that may be the same person or organisation, best first.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n of them marked as not duplicates.</source>
+        <translation>
+            <numerusform>%n of them is marked as not duplicates.</numerusform>
+            <numerusform>%n of them are marked as not duplicates.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OrganizationView</name>

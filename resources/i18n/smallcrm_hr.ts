@@ -667,6 +667,10 @@
         <translation>Razlozi</translation>
     </message>
     <message>
+        <source>marked as not duplicates</source>
+        <translation>označeno: nisu duplikati</translation>
+    </message>
+    <message>
         <source>{score} of 100: how sure the finder is</source>
         <translation>{score} od 100: koliko je podudarnost sigurna</translation>
     </message>
@@ -710,12 +714,12 @@
         <translation>&amp;Traži ponovno</translation>
     </message>
     <message>
-        <source>&amp;Not duplicates</source>
-        <translation>&amp;Nisu duplikati</translation>
+        <source>S&amp;how pairs marked as not duplicates</source>
+        <translation>Pri&amp;kaži i parove označene „nisu duplikati”</translation>
     </message>
     <message>
-        <source>Hide this pair until SmallCRM is closed (Delete)</source>
-        <translation>Sakrij ovaj par do zatvaranja SmallCRM-a (Delete)</translation>
+        <source>&amp;Not duplicates</source>
+        <translation>&amp;Nisu duplikati</translation>
     </message>
     <message>
         <source>&amp;Merge…</source>
@@ -769,6 +773,14 @@
             <numerusform>%n parova zapisa koji mogu pripadati istoj osobi ili organizaciji; najvjerojatniji su na vrhu.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n of them marked as not duplicates.</source>
+        <translation>
+            <numerusform>Od toga %n označen kao „nisu duplikati”.</numerusform>
+            <numerusform>Od toga %n označena kao „nisu duplikati”.</numerusform>
+            <numerusform>Od toga %n označeno kao „nisu duplikati”.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Only the {count} likeliest are listed; merge some and search again.</source>
         <translation>Prikazano je samo {count} najvjerojatnijih parova; spojite neke i ponovno pokrenite traženje.</translation>
@@ -778,8 +790,24 @@
         <translation>{first} i {second}: {reasons}</translation>
     </message>
     <message>
-        <source>Organisations cannot be merged yet; only people can.</source>
-        <translation>Organizacije se još ne mogu spajati, samo osobe.</translation>
+        <source>Marked as not duplicates: press to take that back (Delete)</source>
+        <translation>Označeno da nisu duplikati: pritisnite da to poništite (Delete)</translation>
+    </message>
+    <message>
+        <source>Remember that these two are different: the pair is no longer listed (Delete)</source>
+        <translation>Zapamti da su to dva različita zapisa: par se više neće prikazivati (Delete)</translation>
+    </message>
+    <message>
+        <source>“{first}” and “{second}” are marked as not duplicates.</source>
+        <translation>„{first}” i „{second}” označeni su da nisu duplikati.</translation>
+    </message>
+    <message>
+        <source>“{first}” and “{second}” are listed as possible duplicates again.</source>
+        <translation>„{first}” i „{second}” ponovno su na popisu mogućih duplikata.</translation>
+    </message>
+    <message>
+        <source>“Not duplicates” could not be saved: {reason}</source>
+        <translation>Oznaku „nisu duplikati” nije bilo moguće spremiti: {reason}</translation>
     </message>
     <message>
         <source>Merged into “{name}”.</source>
@@ -792,6 +820,10 @@
     <message>
         <source>The merge could not be undone: {reason}</source>
         <translation>Spajanje nije moguće poništiti: {reason}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Poništi</translation>
     </message>
 </context>
 <context>
@@ -1550,8 +1582,20 @@
         <translation>Spajanje kontakata</translation>
     </message>
     <message>
+        <source>Merge organisations</source>
+        <translation>Spajanje organizacija</translation>
+    </message>
+    <message>
+        <source>Merge two organisations into one</source>
+        <translation>Spoji dvije organizacije u jednu</translation>
+    </message>
+    <message>
         <source>Merge two contacts into one</source>
         <translation>Spoji dva kontakta u jedan</translation>
+    </message>
+    <message>
+        <source>Where the two differ, choose the value to keep. E-mails, phones, addresses, web links and tags of both are all kept, and everyone working at either one works at the one kept. The merge can be undone.</source>
+        <translation>Gdje se zapisi razlikuju, odaberite vrijednost koju želite zadržati. E-pošta, telefoni, adrese, web-poveznice i oznake obaju zapisa zadržavaju se u cijelosti, a svi koji rade u bilo kojoj od njih radit će u zadržanoj. Spajanje se može poništiti.</translation>
     </message>
     <message>
         <source>Where the two differ, choose the value to keep. E-mails, phones, addresses, web links, tags and relations of both are all kept. The merge can be undone.</source>
@@ -1566,8 +1610,16 @@
         <translation>Odustani</translation>
     </message>
     <message>
+        <source>Reading both organisations…</source>
+        <translation>Učitavanje obiju organizacija…</translation>
+    </message>
+    <message>
         <source>Reading both contacts…</source>
         <translation>Učitavanje obaju kontakata…</translation>
+    </message>
+    <message>
+        <source>The two organisations could not be read: {reason}</source>
+        <translation>Organizacije nije moguće učitati: {reason}</translation>
     </message>
     <message>
         <source>The two contacts could not be read: {reason}</source>
@@ -1626,6 +1678,26 @@
         <translation>Fotografija</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>Naziv</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Pravni oblik</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Država</translation>
+    </message>
+    <message>
+        <source>Registry no.</source>
+        <translation>Matični broj</translation>
+    </message>
+    <message>
+        <source>Tax no.</source>
+        <translation>Porezni broj</translation>
+    </message>
+    <message>
         <source>(a photo that cannot be shown)</source>
         <translation>(fotografiju nije moguće prikazati)</translation>
     </message>
@@ -1678,12 +1750,24 @@
         <translation>Veze</translation>
     </message>
     <message>
+        <source>People</source>
+        <translation>Osobe</translation>
+    </message>
+    <message>
         <source>Neither has e-mails, phones, addresses or tags.</source>
         <translation>Nijedan nema e-poštu, telefone, adrese ni oznake.</translation>
     </message>
     <message>
         <source>· from the other record</source>
         <translation>· iz drugog zapisa</translation>
+    </message>
+    <message>
+        <source>{person}, {role}</source>
+        <translation>{person}, {role}</translation>
+    </message>
+    <message>
+        <source>{job} (until {date})</source>
+        <translation>{job} (do {date})</translation>
     </message>
     <message>
         <source>{role} at {organization}</source>

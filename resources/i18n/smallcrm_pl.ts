@@ -667,6 +667,10 @@
         <translation>Powody</translation>
     </message>
     <message>
+        <source>marked as not duplicates</source>
+        <translation>oznaczone: nie są duplikatami</translation>
+    </message>
+    <message>
         <source>{score} of 100: how sure the finder is</source>
         <translation>{score} na 100: na ile pewne jest dopasowanie</translation>
     </message>
@@ -710,12 +714,12 @@
         <translation>Szukaj &amp;ponownie</translation>
     </message>
     <message>
-        <source>&amp;Not duplicates</source>
-        <translation>&amp;Nie są duplikatami</translation>
+        <source>S&amp;how pairs marked as not duplicates</source>
+        <translation>Pokaż &amp;też pary oznaczone „nie są duplikatami”</translation>
     </message>
     <message>
-        <source>Hide this pair until SmallCRM is closed (Delete)</source>
-        <translation>Ukryj tę parę do zamknięcia SmallCRM (Delete)</translation>
+        <source>&amp;Not duplicates</source>
+        <translation>&amp;Nie są duplikatami</translation>
     </message>
     <message>
         <source>&amp;Merge…</source>
@@ -769,6 +773,14 @@
             <numerusform>%n par rekordów, które mogą dotyczyć tej samej osoby lub organizacji; najbardziej prawdopodobne są na górze.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n of them marked as not duplicates.</source>
+        <translation>
+            <numerusform>W tym %n oznaczona jako „nie są duplikatami”.</numerusform>
+            <numerusform>W tym %n oznaczone jako „nie są duplikatami”.</numerusform>
+            <numerusform>W tym %n oznaczonych jako „nie są duplikatami”.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Only the {count} likeliest are listed; merge some and search again.</source>
         <translation>Wyświetlono tylko {count} najbardziej prawdopodobnych par; scal niektóre i wyszukaj ponownie.</translation>
@@ -778,8 +790,24 @@
         <translation>{first} i {second}: {reasons}</translation>
     </message>
     <message>
-        <source>Organisations cannot be merged yet; only people can.</source>
-        <translation>Organizacji nie można jeszcze scalać; można scalać tylko osoby.</translation>
+        <source>Marked as not duplicates: press to take that back (Delete)</source>
+        <translation>Oznaczone jako niebędące duplikatami: naciśnij, aby to cofnąć (Delete)</translation>
+    </message>
+    <message>
+        <source>Remember that these two are different: the pair is no longer listed (Delete)</source>
+        <translation>Zapamiętaj, że to dwa różne rekordy: para nie będzie już wyświetlana (Delete)</translation>
+    </message>
+    <message>
+        <source>“{first}” and “{second}” are marked as not duplicates.</source>
+        <translation>„{first}” i „{second}” oznaczono jako niebędące duplikatami.</translation>
+    </message>
+    <message>
+        <source>“{first}” and “{second}” are listed as possible duplicates again.</source>
+        <translation>„{first}” i „{second}” są znowu na liście możliwych duplikatów.</translation>
+    </message>
+    <message>
+        <source>“Not duplicates” could not be saved: {reason}</source>
+        <translation>Nie udało się zapisać oznaczenia „nie są duplikatami”: {reason}</translation>
     </message>
     <message>
         <source>Merged into “{name}”.</source>
@@ -792,6 +820,10 @@
     <message>
         <source>The merge could not be undone: {reason}</source>
         <translation>Nie udało się cofnąć scalenia: {reason}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Cofnij</translation>
     </message>
 </context>
 <context>
@@ -1550,8 +1582,20 @@
         <translation>Scalanie kontaktów</translation>
     </message>
     <message>
+        <source>Merge organisations</source>
+        <translation>Scalanie organizacji</translation>
+    </message>
+    <message>
+        <source>Merge two organisations into one</source>
+        <translation>Scal dwie organizacje w jedną</translation>
+    </message>
+    <message>
         <source>Merge two contacts into one</source>
         <translation>Scal dwa kontakty w jeden</translation>
+    </message>
+    <message>
+        <source>Where the two differ, choose the value to keep. E-mails, phones, addresses, web links and tags of both are all kept, and everyone working at either one works at the one kept. The merge can be undone.</source>
+        <translation>Tam, gdzie rekordy się różnią, wybierz wartość do zachowania. Adresy e-mail, telefony, adresy, strony WWW i tagi obu rekordów zostaną zachowane w całości, a każdy, kto pracuje w którejkolwiek z nich, będzie pracował w tej zachowanej. Scalenie można cofnąć.</translation>
     </message>
     <message>
         <source>Where the two differ, choose the value to keep. E-mails, phones, addresses, web links, tags and relations of both are all kept. The merge can be undone.</source>
@@ -1566,8 +1610,16 @@
         <translation>Anuluj</translation>
     </message>
     <message>
+        <source>Reading both organisations…</source>
+        <translation>Wczytywanie obu organizacji…</translation>
+    </message>
+    <message>
         <source>Reading both contacts…</source>
         <translation>Wczytywanie obu kontaktów…</translation>
+    </message>
+    <message>
+        <source>The two organisations could not be read: {reason}</source>
+        <translation>Nie udało się wczytać organizacji: {reason}</translation>
     </message>
     <message>
         <source>The two contacts could not be read: {reason}</source>
@@ -1626,6 +1678,26 @@
         <translation>Zdjęcie</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Forma prawna</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Kraj</translation>
+    </message>
+    <message>
+        <source>Registry no.</source>
+        <translation>REGON</translation>
+    </message>
+    <message>
+        <source>Tax no.</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
         <source>(a photo that cannot be shown)</source>
         <translation>(nie można wyświetlić zdjęcia)</translation>
     </message>
@@ -1678,12 +1750,24 @@
         <translation>Powiązania</translation>
     </message>
     <message>
+        <source>People</source>
+        <translation>Osoby</translation>
+    </message>
+    <message>
         <source>Neither has e-mails, phones, addresses or tags.</source>
         <translation>Żaden z nich nie ma adresów e-mail, telefonów, adresów ani tagów.</translation>
     </message>
     <message>
         <source>· from the other record</source>
         <translation>· z drugiego rekordu</translation>
+    </message>
+    <message>
+        <source>{person}, {role}</source>
+        <translation>{person}, {role}</translation>
+    </message>
+    <message>
+        <source>{job} (until {date})</source>
+        <translation>{job} (do {date})</translation>
     </message>
     <message>
         <source>{role} at {organization}</source>

@@ -667,6 +667,10 @@
         <translation>Dôvody</translation>
     </message>
     <message>
+        <source>marked as not duplicates</source>
+        <translation>označené: nie sú duplicitné</translation>
+    </message>
+    <message>
         <source>{score} of 100: how sure the finder is</source>
         <translation>{score} zo 100: ako istá je zhoda</translation>
     </message>
@@ -710,12 +714,12 @@
         <translation>&amp;Hľadať znova</translation>
     </message>
     <message>
-        <source>&amp;Not duplicates</source>
-        <translation>&amp;Nie sú duplicitné</translation>
+        <source>S&amp;how pairs marked as not duplicates</source>
+        <translation>&amp;Ukázať aj dvojice označené „nie sú duplicitné“</translation>
     </message>
     <message>
-        <source>Hide this pair until SmallCRM is closed (Delete)</source>
-        <translation>Skryť túto dvojicu až do zatvorenia SmallCRM (Delete)</translation>
+        <source>&amp;Not duplicates</source>
+        <translation>&amp;Nie sú duplicitné</translation>
     </message>
     <message>
         <source>&amp;Merge…</source>
@@ -769,6 +773,14 @@
             <numerusform>%n dvojíc záznamov, ktoré môžu patriť tej istej osobe alebo organizácii; najpravdepodobnejšie sú hore.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n of them marked as not duplicates.</source>
+        <translation>
+            <numerusform>Z toho %n označená ako „nie sú duplicitné“.</numerusform>
+            <numerusform>Z toho %n označené ako „nie sú duplicitné“.</numerusform>
+            <numerusform>Z toho %n označených ako „nie sú duplicitné“.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Only the {count} likeliest are listed; merge some and search again.</source>
         <translation>Zobrazuje sa iba {count} najpravdepodobnejších dvojíc; niektoré zlúčte a spustite hľadanie znova.</translation>
@@ -778,8 +790,24 @@
         <translation>{first} a {second}: {reasons}</translation>
     </message>
     <message>
-        <source>Organisations cannot be merged yet; only people can.</source>
-        <translation>Organizácie zatiaľ nemožno zlučovať, iba osoby.</translation>
+        <source>Marked as not duplicates: press to take that back (Delete)</source>
+        <translation>Označené, že nie sú duplicitné: stlačením to vezmete späť (Delete)</translation>
+    </message>
+    <message>
+        <source>Remember that these two are different: the pair is no longer listed (Delete)</source>
+        <translation>Zapamätať si, že ide o dva rôzne záznamy: dvojica sa už nebude ponúkať (Delete)</translation>
+    </message>
+    <message>
+        <source>“{first}” and “{second}” are marked as not duplicates.</source>
+        <translation>Pri „{first}“ a „{second}“ je označené, že nie sú duplicitné.</translation>
+    </message>
+    <message>
+        <source>“{first}” and “{second}” are listed as possible duplicates again.</source>
+        <translation>„{first}“ a „{second}“ sa znova ponúkajú ako možné duplicity.</translation>
+    </message>
+    <message>
+        <source>“Not duplicates” could not be saved: {reason}</source>
+        <translation>Označenie „nie sú duplicitné“ sa nepodarilo uložiť: {reason}</translation>
     </message>
     <message>
         <source>Merged into “{name}”.</source>
@@ -792,6 +820,10 @@
     <message>
         <source>The merge could not be undone: {reason}</source>
         <translation>Zlúčenie sa nepodarilo vrátiť späť: {reason}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>S&amp;päť</translation>
     </message>
 </context>
 <context>
@@ -1550,8 +1582,20 @@
         <translation>Zlúčenie kontaktov</translation>
     </message>
     <message>
+        <source>Merge organisations</source>
+        <translation>Zlúčenie organizácií</translation>
+    </message>
+    <message>
+        <source>Merge two organisations into one</source>
+        <translation>Zlúčiť dve organizácie do jednej</translation>
+    </message>
+    <message>
         <source>Merge two contacts into one</source>
         <translation>Zlúčiť dva kontakty do jedného</translation>
+    </message>
+    <message>
+        <source>Where the two differ, choose the value to keep. E-mails, phones, addresses, web links and tags of both are all kept, and everyone working at either one works at the one kept. The merge can be undone.</source>
+        <translation>Kde sa oba záznamy líšia, vyberte hodnotu, ktorá sa má zachovať. E-maily, telefóny, adresy, webové odkazy a štítky z oboch záznamov sa zachovajú všetky a kto pracuje v ktorejkoľvek z oboch organizácií, bude pracovať v tej zachovanej. Zlúčenie možno vrátiť späť.</translation>
     </message>
     <message>
         <source>Where the two differ, choose the value to keep. E-mails, phones, addresses, web links, tags and relations of both are all kept. The merge can be undone.</source>
@@ -1566,8 +1610,16 @@
         <translation>Zrušiť</translation>
     </message>
     <message>
+        <source>Reading both organisations…</source>
+        <translation>Načítavam obe organizácie…</translation>
+    </message>
+    <message>
         <source>Reading both contacts…</source>
         <translation>Načítavam oba kontakty…</translation>
+    </message>
+    <message>
+        <source>The two organisations could not be read: {reason}</source>
+        <translation>Organizácie sa nepodarilo načítať: {reason}</translation>
     </message>
     <message>
         <source>The two contacts could not be read: {reason}</source>
@@ -1626,6 +1678,26 @@
         <translation>Fotografia</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>Názov</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Právna forma</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Krajina</translation>
+    </message>
+    <message>
+        <source>Registry no.</source>
+        <translation>IČO</translation>
+    </message>
+    <message>
+        <source>Tax no.</source>
+        <translation>DIČ</translation>
+    </message>
+    <message>
         <source>(a photo that cannot be shown)</source>
         <translation>(fotografiu nemožno zobraziť)</translation>
     </message>
@@ -1678,12 +1750,24 @@
         <translation>Vzťahy</translation>
     </message>
     <message>
+        <source>People</source>
+        <translation>Osoby</translation>
+    </message>
+    <message>
         <source>Neither has e-mails, phones, addresses or tags.</source>
         <translation>Ani jeden nemá e-maily, telefóny, adresy ani štítky.</translation>
     </message>
     <message>
         <source>· from the other record</source>
         <translation>· z druhého záznamu</translation>
+    </message>
+    <message>
+        <source>{person}, {role}</source>
+        <translation>{person}, {role}</translation>
+    </message>
+    <message>
+        <source>{job} (until {date})</source>
+        <translation>{job} (do {date})</translation>
     </message>
     <message>
         <source>{role} at {organization}</source>

@@ -667,6 +667,10 @@
         <translation>Причини</translation>
     </message>
     <message>
+        <source>marked as not duplicates</source>
+        <translation>позначено: не дублікати</translation>
+    </message>
+    <message>
         <source>{score} of 100: how sure the finder is</source>
         <translation>{score} зі 100: наскільки певний збіг</translation>
     </message>
@@ -710,12 +714,12 @@
         <translation>&amp;Шукати знову</translation>
     </message>
     <message>
-        <source>&amp;Not duplicates</source>
-        <translation>&amp;Не дублікати</translation>
+        <source>S&amp;how pairs marked as not duplicates</source>
+        <translation>&amp;Показувати й пари, позначені «не дублікати»</translation>
     </message>
     <message>
-        <source>Hide this pair until SmallCRM is closed (Delete)</source>
-        <translation>Приховати цю пару до закриття SmallCRM (Delete)</translation>
+        <source>&amp;Not duplicates</source>
+        <translation>&amp;Не дублікати</translation>
     </message>
     <message>
         <source>&amp;Merge…</source>
@@ -769,6 +773,14 @@
             <numerusform>%n пар записів, які можуть належати одній і тій самій особі чи організації; найімовірніші — угорі.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n of them marked as not duplicates.</source>
+        <translation>
+            <numerusform>З них %n позначена як «не дублікати».</numerusform>
+            <numerusform>З них %n позначені як «не дублікати».</numerusform>
+            <numerusform>З них %n позначено як «не дублікати».</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Only the {count} likeliest are listed; merge some and search again.</source>
         <translation>Показано лише {count} найімовірніших пар; об’єднайте деякі з них і запустіть пошук знову.</translation>
@@ -778,8 +790,24 @@
         <translation>{first} і {second}: {reasons}</translation>
     </message>
     <message>
-        <source>Organisations cannot be merged yet; only people can.</source>
-        <translation>Організації поки що не можна об’єднувати, лише осіб.</translation>
+        <source>Marked as not duplicates: press to take that back (Delete)</source>
+        <translation>Позначено як не дублікати: натисніть, щоб скасувати це (Delete)</translation>
+    </message>
+    <message>
+        <source>Remember that these two are different: the pair is no longer listed (Delete)</source>
+        <translation>Запам’ятати, що це два різні записи: пара більше не показуватиметься (Delete)</translation>
+    </message>
+    <message>
+        <source>“{first}” and “{second}” are marked as not duplicates.</source>
+        <translation>«{first}» і «{second}» позначено як не дублікати.</translation>
+    </message>
+    <message>
+        <source>“{first}” and “{second}” are listed as possible duplicates again.</source>
+        <translation>«{first}» і «{second}» знову в списку можливих дублікатів.</translation>
+    </message>
+    <message>
+        <source>“Not duplicates” could not be saved: {reason}</source>
+        <translation>Не вдалося зберегти позначку «не дублікати»: {reason}</translation>
     </message>
     <message>
         <source>Merged into “{name}”.</source>
@@ -792,6 +820,10 @@
     <message>
         <source>The merge could not be undone: {reason}</source>
         <translation>Не вдалося скасувати об’єднання: {reason}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Скасувати</translation>
     </message>
 </context>
 <context>
@@ -1550,8 +1582,20 @@
         <translation>Об’єднання контактів</translation>
     </message>
     <message>
+        <source>Merge organisations</source>
+        <translation>Об’єднання організацій</translation>
+    </message>
+    <message>
+        <source>Merge two organisations into one</source>
+        <translation>Об’єднати дві організації в одну</translation>
+    </message>
+    <message>
         <source>Merge two contacts into one</source>
         <translation>Об’єднати два контакти в один</translation>
+    </message>
+    <message>
+        <source>Where the two differ, choose the value to keep. E-mails, phones, addresses, web links and tags of both are all kept, and everyone working at either one works at the one kept. The merge can be undone.</source>
+        <translation>Там, де записи відрізняються, виберіть значення, яке слід зберегти. Ел. пошта, телефони, адреси, вебпосилання та мітки обох записів зберігаються повністю, а кожен, хто працює в будь-якій із них, працюватиме в збереженій. Об’єднання можна скасувати.</translation>
     </message>
     <message>
         <source>Where the two differ, choose the value to keep. E-mails, phones, addresses, web links, tags and relations of both are all kept. The merge can be undone.</source>
@@ -1566,8 +1610,16 @@
         <translation>Скасувати</translation>
     </message>
     <message>
+        <source>Reading both organisations…</source>
+        <translation>Читання обох організацій…</translation>
+    </message>
+    <message>
         <source>Reading both contacts…</source>
         <translation>Читання обох контактів…</translation>
+    </message>
+    <message>
+        <source>The two organisations could not be read: {reason}</source>
+        <translation>Не вдалося прочитати організації: {reason}</translation>
     </message>
     <message>
         <source>The two contacts could not be read: {reason}</source>
@@ -1626,6 +1678,26 @@
         <translation>Фото</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Правова форма</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Країна</translation>
+    </message>
+    <message>
+        <source>Registry no.</source>
+        <translation>Реєстраційний номер</translation>
+    </message>
+    <message>
+        <source>Tax no.</source>
+        <translation>Податковий номер</translation>
+    </message>
+    <message>
         <source>(a photo that cannot be shown)</source>
         <translation>(фото неможливо показати)</translation>
     </message>
@@ -1678,12 +1750,24 @@
         <translation>Зв’язки</translation>
     </message>
     <message>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
         <source>Neither has e-mails, phones, addresses or tags.</source>
         <translation>Жоден не має ел. пошти, телефонів, адрес чи міток.</translation>
     </message>
     <message>
         <source>· from the other record</source>
         <translation>· з іншого запису</translation>
+    </message>
+    <message>
+        <source>{person}, {role}</source>
+        <translation>{person}, {role}</translation>
+    </message>
+    <message>
+        <source>{job} (until {date})</source>
+        <translation>{job} (до {date})</translation>
     </message>
     <message>
         <source>{role} at {organization}</source>

@@ -145,7 +145,7 @@ def test_merge_two_duplicates_then_undo(qtbot, database, runner):
     assert not dialog.undo_button.isVisible()
 
 
-def test_not_duplicates_hides_the_pair_until_the_app_closes(qtbot, database, runner):
+def test_not_duplicates_hides_the_pair(qtbot, database, runner):
     first, second = jana_pair(database)
     dialog = open_dialog(qtbot, database, runner)
     assert listed(dialog) == [(first, second)]
@@ -155,7 +155,9 @@ def test_not_duplicates_hides_the_pair_until_the_app_closes(qtbot, database, run
     dialog.scan()
     qtbot.waitUntil(lambda: not dialog.scanning, timeout=10000)
     assert dialog.page == dialog.PAGE_EMPTY
-    # A new window over the same book remembers it too.
+    # A new window over the same book remembers it too (it is in the database: see
+    # test_not_duplicates_dialog.py).
+    assert runner.wait_idle(5000)
     again = open_dialog(qtbot, database, runner)
     assert listed(again) == []
 
@@ -174,14 +176,15 @@ def test_stop_leaves_the_search_stopped_even_if_the_result_arrives(qtbot, databa
     qtbot.waitUntil(lambda: dialog.page == dialog.PAGE_PAIRS, timeout=10000)
 
 
-def test_organisations_are_listed_but_not_merged(qtbot, database, runner):
+def test_organisations_are_listed_and_can_be_merged(qtbot, database, runner):
+    # The whole merge of two organisations: tests/gui/test_merge_organizations.py.
     add(database, ContactRecord(kind="organization", display_name="AKN s.r.o."))
     add(database, ContactRecord(kind="organization", display_name="AKN, s.r.o."))
     dialog = open_dialog(qtbot, database, runner)
     assert [p.kind for p in dialog.model.pairs] == ["organization"]
-    assert not dialog.merge_button.isEnabled()
-    assert "Organisations" in dialog.merge_button.toolTip()
-    assert dialog.merge_current() is None
+    assert dialog.merge_button.isEnabled()
+    merge = dialog.merge_current()
+    assert merge is not None and merge.kind == "organization"
 
 
 def test_an_empty_book_says_there_is_nothing_to_merge(qtbot, database, runner):

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
@@ -17,9 +18,18 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QCloseEvent, QColor, QFont, QKeyEvent, QPainter, QPalette
+from PySide6.QtGui import (
+    QCloseEvent,
+    QColor,
+    QFont,
+    QGuiApplication,
+    QKeyEvent,
+    QPainter,
+    QPalette,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -36,19 +46,20 @@ from PySide6.QtWidgets import (
 
 from smallcrm.core.db import Database
 from smallcrm.core.errors import KnownError
-from smallcrm.core.services.duplicates import DuplicatePair, find_duplicates
+from smallcrm.core.services.duplicates import (
+    DuplicatePair,
+    dismiss_pair,
+    find_duplicates,
+    undismiss_pair,
+)
 from smallcrm.core.validation import format_phone
 from smallcrm.gui.dialogs.background import BackgroundDialog
 from smallcrm.gui.dialogs.merge_dialog import MergeDialog, undo_merge_from_gui
-from smallcrm.gui.tasks import IO, TaskContext, TaskHandle, TaskRunner
+from smallcrm.gui.tasks import DB, IO, TaskContext, TaskHandle, TaskRunner
 from smallcrm.gui.widgets.empty_state import EmptyState
 
 # More pairs than anyone works through in one sitting; the best ones come first anyway.
 MAX_PAIRS = 2000
-
-# "Not duplicates" lasts until SmallCRM closes (per database): remembering it for good
-# would need a table of its own and a migration.
-_DISMISSED: dict[str, set[tuple[int, int]]] = {}
 
 
 def _rank(pair: DuplicatePair) -> tuple[int, bool, int, int]:
@@ -126,7 +137,7 @@ class DuplicatePairsModel(QAbstractTableModel):
         super().__init__(parent)
         self._words = words
         self.pairs: list[DuplicatePair] = []
-        self._reasons: dict[tuple[int, int], list[str]] = {}
+        self._reasons: dict[tuple[str, int, int], list[str]] = {}
 
     def set_pairs(self, pairs: list[DuplicatePair]) -> None:
         self.beginResetModel()
@@ -154,7 +165,7 @@ class DuplicatePairsModel(QAbstractTableModel):
 
     def reasons(self, pair: DuplicatePair) -> list[str]:
         """The pair's reasons in the user's words (made once per pair, when first shown)."""
-        key = (pair.first_id, pair.second_id)
+        key = (pair.kind, pair.first_id, pair.second_id)
         found = self._reasons.get(key)
         if found is None:
             # What speaks for the pair first, then what speaks against it ("but ...").
@@ -180,6 +191,8 @@ class DuplicatePairsModel(QAbstractTableModel):
                 return pair.first_name
             if column == self.SECOND:
                 return pair.second_name
+            if pair.dismissed:  # listed only when the user asked to see these too
+                return ", ".join([self.tr("marked as not duplicates"), *self.reasons(pair)])
             return ", ".join(self.reasons(pair))
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.REASONS:
@@ -195,6 +208,8 @@ class DuplicatePairsModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.SCORE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and pair.dismissed:
+            return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
         if role == Qt.ItemDataRole.FontRole and pair.kind == "organization" and column in (1, 2):
             font = QFont()
             font.setItalic(True)  # organisations look apart from people at a glance
@@ -209,6 +224,19 @@ class DuplicatePairsModel(QAbstractTableModel):
             if (pair.first_id, pair.second_id) == (first_id, second_id):
                 return row
         return -1
+
+    def find(self, pair: DuplicatePair) -> int:
+        """The row of the same pair (kind and ids), or -1."""
+        key = (pair.kind, pair.first_id, pair.second_id)
+        for row, listed in enumerate(self.pairs):
+            if (listed.kind, listed.first_id, listed.second_id) == key:
+                return row
+        return -1
+
+    def replace_pair(self, row: int, pair: DuplicatePair) -> None:
+        """Show a changed pair (marked "not duplicates" or no longer) in its row."""
+        self.pairs[row] = pair
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
     def remove_where(self, drop: Callable[[DuplicatePair], bool]) -> list[DuplicatePair]:
         """Remove the pairs ``drop`` picks; returns them (to bring back on undo)."""
@@ -350,7 +378,12 @@ class DuplicatesDialog(BackgroundDialog):
         self.merge_dialog: MergeDialog | None = None
         # The newest merge made here, and the pairs it took off the list (back on undo).
         self._last_merge: tuple[int, list[DuplicatePair]] | None = None
-        self.dismissed = _DISMISSED.setdefault(database.url, set())
+        # "Not duplicates" marked or taken back here: (kind, first, second) -> dismissed.
+        # It wins over a scan that read the database before the write was done.
+        self._marks: dict[tuple[str, int, int], bool] = {}
+        self._marks_pending = 0
+        # The pair the notice's Undo button takes "not duplicates" back from.
+        self._undo_dismissal: DuplicatePair | None = None
         self.truncated = False
         self._generation = 0
 
@@ -399,7 +432,7 @@ class DuplicatesDialog(BackgroundDialog):
         notice.addWidget(self.notice_label, 1)
         self.undo_button = QPushButton(self.tr("&Undo merge"))
         self.undo_button.setObjectName("undoMerge")
-        self.undo_button.clicked.connect(self.undo_last_merge)
+        self.undo_button.clicked.connect(self._undo_from_notice)
         notice.addWidget(self.undo_button)
         outer.addLayout(notice)
 
@@ -408,11 +441,16 @@ class DuplicatesDialog(BackgroundDialog):
         self.rescan_button = QPushButton(self.tr("&Search again"))
         self.rescan_button.clicked.connect(self.scan)
         buttons.addWidget(self.rescan_button)
+        self.show_dismissed_box = QCheckBox(self.tr("S&how pairs marked as not duplicates"))
+        self.show_dismissed_box.setObjectName("showDismissed")
+        self.show_dismissed_box.toggled.connect(lambda *_: self.scan())
+        buttons.addWidget(self.show_dismissed_box)
         buttons.addStretch(1)
         self.dismiss_button = QPushButton(self.tr("&Not duplicates"))
         self.dismiss_button.setObjectName("dismissPair")
-        self.dismiss_button.setToolTip(self.tr("Hide this pair until SmallCRM is closed (Delete)"))
-        self.dismiss_button.clicked.connect(self.dismiss_current)
+        # Pressed while the current pair is marked: pressing it again takes that back.
+        self.dismiss_button.setCheckable(True)
+        self.dismiss_button.clicked.connect(lambda *_: self.dismiss_current())
         self.merge_button = QPushButton(self.tr("&Merge…"))
         self.merge_button.setObjectName("mergePair")
         self.merge_button.setToolTip(self.tr("Compare the two and merge them (Enter)"))
@@ -517,7 +555,15 @@ class DuplicatesDialog(BackgroundDialog):
 
         def work(_context: TaskContext) -> list[DuplicatePair]:
             with database.session_scope() as session:
-                return find_duplicates(session, limit=MAX_PAIRS + 1)
+                found = find_duplicates(session, include_dismissed=True)
+            # Pairs marked "not duplicates" come too: a mark made here meanwhile may
+            # have been taken back. The cap counts the others only.
+            kept, others = [], 0
+            for pair in found:
+                others += not pair.dismissed
+                if pair.dismissed or others <= MAX_PAIRS + 1:
+                    kept.append(pair)
+            return kept
 
         self.summary_label.setText("")
         self._show_page(self.PAGE_SCANNING)
@@ -556,8 +602,19 @@ class DuplicatesDialog(BackgroundDialog):
             return
         if generation != self._generation:
             return
-        self.truncated = len(pairs) > MAX_PAIRS
-        pairs = [p for p in pairs[:MAX_PAIRS] if (p.first_id, p.second_id) not in self.dismissed]
+        shown, others = [], 0
+        for pair in pairs:
+            mark = self._marks.get((pair.kind, pair.first_id, pair.second_id))
+            if mark is not None and mark != pair.dismissed:
+                pair = replace(pair, dismissed=mark)
+            if not pair.dismissed:
+                others += 1
+                if others <= MAX_PAIRS:
+                    shown.append(pair)
+            elif self.show_dismissed_box.isChecked():
+                shown.append(pair)
+        self.truncated = others > MAX_PAIRS
+        pairs = shown
         self.model.set_pairs(pairs)
         self._after_change()
         if pairs:
@@ -592,6 +649,9 @@ class DuplicatesDialog(BackgroundDialog):
         text = self.tr(
             "%n pair(s) that may be the same person or organisation, best first.", "", count
         )
+        dismissed = sum(pair.dismissed for pair in self.model.pairs)
+        if dismissed:
+            text += " " + self.tr("%n of them marked as not duplicates.", "", dismissed)
         if self.truncated:
             text += " " + self.tr(
                 "Only the {count} likeliest are listed; merge some and search again."
@@ -631,34 +691,115 @@ class DuplicatesDialog(BackgroundDialog):
                 )
             )
         self.dismiss_button.setEnabled(pair is not None)
-        can_merge = pair is not None and pair.kind == "person" and self.merge_dialog is None
-        self.merge_button.setEnabled(can_merge)
-        if pair is not None and pair.kind == "organization":
-            self.merge_button.setToolTip(
-                self.tr("Organisations cannot be merged yet; only people can.")
+        marked = pair is not None and pair.dismissed
+        self.dismiss_button.setChecked(marked)
+        self.dismiss_button.setToolTip(
+            self.tr("Marked as not duplicates: press to take that back (Delete)")
+            if marked
+            else self.tr(
+                "Remember that these two are different: the pair is no longer listed (Delete)"
             )
-        else:
-            self.merge_button.setToolTip(self.tr("Compare the two and merge them (Enter)"))
+        )
+        self.merge_button.setEnabled(pair is not None and self.merge_dialog is None)
 
     def dismiss_current(self) -> None:
-        """Hide the current pair: the user knows they are two different records."""
+        """Mark the current pair as not duplicates (Delete), or take back that mark."""
         pair = self.current_pair()
-        if pair is None:
-            return
-        row = self.table.currentIndex().row()
-        key = (pair.first_id, pair.second_id)
-        self.dismissed.add(key)
-        self.model.remove_where(lambda p: (p.first_id, p.second_id) == key)
+        if pair is not None:
+            self._mark(pair, not pair.dismissed)
+
+    def _mark(self, pair: DuplicatePair, dismissed: bool) -> None:
+        """Show the pair as (not) dismissed at once; the database lane writes it."""
+        key = (pair.kind, pair.first_id, pair.second_id)
+        was = replace(pair, dismissed=not dismissed)
+        self._marks[key] = dismissed
+        self._place(replace(pair, dismissed=dismissed))
+        if dismissed:
+            self._set_notice(
+                self.tr("“{first}” and “{second}” are marked as not duplicates.").format(
+                    first=pair.first_name, second=pair.second_name
+                ),
+                undo_dismissal=pair,
+            )
+        else:
+            self._set_notice(
+                self.tr("“{first}” and “{second}” are listed as possible duplicates again.").format(
+                    first=pair.first_name, second=pair.second_name
+                )
+            )
+        database, kind, first, second = self._database, pair.kind, pair.first_id, pair.second_id
+
+        def work(_context: TaskContext) -> bool:
+            with database.session_scope() as session:
+                write = dismiss_pair if dismissed else undismiss_pair
+                return write(session, kind, first, second)
+
+        self._marks_pending += 1
+        self._tasks.run(
+            work,
+            lane=DB,
+            on_success=lambda _changed: self._on_marked(),
+            on_failure=lambda exc: self._on_mark_failed(was, exc),
+            description="not duplicates" if dismissed else "undo not duplicates",
+        )
+
+    def _place(self, pair: DuplicatePair) -> None:
+        """Put the pair where its mark says: listed, listed as dismissed, or not listed."""
+        key = (pair.kind, pair.first_id, pair.second_id)
+        row = self.model.find(pair)
+        current = self.table.currentIndex().row()
+        listed = not pair.dismissed or self.show_dismissed_box.isChecked()
+        if row >= 0 and listed:
+            self.model.replace_pair(row, pair)
+        elif row >= 0:
+            self.model.remove_where(lambda p: (p.kind, p.first_id, p.second_id) == key)
+        elif listed:
+            self.model.restore([pair])
         self._after_change()
-        if self.model.rowCount():
-            self.select_row(min(row, self.model.rowCount() - 1))
+        if listed:
+            self.select_row(self.model.find(pair))
+        elif self.model.rowCount():
+            self.select_row(min(max(current, 0), self.model.rowCount() - 1))
+        self._update_buttons()
+
+    def _mark_callback_closed(self) -> bool:
+        """In a mark's callback: True if the dialog was closed (then deleted once idle)."""
+        self._marks_pending -= 1
+        if not self._delete_when_idle:
+            return False
+        # Another task's callback may have deleted the closed dialog already.
+        undoing = self._undo_handle is not None and not self._undo_handle.finished
+        if shiboken6.isValid(self) and not (self._marks_pending or self.scanning or undoing):
+            self.deleteLater()
+        return True
+
+    def _on_marked(self) -> None:
+        self._mark_callback_closed()
+
+    def _on_mark_failed(self, was: DuplicatePair, exc: BaseException) -> None:
+        if self._mark_callback_closed():
+            return
+        # Nothing was written: the pair goes back to how it was.
+        self._marks[(was.kind, was.first_id, was.second_id)] = was.dismissed
+        self._place(was)
+        reason = str(exc) if isinstance(exc, KnownError) else self.tr("an unexpected error")
+        self._set_notice(
+            self.tr("“Not duplicates” could not be saved: {reason}").format(reason=reason)
+        )
+
+    def _undo_from_notice(self) -> None:
+        if self._undo_dismissal is not None:
+            pair, self._undo_dismissal = self._undo_dismissal, None
+            self._mark(replace(pair, dismissed=True), False)
+        else:
+            self.undo_last_merge()
 
     # --- merging -------------------------------------------------------------------------
 
     def merge_current(self) -> MergeDialog | None:
-        """Open the merge dialog for the current pair (people only); returns it."""
+        """Open the merge dialog for the current pair (people or organisations); returns it."""
         pair = self.current_pair()
-        if pair is None or pair.kind != "person" or self.merge_dialog is not None:
+        if pair is None or self.merge_dialog is not None:
             return None
         dialog = MergeDialog(
             self._database,
@@ -667,6 +808,7 @@ class DuplicatesDialog(BackgroundDialog):
             pair.second_id,
             self,
             user_country=self._user_country,
+            kind=pair.kind,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.merged.connect(lambda change_set_id: self._on_merged(dialog, change_set_id))
@@ -689,9 +831,9 @@ class DuplicatesDialog(BackgroundDialog):
         row = max(self.table.currentIndex().row(), 0)
         # The merged pair and every pair holding the removed record go: it no longer exists.
         gone = self.model.remove_where(
-            lambda p: p.kind == "person" and removed in (p.first_id, p.second_id)
+            lambda p: p.kind == dialog.kind and removed in (p.first_id, p.second_id)
         )
-        self.model.rename(survivor, "person", dialog.result_name)
+        self.model.rename(survivor, dialog.kind, dialog.result_name)
         self._last_merge = (change_set_id, gone)
         self._set_notice(
             self.tr("Merged into “{name}”.").format(name=dialog.result_name), undo=True
@@ -740,9 +882,17 @@ class DuplicatesDialog(BackgroundDialog):
         reason = str(exc) if isinstance(exc, KnownError) else self.tr("an unexpected error")
         self._set_notice(self.tr("The merge could not be undone: {reason}").format(reason=reason))
 
-    def _set_notice(self, text: str, undo: bool = False) -> None:
+    def _set_notice(
+        self, text: str, undo: bool = False, undo_dismissal: DuplicatePair | None = None
+    ) -> None:
+        """``undo``: the Undo button takes the merge back; ``undo_dismissal``: that mark."""
         self.notice_label.setText(text)
         self.notice_label.setVisible(bool(text))
+        self._undo_dismissal = undo_dismissal
+        undo = undo or undo_dismissal is not None
+        self.undo_button.setText(
+            self.tr("&Undo") if undo_dismissal is not None else self.tr("&Undo merge")
+        )
         self.undo_button.setVisible(undo)
         self.undo_button.setEnabled(undo)
 
@@ -750,7 +900,8 @@ class DuplicatesDialog(BackgroundDialog):
 
     @property
     def busy(self) -> bool:
-        return self.scanning or (self._undo_handle is not None and not self._undo_handle.finished)
+        undoing = self._undo_handle is not None and not self._undo_handle.finished
+        return self.scanning or undoing or self._marks_pending > 0
 
     def _merge_running(self) -> bool:
         return self.merge_dialog is not None and self.merge_dialog.writing
