@@ -12,6 +12,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 CACHE = ROOT / "bench" / ".cache"
@@ -73,8 +74,8 @@ def _settle(app: object, condition: object, timeout: float = 30.0) -> None:
         time.sleep(0.0005)
 
 
-def measure_view(profile_dir: Path) -> dict[str, float]:
-    """Open the contacts page of the real main window and scroll it to the end."""
+def measure_view(profile_dir: Path) -> dict[str, Any]:
+    """Open the contacts page of the real main window, scroll it to the end, search it."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from smallcrm.gui.app import create_application, prepare_profile
     from smallcrm.gui.main_window import MainWindow
@@ -103,6 +104,7 @@ def measure_view(profile_dir: Path) -> dict[str, float]:
     scrolled = time.perf_counter() - started
     rows = page.model.rowCount()
     last = page.model.data(page.model.index(rows - 1, 0))
+    typed, listed = measure_search(app, page)
     window.close()
     database.dispose()
     return {
@@ -111,26 +113,31 @@ def measure_view(profile_dir: Path) -> dict[str, float]:
         "scroll": scrolled,
         "rows": rows,
         "last_row_loaded": bool(last),
+        "typed": typed,
+        "listed": listed,
     }
 
 
-def measure_search(profile_dir: Path) -> list[float]:
-    """Per keystroke: the ordered keys for the typed prefix plus the first screen of rows."""
-    from smallcrm.core.db import Database
-    from smallcrm.core.paths import Profile
-    from smallcrm.core.services import contacts
+def measure_search(app: object, page: Any) -> tuple[list[float], list[float]]:
+    """Type each query into the real list, a letter at a time.
 
-    database = Database(Profile.open(profile_dir).url)
-    latencies = []
+    Per keystroke: until the list shows the first screen of matches, painted (what the
+    user waits for), and until the full ordered list of matches has arrived from the
+    background (what the scroll bar and the count wait for).
+    """
+    model, viewport = page.model, page.table.viewport()
+    typed, listed = [], []
     for query in QUERIES:
         for end in range(1, len(query) + 1):
             started = time.perf_counter()
-            with database.session_scope() as session:
-                keys = contacts.list_keys(session, contacts.ListQuery(text=query[:end]))
-                contacts.list_rows(session, keys[:40])
-            latencies.append(time.perf_counter() - started)
-    database.dispose()
-    return latencies
+            model.set_filter(query[:end])
+            viewport.repaint()
+            typed.append(time.perf_counter() - started)
+            _settle(app, lambda: not model.loading)
+            listed.append(time.perf_counter() - started)
+        model.set_filter("")
+        _settle(app, lambda: not model.loading)
+    return typed, listed
 
 
 def measure_import(vcards: Path, runs: int) -> tuple[float, float, int]:
@@ -175,6 +182,10 @@ def measure_dedupe(profile_dir: Path) -> tuple[float, int]:
     return elapsed, len(pairs)
 
 
+def _pct(values: list[float], percent: int) -> float:
+    return values[max(0, int(round(percent / 100 * len(values))) - 1)]
+
+
 def _line(name: str, value: float, unit: str, goal_key: str | None = None) -> str:
     text = f"{name:<34} {value:>10.3f} {unit:<3}"
     if goal_key:
@@ -194,9 +205,7 @@ def main() -> int:
     vcards = ensure_vcards(10_000)
 
     view = measure_view(profile)
-    latencies = sorted(measure_search(profile))
-    p50 = statistics.median(latencies)
-    p95 = latencies[max(0, int(round(0.95 * len(latencies))) - 1)]
+    typed, listed = sorted(view["typed"]), sorted(view["listed"])
     parse_s, import_s, imported = measure_import(vcards, args.import_runs)
     dedupe_s, pairs = measure_dedupe(profile)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -205,8 +214,9 @@ def main() -> int:
     print(_line("open contacts, first rows painted", view["open"], "s", "open"))
     print(_line("whole list ordered and ready", view["complete"], "s"))
     print(_line("scroll to the end, painted", view["scroll"], "s"))
-    print(_line(f"search p50 ({len(latencies)} keystrokes)", p50, "s"))
-    print(_line("search p95", p95, "s", "search_p95"))
+    print(_line(f"search p50, first screen ({len(typed)} keys)", _pct(typed, 50), "s"))
+    print(_line("search p95, first screen painted", _pct(typed, 95), "s", "search_p95"))
+    print(_line("search p95, whole list of matches", _pct(listed, 95), "s"))
     print(_line("parse 10,000 vCards (bare)", parse_s, "s"))
     print(_line(f"parse + import them ({imported:,} new)", import_s, "s"))
     print(_line("import / bare parse", import_s / parse_s, "x", "import_ratio"))

@@ -28,7 +28,7 @@ def include_object(
     # The FTS5 search tables are derived data kept by smallcrm.core.search, not models.
     from smallcrm.core.search import is_search_object
 
-    return not (type_ == "table" and is_search_object(name))
+    return not (type_ in ("table", "index") and is_search_object(name))
 
 
 def _configure(connection: Connection) -> None:

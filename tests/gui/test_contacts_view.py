@@ -16,7 +16,7 @@ from smallcrm.core.services.contacts import (
     list_keys,
     organization_detail,
 )
-from smallcrm.core.services.search_text import contact_search_text
+from smallcrm.core.services.search_text import contact_search_text, organization_search_text
 from smallcrm.core.text import fold
 from smallcrm.gui.models.contacts_model import (
     BLOCK_SIZE,
@@ -105,7 +105,12 @@ def seed_contacts(database: Database, count: int) -> list[dict]:
                 {"contact_id": i + 1, "organization_id": 1 + i % 4, "kind": "employment"}
             )
     organizations = [
-        {"id": n, "name": name, "sort_key": fold(name), "search_text": fold(name)}
+        {
+            "id": n,
+            "name": name,
+            "sort_key": fold(name),
+            "search_text": organization_search_text(name),
+        }
         for n, name in enumerate(
             (
                 "Advokátní kancelář Dvořák s.r.o.",
@@ -294,6 +299,31 @@ def test_filter_folds_diacritics(qapp, database):
     assert model.rowCount() == 2000
 
 
+def test_a_search_shows_its_first_screen_before_the_full_list(qtbot, database, runner):
+    seed_contacts(database, 3000)
+    model = ContactsTableModel(database)
+    model.runner = runner
+    with qtbot.waitSignal(model.keysLoaded):
+        model.reload()
+    loads: list[int] = []
+    model.keysLoaded.connect(lambda: loads.append(model.rowCount()))
+
+    model.set_filter("j")  # Jan and Jiří, a fifth of the book: the full list comes later
+    assert model.loading and not loads  # the answer is queued until the event loop runs
+    first = [model.key(r) for r in range(model.rowCount())]
+    assert len(first) == BLOCK_SIZE and model.cached_blocks == [0]
+    qtbot.waitUntil(lambda: bool(loads))
+    keys = [model.key(r) for r in range(model.rowCount())]
+    assert len(keys) > BLOCK_SIZE and keys[:BLOCK_SIZE] == first
+
+    model.reload()  # a refresh keeps the list on screen until the new one is ready
+    assert model.rowCount() == len(keys)
+    qtbot.waitUntil(lambda: len(loads) == 2)
+
+    model.set_filter("zzz")  # nothing: the list empties at once
+    assert model.rowCount() == 0
+
+
 def test_far_row_loads_one_block_and_cache_stays_bounded(qapp, database):
     people = seed_contacts(database, 3000)
     model = people_model(database)
@@ -321,7 +351,8 @@ def test_row_shows_employer_phone_and_city(qapp, database):
     model = people_model(database)
     row = model.row(model.row_of(1))  # i == 0: employed, with an address
     assert row.organization == "Advokátní kancelář Dvořák s.r.o."
-    assert row.phone == "600 000 000"  # stored +420600000000, shown nationally
+    assert row.phone == "+420600000000"  # as stored; formatted when drawn:
+    assert model.data(model.index(model.row_of(1), 4)) == "600 000 000"
     assert row.city == "Praha"
     assert model.headerData(2, Qt.Orientation.Horizontal) == "Organisation"
 

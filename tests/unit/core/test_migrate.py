@@ -25,7 +25,7 @@ def model_differences(database: Database) -> list:
                 "compare_type": True,
                 "compare_server_default": True,
                 "include_object": lambda obj, name, type_, *_: (
-                    not (type_ == "table" and search.is_search_object(name))
+                    not (type_ in ("table", "index") and search.is_search_object(name))
                 ),
             },
         )

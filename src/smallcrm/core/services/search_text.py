@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from smallcrm.core.search import query_words
 from smallcrm.core.text import fold
 
 
@@ -36,7 +37,7 @@ def _method_words(methods: Iterable[tuple[str, str, str]]) -> list[str]:
 def _join(parts: Iterable[str | None]) -> str:
     seen: dict[str, None] = {}
     for part in parts:
-        for word in fold(part).split():
+        for word in query_words(part):
             seen.setdefault(word, None)
     return " ".join(seen)
 

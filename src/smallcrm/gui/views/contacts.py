@@ -509,7 +509,8 @@ class ContactsView(QWidget):
         lines = []
         for index in self.table.selectionModel().selectedRows():
             row = self.model.row(index.row())
-            lines.append("\t".join((row.name, row.organization, row.email, row.phone, row.city)))
+            phone = self.model.phone_text(row)
+            lines.append("\t".join((row.name, row.organization, row.email, phone, row.city)))
         return "\n".join(lines)
 
     # --- organisation page ---------------------------------------------------------------

@@ -71,7 +71,7 @@ def test_search_text_is_folded_and_complete(database):
     with database.session_scope() as s:
         ref = book.save_record(s, jana())
         text = s.scalar(select(Contact.search_text).where(Contact.id == ref.id))
-    for word in ("novakova", "jana", "judr.", "advokatni", "602123456", "praha"):
+    for word in ("novakova", "jana", "judr", "advokatni", "602123456", "praha", "akn"):
         assert word in text.split()
 
 
@@ -159,18 +159,3 @@ def test_clearing_the_organisation_keeps_past_jobs(database):
         book.save_record(s, jana(organization=""), ref=ref)
         jobs = s.execute(select(Relation.role, Relation.until).where(Relation.contact_id == ref.id))
         assert jobs.all() == [("Koncipientka", date(2014, 12, 31))]
-
-
-def test_first_keys_are_the_start_of_the_full_list(database):
-    from smallcrm.core.demo import fill_demo
-    from smallcrm.core.services.contacts import ListQuery, first_keys, list_keys
-
-    fill_demo(database, contacts=600, seed=4)
-    with database.session_scope() as s:
-        ids = s.scalars(select(Contact.id).order_by(Contact.sort_key).limit(5)).all()
-        book.trash(s, [Ref("person", i) for i in ids[:3]])  # the trash is left out
-    with database.session_scope() as s:
-        for kind in ("all", "person", "organization"):
-            query = ListQuery(kind=kind)
-            assert first_keys(s, query, 50) == list_keys(s, query)[:50]
-        assert first_keys(s, ListQuery(text="nov"), 50) is None  # filtered: not this path
