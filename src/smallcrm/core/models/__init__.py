@@ -1,5 +1,16 @@
 """SQLAlchemy entities, one module per aggregate; importing this registers them all."""
 
+from smallcrm.core.models.activities import (
+    ACTIVITY_KINDS,
+    TASK_KINDS,
+    TASK_STATUSES,
+    Activity,
+    Task,
+    activity_contact,
+    activity_organization,
+    task_contact,
+    task_organization,
+)
 from smallcrm.core.models.base import Base, UTCDateTime, utcnow
 from smallcrm.core.models.changes import ChangeItem, ChangeSet
 from smallcrm.core.models.contacts import (
@@ -14,8 +25,39 @@ from smallcrm.core.models.contacts import (
     organization_tag,
 )
 from smallcrm.core.models.duplicates import DismissedOrganizationPair, DismissedPersonPair
+from smallcrm.core.models.matters import (
+    CONFLICT_DECISIONS,
+    PARTY_ROLES,
+    STAGE_PHASES,
+    ConflictCheck,
+    FirmSetting,
+    Matter,
+    MatterParty,
+    MatterType,
+    NumberSequence,
+    Stage,
+)
 
 __all__ = [
+    "ACTIVITY_KINDS",
+    "CONFLICT_DECISIONS",
+    "PARTY_ROLES",
+    "STAGE_PHASES",
+    "TASK_KINDS",
+    "TASK_STATUSES",
+    "Activity",
+    "ConflictCheck",
+    "FirmSetting",
+    "Matter",
+    "MatterParty",
+    "MatterType",
+    "NumberSequence",
+    "Stage",
+    "Task",
+    "activity_contact",
+    "activity_organization",
+    "task_contact",
+    "task_organization",
     "METHOD_KINDS",
     "RELATION_KINDS",
     "Base",

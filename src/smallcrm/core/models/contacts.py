@@ -76,6 +76,8 @@ class Contact(TimestampMixin, SoftDeleteMixin, Base):
     photo: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
     photo_mime: Mapped[str | None] = mapped_column(String(50))
     notes: Mapped[str | None] = mapped_column(Text)
+    # "Stay in touch every N weeks": overdue when the last activity is older than that.
+    stay_in_touch_weeks: Mapped[int | None] = mapped_column(Integer)
     # Folded words of the name, organisation, e-mails, phones and places: what search and
     # the duplicate finder read (kept by core.services; indexed by FTS5 on SQLite).
     search_text: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
