@@ -1,4 +1,5 @@
-"""matters, their parties and conflict checks; the timeline; tasks and follow-ups
+"""matters, their parties and conflict checks; the timeline; tasks and follow-ups;
+e-mail correspondents
 
 Revision ID: 0005
 Revises: 0004
@@ -26,6 +27,17 @@ def upgrade() -> None:
         sa.Column("key", sa.String(length=100), nullable=False),
         sa.Column("value", sa.Text(), nullable=False),
         sa.PrimaryKeyConstraint("key", name=op.f("pk_firm_setting")),
+    )
+    op.create_table(
+        "correspondent",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("address", sa.String(length=320), nullable=False),
+        sa.Column("name", sa.String(length=400), nullable=True),
+        sa.Column("first_seen", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("last_seen", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("messages", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_correspondent")),
+        sa.UniqueConstraint("address", name=op.f("uq_correspondent_address")),
     )
     op.create_table(
         "matter_type",
@@ -458,4 +470,5 @@ def downgrade() -> None:
     op.drop_table("number_sequence")
     op.drop_table("matter_type")
     op.drop_table("firm_setting")
+    op.drop_table("correspondent")
     # ### end Alembic commands ###

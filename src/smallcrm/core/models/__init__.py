@@ -25,6 +25,7 @@ from smallcrm.core.models.contacts import (
     organization_tag,
 )
 from smallcrm.core.models.duplicates import DismissedOrganizationPair, DismissedPersonPair
+from smallcrm.core.models.mail import Correspondent
 from smallcrm.core.models.matters import (
     CONFLICT_DECISIONS,
     PARTY_ROLES,
@@ -47,6 +48,7 @@ __all__ = [
     "TASK_STATUSES",
     "Activity",
     "ConflictCheck",
+    "Correspondent",
     "FirmSetting",
     "Matter",
     "MatterParty",
