@@ -29,6 +29,25 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("key", name=op.f("pk_firm_setting")),
     )
     op.create_table(
+        "link_move",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("change_set_id", sa.Integer(), nullable=False),
+        sa.Column("link", sa.String(length=40), nullable=False),
+        sa.Column("action", sa.String(length=10), nullable=False),
+        sa.Column("row", sa.Text(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["change_set_id"],
+            ["change_set.id"],
+            name=op.f("fk_link_move_change_set_id_change_set"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_link_move")),
+    )
+    with op.batch_alter_table("link_move", schema=None) as batch_op:
+        batch_op.create_index(
+            batch_op.f("ix_link_move_change_set_id"), ["change_set_id"], unique=False
+        )
+    op.create_table(
         "correspondent",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("address", sa.String(length=320), nullable=False),
@@ -471,4 +490,7 @@ def downgrade() -> None:
     op.drop_table("matter_type")
     op.drop_table("firm_setting")
     op.drop_table("correspondent")
+    with op.batch_alter_table("link_move", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_link_move_change_set_id"))
+    op.drop_table("link_move")
     # ### end Alembic commands ###

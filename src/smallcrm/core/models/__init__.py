@@ -12,7 +12,7 @@ from smallcrm.core.models.activities import (
     task_organization,
 )
 from smallcrm.core.models.base import Base, UTCDateTime, utcnow
-from smallcrm.core.models.changes import ChangeItem, ChangeSet
+from smallcrm.core.models.changes import ChangeItem, ChangeSet, LinkMove
 from smallcrm.core.models.contacts import (
     METHOD_KINDS,
     RELATION_KINDS,
@@ -49,6 +49,7 @@ __all__ = [
     "Activity",
     "ConflictCheck",
     "Correspondent",
+    "LinkMove",
     "FirmSetting",
     "Matter",
     "MatterParty",

@@ -52,3 +52,22 @@ class ChangeItem(Base):
     before: Mapped[str | None] = mapped_column(Text)
 
     change_set: Mapped[ChangeSet] = relationship(back_populates="items")
+
+
+class LinkMove(Base):
+    """A link a merge repointed or dropped (an activity's person, a matter's party ...).
+
+    ChangeItem snapshots know people and organisations only; the link movers of
+    core.services.merge_links note here what they did, so undo puts exactly that back.
+    """
+
+    __tablename__ = "link_move"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    change_set_id: Mapped[int] = mapped_column(
+        ForeignKey("change_set.id", ondelete="CASCADE"), index=True
+    )
+    link: Mapped[str] = mapped_column(String(40))  # the link table, e.g. "activity_contact"
+    action: Mapped[str] = mapped_column(String(10))  # "moved" | "dropped"
+    # JSON: the link row as it was before the merge.
+    row: Mapped[str] = mapped_column(Text)

@@ -530,3 +530,8 @@ def undo_merge(session: Session, change_set_id: int) -> int:
     if change is None or change.kind != "merge":
         raise KnownError(f"There is no merge {change_set_id} to undo.")
     return undo(session, change_set_id)  # which also moves the links back (see LINKS)
+
+
+# The links this version knows (activities, tasks, matter parties, "not duplicates"
+# marks) register their movers; imported last because they need LINKS and LinkMover.
+from smallcrm.core.services import merge_links  # noqa: E402, F401
