@@ -29,6 +29,165 @@
     </message>
 </context>
 <context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Uložit</translation>
+    </message>
+    <message>
+        <source>Log a call</source>
+        <translation>Zaznamenat hovor</translation>
+    </message>
+    <message>
+        <source>Log a meeting</source>
+        <translation>Zaznamenat schůzku</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Přidat poznámku</translation>
+    </message>
+    <message>
+        <source>Edit call</source>
+        <translation>Upravit hovor</translation>
+    </message>
+    <message>
+        <source>Edit meeting</source>
+        <translation>Upravit schůzku</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Upravit poznámku</translation>
+    </message>
+    <message>
+        <source>&amp;Outgoing</source>
+        <translation>&amp;Odchozí</translation>
+    </message>
+    <message>
+        <source>&amp;Incoming</source>
+        <translation>&amp;Příchozí</translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation>Směr:</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Nepovinné</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Nadpis:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Poznámka:</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Kdy:</translation>
+    </message>
+    <message>
+        <source>minutes, e.g. 15 or 1:30</source>
+        <translation>minuty, např. 15 nebo 1:30</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Délka:</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Dovoláno</translation>
+    </message>
+    <message>
+        <source>Left a voicemail</source>
+        <translation>Vzkaz v hlasové schránce</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Bez odpovědi</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Obsazeno</translation>
+    </message>
+    <message>
+        <source>Call back later</source>
+        <translation>Zavolat později</translation>
+    </message>
+    <message>
+        <source>Pick one or type</source>
+        <translation>Vyberte nebo napište</translation>
+    </message>
+    <message>
+        <source>Out&amp;come:</source>
+        <translation>&amp;Výsledek:</translation>
+    </message>
+    <message>
+        <source>What it was about</source>
+        <translation>O čem byla řeč</translation>
+    </message>
+    <message>
+        <source>e.g. Signing the lease</source>
+        <translation>např. Podpis nájemní smlouvy</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation>&amp;Předmět:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>Poz&amp;námky:</translation>
+    </message>
+    <message>
+        <source>No matter</source>
+        <translation>Bez spisu</translation>
+    </message>
+    <message>
+        <source>&amp;Matter:</source>
+        <translation>&amp;Spis:</translation>
+    </message>
+    <message>
+        <source>Wit&amp;h:</source>
+        <translation>S &amp;kým:</translation>
+    </message>
+    <message>
+        <source>A duration cannot be negative.</source>
+        <translation>Délka nemůže být záporná.</translation>
+    </message>
+    <message>
+        <source>Enter the minutes as a number, e.g. 15 or 1:30.</source>
+        <translation>Zadejte minuty číslem, např. 15 nebo 1:30.</translation>
+    </message>
+    <message>
+        <source>That is longer than a week; enter the minutes.</source>
+        <translation>To je déle než týden; zadejte minuty.</translation>
+    </message>
+    <message>
+        <source>Keep it under {count} characters; the rest belongs in the notes.</source>
+        <translation>Vejděte se do {count} znaků; zbytek patří do poznámek.</translation>
+    </message>
+    <message>
+        <source>Write the note first.</source>
+        <translation>Nejdřív napište poznámku.</translation>
+    </message>
+    <message>
+        <source>This is in the future.</source>
+        <translation>Toto je v budoucnosti.</translation>
+    </message>
+    <message>
+        <source>Please correct the marked fields.</source>
+        <translation>Opravte prosím označená pole.</translation>
+    </message>
+    <message>
+        <source>It could not be saved; see the log.</source>
+        <translation>Nepodařilo se uložit; podrobnosti jsou v protokolu.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>SmallCRM could not open its profile folder or database:</source>
@@ -156,6 +315,10 @@
     <message>
         <source>No e-mail, phone or address recorded yet.</source>
         <translation>Zatím není uveden e-mail, telefon ani adresa.</translation>
+    </message>
+    <message>
+        <source>Matters</source>
+        <translation>Spisy</translation>
     </message>
 </context>
 <context>
@@ -636,6 +799,14 @@
         <translation>Zde se zobrazí dnešní úkoly, lhůty a nedávná aktivita.</translation>
     </message>
     <message>
+        <source>Follow-ups due</source>
+        <translation>Připomínky k vyřízení</translation>
+    </message>
+    <message>
+        <source>Time to get in touch</source>
+        <translation>Čas se ozvat</translation>
+    </message>
+    <message>
         <source>Good evening</source>
         <translation>Dobrý večer</translation>
     </message>
@@ -646,6 +817,42 @@
     <message>
         <source>Good afternoon</source>
         <translation>Dobré odpoledne</translation>
+    </message>
+    <message>
+        <source>overdue since {date}</source>
+        <translation>po termínu od {date}</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>na dnes</translation>
+    </message>
+    <message>
+        <source>No follow-ups due.</source>
+        <translation>Žádné připomínky k vyřízení.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>a ještě %n</numerusform>
+            <numerusform>a ještě %n</numerusform>
+            <numerusform>a ještě %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n weeks</source>
+        <translation>
+            <numerusform>každý %n týden</numerusform>
+            <numerusform>každé %n týdny</numerusform>
+            <numerusform>každých %n týdnů</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due since {date}</source>
+        <translation>na řadě od {date}</translation>
+    </message>
+    <message>
+        <source>Everyone is in touch.</source>
+        <translation>Se všemi jste v kontaktu.</translation>
     </message>
 </context>
 <context>
@@ -907,6 +1114,145 @@
     <message>
         <source>The contacts were not exported. {reason}</source>
         <translation>Kontakty nebyly exportovány. {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPanel</name>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Připomínky</translation>
+    </message>
+    <message>
+        <source>Be reminded when it is time to get in touch again</source>
+        <translation>Připomenout, až bude čas se znovu ozvat</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n weeks</source>
+        <translation>
+            <numerusform>Každý %n týden</numerusform>
+            <numerusform>Každé %n týdny</numerusform>
+            <numerusform>Každých %n týdnů</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation>Jiné…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Nepřipomínat</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>a ještě %n</numerusform>
+            <numerusform>a ještě %n</numerusform>
+            <numerusform>a ještě %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>overdue since {date}</source>
+        <translation>po termínu od {date}</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>termín dnes</translation>
+    </message>
+    <message>
+        <source>due tomorrow</source>
+        <translation>termín zítra</translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation>termín {date}</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hotovo</translation>
+    </message>
+    <message>
+        <source>Mark done: it goes on the timeline</source>
+        <translation>Označit jako hotové; zapíše se na časovou osu</translation>
+    </message>
+    <message>
+        <source>Mark “{title}” done</source>
+        <translation>Označit „{title}“ jako hotové</translation>
+    </message>
+    <message>
+        <source>No contact yet</source>
+        <translation>Zatím bez kontaktu</translation>
+    </message>
+    <message>
+        <source>Last contact today</source>
+        <translation>Naposledy v kontaktu dnes</translation>
+    </message>
+    <message>
+        <source>Last contact yesterday</source>
+        <translation>Naposledy v kontaktu včera</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last contact %n days ago</source>
+        <translation>
+            <numerusform>Naposledy v kontaktu před %n dnem</numerusform>
+            <numerusform>Naposledy v kontaktu před %n dny</numerusform>
+            <numerusform>Naposledy v kontaktu před %n dny</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last contact %n weeks ago</source>
+        <translation>
+            <numerusform>Naposledy v kontaktu před %n týdnem</numerusform>
+            <numerusform>Naposledy v kontaktu před %n týdny</numerusform>
+            <numerusform>Naposledy v kontaktu před %n týdny</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last contact %n months ago</source>
+        <translation>
+            <numerusform>Naposledy v kontaktu před %n měsícem</numerusform>
+            <numerusform>Naposledy v kontaktu před %n měsíci</numerusform>
+            <numerusform>Naposledy v kontaktu před %n měsíci</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stay in touch: not set</source>
+        <translation>Udržovat kontakt: nenastaveno</translation>
+    </message>
+    <message>
+        <source>Set…</source>
+        <translation>Nastavit…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stay in touch every %n weeks</source>
+        <translation>
+            <numerusform>Udržovat kontakt každý %n týden</numerusform>
+            <numerusform>Udržovat kontakt každé %n týdny</numerusform>
+            <numerusform>Udržovat kontakt každých %n týdnů</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Změnit…</translation>
+    </message>
+    <message>
+        <source>{last}, due since {date}</source>
+        <translation>{last}, ozvat se od {date}</translation>
+    </message>
+    <message>
+        <source>{last}, next due {date}</source>
+        <translation>{last}, příště do {date}</translation>
+    </message>
+    <message>
+        <source>That did not work: {reason}</source>
+        <translation>Akce se nezdařila: {reason}</translation>
+    </message>
+    <message>
+        <source>Stay in touch</source>
+        <translation>Udržovat kontakt</translation>
+    </message>
+    <message>
+        <source>Weeks between contacts:</source>
+        <translation>Počet týdnů mezi kontakty:</translation>
     </message>
 </context>
 <context>
@@ -1451,10 +1797,6 @@
         <translation>Pošta</translation>
     </message>
     <message>
-        <source>Your cases and engagements will appear here: parties, timeline, deadlines and documents for each matter.</source>
-        <translation>Zde se zobrazí vaše případy a zakázky: účastníci, časová osa, lhůty a dokumenty ke každému spisu.</translation>
-    </message>
-    <message>
         <source>Your to-dos and deadlines will appear here, with reminders, priorities and links to the matters and people they concern.</source>
         <translation>Zde se zobrazí vaše úkoly a lhůty s připomínkami, prioritami a odkazy na spisy a osoby, kterých se týkají.</translation>
     </message>
@@ -1493,6 +1835,10 @@
     <message>
         <source>&amp;New Contact</source>
         <translation>&amp;Nový kontakt</translation>
+    </message>
+    <message>
+        <source>New &amp;Matter</source>
+        <translation>Nový &amp;spis</translation>
     </message>
     <message>
         <source>&amp;Import Contacts…</source>
@@ -1573,6 +1919,803 @@
     <message>
         <source>Coming in a later version of SmallCRM.</source>
         <translation>Přijde v některé z příštích verzí SmallCRM.</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownEdit</name>
+    <message>
+        <source>Bold (Ctrl+B)</source>
+        <translation>Tučně (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Italic (Ctrl+I)</source>
+        <translation>Kurzíva (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Odrážky</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>Číslovaný seznam</translation>
+    </message>
+    <message>
+        <source>Markdown: **bold**, *italic*, - list</source>
+        <translation>Markdown: **tučně**, *kurzíva*, - seznam</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Náhled</translation>
+    </message>
+</context>
+<context>
+    <name>MatterFormDialog</name>
+    <message>
+        <source>New matter</source>
+        <translation>Nový spis</translation>
+    </message>
+    <message>
+        <source>Edit {number}</source>
+        <translation>Upravit {number}</translation>
+    </message>
+    <message>
+        <source>e.g. Novák v. Dvořák, Tax return 2025</source>
+        <translation>např. Novák v. Dvořák, Daňové přiznání 2025</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Název:</translation>
+    </message>
+    <message>
+        <source>Given automatically, like {example}</source>
+        <translation>Přidělí se samo, např. {example}</translation>
+    </message>
+    <message>
+        <source>N&amp;umber:</source>
+        <translation>Čís&amp;lo:</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Klient:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(žádný)</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;yp:</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Fáze:</translation>
+    </message>
+    <message>
+        <source>Who in the firm answers for it</source>
+        <translation>Kdo za spis v kanceláři odpovídá</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>&amp;Odpovídá:</translation>
+    </message>
+    <message>
+        <source>&amp;Opened:</source>
+        <translation>&amp;Založeno:</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Vymazat</translation>
+    </message>
+    <message>
+        <source>Not closed</source>
+        <translation>Neuzavřeno</translation>
+    </message>
+    <message>
+        <source>Cl&amp;osed:</source>
+        <translation>&amp;Uzavřeno:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>Poz&amp;námky:</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter saves, Esc cancels</source>
+        <translation>Ctrl+Enter uloží, Esc zruší</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Uložit</translation>
+    </message>
+    <message>
+        <source>Enter a title for the matter.</source>
+        <translation>Zadejte název spisu.</translation>
+    </message>
+    <message>
+        <source>The title is too long: at most {count} characters.</source>
+        <translation>Název je příliš dlouhý: nejvýše {count} znaků.</translation>
+    </message>
+    <message>
+        <source>The matter cannot close before it opens.</source>
+        <translation>Spis nemůže být uzavřen dřív, než byl založen.</translation>
+    </message>
+    <message>
+        <source>Pick the client from the list of names, or leave it empty.</source>
+        <translation>Vyberte klienta ze seznamu jmen, nebo pole nechte prázdné.</translation>
+    </message>
+    <message>
+        <source>Please correct the marked fields.</source>
+        <translation>Opravte prosím označená pole.</translation>
+    </message>
+    <message>
+        <source>The number {number} is already used by another matter.</source>
+        <translation>Číslo {number} už má jiný spis.</translation>
+    </message>
+    <message>
+        <source>The matter could not be saved; see the log.</source>
+        <translation>Spis se nepodařilo uložit; podrobnosti jsou v protokolu.</translation>
+    </message>
+</context>
+<context>
+    <name>MatterPage</name>
+    <message>
+        <source>← &amp;Back to matters</source>
+        <translation>← &amp;Zpět na spisy</translation>
+    </message>
+    <message>
+        <source>Back to the list (Esc)</source>
+        <translation>Zpět na seznam (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Upravit…</translation>
+    </message>
+    <message>
+        <source>Change the title, number, stage, dates (F2)</source>
+        <translation>Změnit název, číslo, fázi, data (F2)</translation>
+    </message>
+    <message>
+        <source>Move to &amp;trash</source>
+        <translation>Přesunout do &amp;koše</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Účastníci</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Časová osa</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Úkoly</translation>
+    </message>
+    <message>
+        <source>No hearings or meetings yet</source>
+        <translation>Zatím žádná jednání ani schůzky</translation>
+    </message>
+    <message>
+        <source>Hearings, deadlines and meetings of this matter will appear here once SmallCRM has a calendar.</source>
+        <translation>Jakmile bude SmallCRM mít kalendář, zobrazí se zde jednání, lhůty a schůzky tohoto spisu.</translation>
+    </message>
+    <message>
+        <source>No documents yet</source>
+        <translation>Zatím žádné dokumenty</translation>
+    </message>
+    <message>
+        <source>Contracts, filings and other files of this matter will appear here once documents can be filed to matters.</source>
+        <translation>Jakmile půjde dokumenty zařazovat ke spisům, zobrazí se zde smlouvy, podání a další soubory tohoto spisu.</translation>
+    </message>
+    <message>
+        <source>No e-mail yet</source>
+        <translation>Zatím žádné e-maily</translation>
+    </message>
+    <message>
+        <source>E-mail about this matter will appear here once SmallCRM reads your mail accounts.</source>
+        <translation>Jakmile bude SmallCRM číst vaše poštovní účty, zobrazí se zde e-maily k tomuto spisu.</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalendář</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumenty</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Pošta</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Jméno</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Poznámka</translation>
+    </message>
+    <message>
+        <source>No parties yet. Add the client, the other side and anyone else involved.</source>
+        <translation>Zatím žádní účastníci. Přidejte klienta, protistranu a další zúčastněné.</translation>
+    </message>
+    <message>
+        <source>&amp;Add party…</source>
+        <translation>&amp;Přidat účastníka…</translation>
+    </message>
+    <message>
+        <source>Open &amp;contact</source>
+        <translation>Otevřít &amp;kontakt</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Odebrat</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Úkol</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Termín</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Druh</translation>
+    </message>
+    <message>
+        <source>No open tasks for this matter. Set a reminder below to follow it up.</source>
+        <translation>Ke spisu nejsou žádné otevřené úkoly. Níže si můžete nastavit připomenutí.</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Označit jako &amp;hotové</translation>
+    </message>
+    <message>
+        <source>Remind me in</source>
+        <translation>Připomenout za</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dní</translation>
+    </message>
+    <message>
+        <source>Days until the reminder</source>
+        <translation>Počet dní do připomenutí</translation>
+    </message>
+    <message>
+        <source>Set &amp;reminder</source>
+        <translation>Nastavit &amp;připomenutí</translation>
+    </message>
+    <message>
+        <source>Stage: {stage} ({days})</source>
+        <translation>Fáze: {stage} ({days})</translation>
+    </message>
+    <message>
+        <source>Responsible: {name}</source>
+        <translation>Odpovídá: {name}</translation>
+    </message>
+    <message>
+        <source>Opened {date}</source>
+        <translation>Založeno {date}</translation>
+    </message>
+    <message>
+        <source>Closed {date}</source>
+        <translation>Uzavřeno {date}</translation>
+    </message>
+    <message>
+        <source>{name} (in the trash)</source>
+        <translation>{name} (v koši)</translation>
+    </message>
+    <message>
+        <source>Parties ({count})</source>
+        <translation>Účastníci ({count})</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Připomenutí</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Po termínu</translation>
+    </message>
+    <message>
+        <source>Tasks ({count})</source>
+        <translation>Úkoly ({count})</translation>
+    </message>
+    <message>
+        <source>Marked done.</source>
+        <translation>Označeno jako hotové.</translation>
+    </message>
+    <message>
+        <source>Follow up: {matter}</source>
+        <translation>Ozvat se: {matter}</translation>
+    </message>
+    <message>
+        <source>Reminder set for {date}.</source>
+        <translation>Připomenutí nastaveno na {date}.</translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped the change. The details are in the log.</source>
+        <translation>Změnu zastavila neočekávaná chyba. Podrobnosti jsou v protokolu.</translation>
+    </message>
+</context>
+<context>
+    <name>MatterSettingsDialog</name>
+    <message>
+        <source>Stages, types and numbers</source>
+        <translation>Fáze, typy a čísla</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Fáze</translation>
+    </message>
+    <message>
+        <source>Matter types</source>
+        <translation>Typy spisů</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Čísla</translation>
+    </message>
+    <message>
+        <source>The board shows one column per stage, in this order. Intake stages come before the firm takes a matter on; closed and declined stages end it.</source>
+        <translation>Nástěnka má pro každou fázi jeden sloupec, v tomto pořadí. Fáze příjmu předcházejí převzetí věci kanceláří; uzavřené a odmítnuté fáze spis ukončují.</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fáze</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>Zobrazení</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Název:</translation>
+    </message>
+    <message>
+        <source>&amp;Phase:</source>
+        <translation>&amp;Stav:</translation>
+    </message>
+    <message>
+        <source>&amp;Save stage</source>
+        <translation>&amp;Uložit fázi</translation>
+    </message>
+    <message>
+        <source>&amp;New stage</source>
+        <translation>Nová &amp;fáze</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Posunout &amp;nahoru</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Posunout &amp;dolů</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archivovat</translation>
+    </message>
+    <message>
+        <source>The kinds of work the firm does. An archived type is no longer offered; matters of that type keep it.</source>
+        <translation>Druhy práce, které kancelář dělá. Archivovaný typ se už nenabízí; spisy tohoto typu si ho ponechají.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Náze&amp;v:</translation>
+    </message>
+    <message>
+        <source>Save t&amp;ype</source>
+        <translation>Uložit t&amp;yp</translation>
+    </message>
+    <message>
+        <source>New &amp;type</source>
+        <translation>Nový &amp;typ</translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive</source>
+        <translation>Arc&amp;hivovat</translation>
+    </message>
+    <message>
+        <source>Number &amp;pattern:</source>
+        <translation>&amp;Vzor čísla:</translation>
+    </message>
+    <message>
+        <source>{year} is the year the matter opens (2026), {yy} its last two digits (26), {seq} the running number; {seq:04} writes it with four digits (0042). With the year in the pattern the running number starts anew each year. Numbers once given are never given again.</source>
+        <translation>{year} je rok založení spisu (2026), {yy} jeho poslední dvě číslice (26), {seq} pořadové číslo; {seq:04} ho zapíše čtyřmi číslicemi (0042). Je-li ve vzoru rok, pořadové číslo začíná každý rok znovu. Jednou přidělená čísla se už nikdy znovu nepřidělí.</translation>
+    </message>
+    <message>
+        <source>Save &amp;pattern</source>
+        <translation>Uložit &amp;vzor</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archivováno</translation>
+    </message>
+    <message>
+        <source>on the board</source>
+        <translation>na nástěnce</translation>
+    </message>
+    <message>
+        <source>offered</source>
+        <translation>nabízí se</translation>
+    </message>
+    <message>
+        <source>&amp;Restore to the board</source>
+        <translation>&amp;Vrátit na nástěnku</translation>
+    </message>
+    <message>
+        <source>Rest&amp;ore</source>
+        <translation>&amp;Obnovit</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>Nová fáze</translation>
+    </message>
+    <message>
+        <source>New type</source>
+        <translation>Nový typ</translation>
+    </message>
+    <message>
+        <source>New matters will be numbered like {example}.</source>
+        <translation>Nové spisy dostanou čísla jako {example}.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Uloženo.</translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped the change. The details are in the log.</source>
+        <translation>Změnu zastavila neočekávaná chyba. Podrobnosti jsou v protokolu.</translation>
+    </message>
+    <message>
+        <source>Matters are still in this stage. Move them to another stage first, then archive it.</source>
+        <translation>V této fázi jsou ještě spisy. Nejprve je přesuňte do jiné fáze, pak ji archivujte.</translation>
+    </message>
+    <message>
+        <source>There is already a stage of that name.</source>
+        <translation>Fáze s tímto názvem už existuje.</translation>
+    </message>
+    <message>
+        <source>There is already a matter type of that name.</source>
+        <translation>Typ spisu s tímto názvem už existuje.</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>Zadejte název.</translation>
+    </message>
+    <message>
+        <source>The pattern needs {seq}, the running number; for example {year}/{seq:04}.</source>
+        <translation>Vzor musí obsahovat {seq}, pořadové číslo; například {year}/{seq:04}.</translation>
+    </message>
+    <message>
+        <source>The pattern has a placeholder SmallCRM does not know. Use {year}, {yy} and {seq} (or {seq:04} for four digits).</source>
+        <translation>Vzor obsahuje zástupný znak, který SmallCRM nezná. Použijte {year}, {yy} a {seq} (nebo {seq:04} pro čtyři číslice).</translation>
+    </message>
+</context>
+<context>
+    <name>MatterTexts</name>
+    <message>
+        <source>Inquiry</source>
+        <translation>Poptávka</translation>
+    </message>
+    <message>
+        <source>Conflict check</source>
+        <translation>Kontrola střetu zájmů</translation>
+    </message>
+    <message>
+        <source>Engaged</source>
+        <translation>Převzato</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Probíhá</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Uzavřeno</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Odmítnuto</translation>
+    </message>
+    <message>
+        <source>Litigation</source>
+        <translation>Spor</translation>
+    </message>
+    <message>
+        <source>Advisory</source>
+        <translation>Poradenství</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Smlouva</translation>
+    </message>
+    <message>
+        <source>Tax return</source>
+        <translation>Daňové přiznání</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>Payroll</source>
+        <translation>Mzdy</translation>
+    </message>
+    <message>
+        <source>Bookkeeping</source>
+        <translation>Účetnictví</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Opposing party</source>
+        <translation>Protistrana</translation>
+    </message>
+    <message>
+        <source>Opposing counsel</source>
+        <translation>Právní zástupce protistrany</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Svědek</translation>
+    </message>
+    <message>
+        <source>Court or authority</source>
+        <translation>Soud nebo úřad</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>Související</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Příjem</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>dnes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n den</numerusform>
+            <numerusform>%n dny</numerusform>
+            <numerusform>%n dní</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MattersTableModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Číslo</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Název</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fáze</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Odpovídá</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Založeno</translation>
+    </message>
+</context>
+<context>
+    <name>MattersView</name>
+    <message>
+        <source>No matters yet</source>
+        <translation>Zatím žádné spisy</translation>
+    </message>
+    <message>
+        <source>Open a matter for each case or engagement: its parties, timeline, tasks and documents stay together.</source>
+        <translation>Založte spis pro každou věc nebo zakázku: její účastníci, časová osa, úkoly a dokumenty zůstanou pohromadě.</translation>
+    </message>
+    <message>
+        <source>New matter: Ctrl+Shift+N</source>
+        <translation>Nový spis: Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>No matching matters</source>
+        <translation>Žádné odpovídající spisy</translation>
+    </message>
+    <message>
+        <source>Try other filters or fewer words.</source>
+        <translation>Zkuste jiné filtry nebo méně slov.</translation>
+    </message>
+    <message>
+        <source>Loading matters…</source>
+        <translation>Načítám spisy…</translation>
+    </message>
+    <message>
+        <source>Matters</source>
+        <translation>Spisy</translation>
+    </message>
+    <message>
+        <source>Filter by number, title or party</source>
+        <translation>Filtrovat podle čísla, názvu nebo účastníka</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtr</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Seznam</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Nástěnka</translation>
+    </message>
+    <message>
+        <source>Switch between the list and the board (Ctrl+Shift+B)</source>
+        <translation>Přepnout mezi seznamem a nástěnkou (Ctrl+Shift+B)</translation>
+    </message>
+    <message>
+        <source>Stages and types…</source>
+        <translation>Fáze a typy…</translation>
+    </message>
+    <message>
+        <source>Edit the pipeline&apos;s stages, the matter types and the number pattern</source>
+        <translation>Upravit fáze, typy spisů a vzor čísel</translation>
+    </message>
+    <message>
+        <source>New matter</source>
+        <translation>Nový spis</translation>
+    </message>
+    <message>
+        <source>Open a new matter (Ctrl+Shift+N)</source>
+        <translation>Založit nový spis (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <source>Open matters, or one phase</source>
+        <translation>Otevřené spisy, nebo jeden stav</translation>
+    </message>
+    <message>
+        <source>All matters</source>
+        <translation>Všechny spisy</translation>
+    </message>
+    <message>
+        <source>Open matters</source>
+        <translation>Otevřené spisy</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Příjem</translation>
+    </message>
+    <message>
+        <source>Engaged</source>
+        <translation>Převzaté</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Uzavřené</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Odmítnuté</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fáze</translation>
+    </message>
+    <message>
+        <source>Show only matters in this stage</source>
+        <translation>Zobrazit jen spisy v této fázi</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Show only matters of this type</source>
+        <translation>Zobrazit jen spisy tohoto typu</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Odpovídá</translation>
+    </message>
+    <message>
+        <source>Show only the matters this person answers for</source>
+        <translation>Zobrazit jen spisy, za které tato osoba odpovídá</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Všechny fáze</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Všechny typy</translation>
+    </message>
+    <message>
+        <source>Anyone responsible</source>
+        <translation>Kdokoli odpovědný</translation>
+    </message>
+    <message>
+        <source>Could not load the matters.</source>
+        <translation>Spisy se nepodařilo načíst.</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} matters</source>
+        <translation>{shown} z {total} spisů</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln matters</source>
+        <translation>
+            <numerusform>%Ln spis</numerusform>
+            <numerusform>%Ln spisy</numerusform>
+            <numerusform>%Ln spisů</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That matter is no longer there.</source>
+        <translation>Tento spis už neexistuje.</translation>
+    </message>
+    <message>
+        <source>Moved to {stage}.</source>
+        <translation>Přesunuto do fáze {stage}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n matter(s) to the trash</source>
+        <translation>
+            <numerusform>%n spis přesunut do koše</numerusform>
+            <numerusform>%n spisy přesunuty do koše</numerusform>
+            <numerusform>%n spisů přesunuto do koše</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n matter(s) from the trash</source>
+        <translation>
+            <numerusform>%n spis obnoven z koše</numerusform>
+            <numerusform>%n spisy obnoveny z koše</numerusform>
+            <numerusform>%n spisů obnoveno z koše</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That did not work; the details are in the log.</source>
+        <translation>To se nepovedlo; podrobnosti jsou v protokolu.</translation>
+    </message>
+    <message>
+        <source>That did not work: {reason}</source>
+        <translation>To se nepovedlo: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1837,6 +2980,18 @@
         <translation>Osoby</translation>
     </message>
     <message>
+        <source>&amp;Remind me</source>
+        <translation>&amp;Připomenout</translation>
+    </message>
+    <message>
+        <source>Remind me to follow up in a few days</source>
+        <translation>Připomenout se za několik dní</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Časová osa</translation>
+    </message>
+    <message>
         <source>No people are linked to this organisation yet.</source>
         <translation>K této organizaci zatím nejsou přiřazeny žádné osoby.</translation>
     </message>
@@ -1868,6 +3023,10 @@
         <source>Notes</source>
         <translation>Poznámky</translation>
     </message>
+    <message>
+        <source>Matters</source>
+        <translation>Spisy</translation>
+    </message>
     <message numerus="yes">
         <source>People (%n)</source>
         <translation>
@@ -1879,6 +3038,86 @@
     <message>
         <source>{since} – {until}</source>
         <translation>{since} – {until}</translation>
+    </message>
+</context>
+<context>
+    <name>PartyDialog</name>
+    <message>
+        <source>Add party</source>
+        <translation>Přidat účastníka</translation>
+    </message>
+    <message>
+        <source>Start typing a person&apos;s or organisation&apos;s name</source>
+        <translation>Začněte psát jméno osoby nebo název organizace</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Kdo:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. represented by</source>
+        <translation>Nepovinné, např. koho zastupuje</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Poznámka:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Přidat</translation>
+    </message>
+    <message>
+        <source>Pick the person or organisation from the list of names.</source>
+        <translation>Vyberte osobu nebo organizaci ze seznamu jmen.</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePicker</name>
+    <message>
+        <source>Type a name to add someone</source>
+        <translation>Napište jméno a přidejte dalšího</translation>
+    </message>
+    <message>
+        <source>Add a person or organisation</source>
+        <translation>Přidat osobu nebo organizaci</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Odebrat</translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
+        <translation>Odebrat {name}</translation>
+    </message>
+</context>
+<context>
+    <name>PickDateDialog</name>
+    <message>
+        <source>Remind me on</source>
+        <translation>Připomenout dne</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineBoard</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Otevřít</translation>
+    </message>
+    <message>
+        <source>Move to the &amp;previous stage</source>
+        <translation>Přesunout do &amp;předchozí fáze</translation>
+    </message>
+    <message>
+        <source>Move to the &amp;next stage</source>
+        <translation>Přesunout do &amp;další fáze</translation>
+    </message>
+    <message>
+        <source>&amp;Move to stage</source>
+        <translation>Přesu&amp;nout do fáze</translation>
     </message>
 </context>
 <context>
@@ -2009,6 +3248,21 @@
     <message>
         <source>but different countries {countries}</source>
         <translation>ale různé země {countries}</translation>
+    </message>
+</context>
+<context>
+    <name>RefPicker</name>
+    <message>
+        <source>Start typing a name</source>
+        <translation>Začněte psát jméno</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>osoba</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organizace</translation>
     </message>
 </context>
 <context>
@@ -2178,6 +3432,271 @@
     </message>
 </context>
 <context>
+    <name>RemindMenu</name>
+    <message>
+        <source>On a date…</source>
+        <translation>V určitý den…</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Zítra</translation>
+    </message>
+    <message>
+        <source>In a week</source>
+        <translation>Za týden</translation>
+    </message>
+    <message>
+        <source>In two weeks</source>
+        <translation>Za dva týdny</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n days</source>
+        <translation>
+            <numerusform>Za %n den</numerusform>
+            <numerusform>Za %n dny</numerusform>
+            <numerusform>Za %n dní</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StageColumn</name>
+    <message numerus="yes">
+        <source>%n more in the list view</source>
+        <translation>
+            <numerusform>další %n v seznamu</numerusform>
+            <numerusform>další %n v seznamu</numerusform>
+            <numerusform>dalších %n v seznamu</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineDelegate</name>
+    <message>
+        <source>Incoming call</source>
+        <translation>Příchozí hovor</translation>
+    </message>
+    <message>
+        <source>Outgoing call</source>
+        <translation>Odchozí hovor</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Příchozí</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Odchozí</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <source>matter {number}</source>
+        <translation>spis {number}</translation>
+    </message>
+    <message>
+        <source>Today {time}</source>
+        <translation>Dnes {time}</translation>
+    </message>
+    <message>
+        <source>Yesterday {time}</source>
+        <translation>Včera {time}</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Call</source>
+        <translation>Hovor</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Schůzka</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Poznámka</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Task done</source>
+        <translation>Hotový úkol</translation>
+    </message>
+    <message>
+        <source>Stage changed</source>
+        <translation>Změna fáze</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Časová osa</translation>
+    </message>
+    <message>
+        <source>No activity yet</source>
+        <translation>Zatím žádná aktivita</translation>
+    </message>
+    <message>
+        <source>Log a call or add a note, and it appears here, newest first.</source>
+        <translation>Zaznamenejte hovor nebo přidejte poznámku a objeví se zde, nejnovější nahoře.</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Hovor</translation>
+    </message>
+    <message>
+        <source>Log a call</source>
+        <translation>Zaznamenat hovor</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Poznámka</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Přidat poznámku</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Schůzka</translation>
+    </message>
+    <message>
+        <source>Log a meeting</source>
+        <translation>Zaznamenat schůzku</translation>
+    </message>
+    <message>
+        <source>Remind me</source>
+        <translation>Připomenout</translation>
+    </message>
+    <message>
+        <source>Remind me to follow up in a few days</source>
+        <translation>Připomenout se za několik dní</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Zobrazit</translation>
+    </message>
+    <message>
+        <source>Show one kind of activity</source>
+        <translation>Zobrazit jen jeden druh aktivity</translation>
+    </message>
+    <message>
+        <source>All activity</source>
+        <translation>Všechny aktivity</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Hovory</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Schůzky</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Poznámky</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>E-maily</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumenty</translation>
+    </message>
+    <message>
+        <source>Tasks done</source>
+        <translation>Hotové úkoly</translation>
+    </message>
+    <message>
+        <source>Stage changes</source>
+        <translation>Změny fáze</translation>
+    </message>
+    <message>
+        <source>Nothing selected</source>
+        <translation>Nic není vybráno</translation>
+    </message>
+    <message>
+        <source>Nothing of this kind</source>
+        <translation>Nic tohoto druhu</translation>
+    </message>
+    <message>
+        <source>Choose “All activity” to see everything.</source>
+        <translation>Vše uvidíte volbou „Všechny aktivity“.</translation>
+    </message>
+    <message>
+        <source>Could not load the timeline.</source>
+        <translation>Časovou osu se nepodařilo načíst.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Upravit…</translation>
+    </message>
+    <message>
+        <source>Move to the &amp;trash</source>
+        <translation>Přesunout do &amp;koše</translation>
+    </message>
+    <message>
+        <source>That did not work: {reason}</source>
+        <translation>Akce se nezdařila: {reason}</translation>
+    </message>
+    <message>
+        <source>Moved to the trash.</source>
+        <translation>Přesunuto do koše.</translation>
+    </message>
+    <message>
+        <source>Restored from the trash.</source>
+        <translation>Obnoveno z koše.</translation>
+    </message>
+    <message>
+        <source>Follow up: {name}</source>
+        <translation>Ozvat se: {name}</translation>
+    </message>
+    <message>
+        <source>I will remind you on {date}.</source>
+        <translation>Připomenu vám to {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>_CardDelegate</name>
+    <message>
+        <source>No client yet</source>
+        <translation>Zatím bez klienta</translation>
+    </message>
+</context>
+<context>
+    <name>_CardList</name>
+    <message>
+        <source>No matters in this stage. Drop a card here to move it.</source>
+        <translation>V této fázi nejsou žádné spisy. Přetáhněte sem kartu, chcete-li ji přesunout.</translation>
+    </message>
+</context>
+<context>
     <name>_LabelCombo</name>
     <message>
         <source>work</source>
@@ -2202,6 +3721,17 @@
     <message>
         <source>Label</source>
         <translation>Označení</translation>
+    </message>
+</context>
+<context>
+    <name>_Notice</name>
+    <message>
+        <source>Undo</source>
+        <translation>Zpět</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zavřít</translation>
     </message>
 </context>
 <context>

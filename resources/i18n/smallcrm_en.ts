@@ -36,6 +36,23 @@
     </message>
 </context>
 <context>
+    <name>DashboardView</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n weeks</source>
+        <translation>
+            <numerusform>every %n week</numerusform>
+            <numerusform>every %n weeks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message numerus="yes">
         <source>%n pair(s) that may be the same person or organisation, best first.</source>
@@ -53,12 +70,128 @@
     </message>
 </context>
 <context>
+    <name>FollowUpsPanel</name>
+    <message numerus="yes">
+        <source>Every %n weeks</source>
+        <translation>
+            <numerusform>Every %n week</numerusform>
+            <numerusform>Every %n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last contact %n days ago</source>
+        <translation>
+            <numerusform>Last contact %n day ago</numerusform>
+            <numerusform>Last contact %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last contact %n weeks ago</source>
+        <translation>
+            <numerusform>Last contact %n week ago</numerusform>
+            <numerusform>Last contact %n weeks ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last contact %n months ago</source>
+        <translation>
+            <numerusform>Last contact %n month ago</numerusform>
+            <numerusform>Last contact %n months ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stay in touch every %n weeks</source>
+        <translation>
+            <numerusform>Stay in touch every %n week</numerusform>
+            <numerusform>Stay in touch every %n weeks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MatterTexts</name>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MattersView</name>
+    <message numerus="yes">
+        <source>%Ln matters</source>
+        <translation>
+            <numerusform>%Ln matter</numerusform>
+            <numerusform>%Ln matters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n matter(s) to the trash</source>
+        <translation>
+            <numerusform>Moved %n matter to the trash</numerusform>
+            <numerusform>Moved %n matters to the trash</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n matter(s) from the trash</source>
+        <translation>
+            <numerusform>Restored %n matter from the trash</numerusform>
+            <numerusform>Restored %n matters from the trash</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OrganizationView</name>
     <message numerus="yes">
         <source>People (%n)</source>
         <translation>
             <numerusform>People (%n)</numerusform>
             <numerusform>People (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemindMenu</name>
+    <message numerus="yes">
+        <source>In %n days</source>
+        <translation>
+            <numerusform>In %n day</numerusform>
+            <numerusform>In %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StageColumn</name>
+    <message numerus="yes">
+        <source>%n more in the list view</source>
+        <translation>
+            <numerusform>%n more in the list view</numerusform>
+            <numerusform>%n more in the list view</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineDelegate</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
         </translation>
     </message>
 </context>

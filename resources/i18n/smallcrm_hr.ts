@@ -29,6 +29,165 @@
     </message>
 </context>
 <context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Odustani</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spremi</translation>
+    </message>
+    <message>
+        <source>Log a call</source>
+        <translation>Zabilježi poziv</translation>
+    </message>
+    <message>
+        <source>Log a meeting</source>
+        <translation>Zabilježi sastanak</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Dodaj bilješku</translation>
+    </message>
+    <message>
+        <source>Edit call</source>
+        <translation>Uredi poziv</translation>
+    </message>
+    <message>
+        <source>Edit meeting</source>
+        <translation>Uredi sastanak</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Uredi bilješku</translation>
+    </message>
+    <message>
+        <source>&amp;Outgoing</source>
+        <translation>&amp;Odlazni</translation>
+    </message>
+    <message>
+        <source>&amp;Incoming</source>
+        <translation>&amp;Dolazni</translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation>Smjer:</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Neobavezno</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Naslov:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Bilješka:</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Kada:</translation>
+    </message>
+    <message>
+        <source>minutes, e.g. 15 or 1:30</source>
+        <translation>minute, npr. 15 ili 1:30</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Trajanje:</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Uspostavljeno</translation>
+    </message>
+    <message>
+        <source>Left a voicemail</source>
+        <translation>Ostavljena glasovna poruka</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Nema odgovora</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Zauzeto</translation>
+    </message>
+    <message>
+        <source>Call back later</source>
+        <translation>Nazvati kasnije</translation>
+    </message>
+    <message>
+        <source>Pick one or type</source>
+        <translation>Odaberite ili upišite</translation>
+    </message>
+    <message>
+        <source>Out&amp;come:</source>
+        <translation>&amp;Ishod:</translation>
+    </message>
+    <message>
+        <source>What it was about</source>
+        <translation>O čemu je bilo riječi</translation>
+    </message>
+    <message>
+        <source>e.g. Signing the lease</source>
+        <translation>npr. Potpisivanje ugovora o najmu</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Bilješke:</translation>
+    </message>
+    <message>
+        <source>No matter</source>
+        <translation>Bez predmeta</translation>
+    </message>
+    <message>
+        <source>&amp;Matter:</source>
+        <translation>&amp;Predmet:</translation>
+    </message>
+    <message>
+        <source>Wit&amp;h:</source>
+        <translation>S &amp;kim:</translation>
+    </message>
+    <message>
+        <source>A duration cannot be negative.</source>
+        <translation>Trajanje ne može biti negativno.</translation>
+    </message>
+    <message>
+        <source>Enter the minutes as a number, e.g. 15 or 1:30.</source>
+        <translation>Unesite minute brojem, npr. 15 ili 1:30.</translation>
+    </message>
+    <message>
+        <source>That is longer than a week; enter the minutes.</source>
+        <translation>To je duže od tjedna; unesite minute.</translation>
+    </message>
+    <message>
+        <source>Keep it under {count} characters; the rest belongs in the notes.</source>
+        <translation>Neka bude kraće od {count} znakova; ostatak ide u bilješke.</translation>
+    </message>
+    <message>
+        <source>Write the note first.</source>
+        <translation>Najprije napišite bilješku.</translation>
+    </message>
+    <message>
+        <source>This is in the future.</source>
+        <translation>Ovo je u budućnosti.</translation>
+    </message>
+    <message>
+        <source>Please correct the marked fields.</source>
+        <translation>Ispravite označena polja.</translation>
+    </message>
+    <message>
+        <source>It could not be saved; see the log.</source>
+        <translation>Nije spremljeno; pogledajte zapisnik.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>SmallCRM could not open its profile folder or database:</source>
@@ -156,6 +315,10 @@
     <message>
         <source>No e-mail, phone or address recorded yet.</source>
         <translation>Još nije upisana e-pošta, telefon ni adresa.</translation>
+    </message>
+    <message>
+        <source>Matters</source>
+        <translation>Predmeti</translation>
     </message>
 </context>
 <context>
@@ -636,6 +799,14 @@
         <translation>Ovdje će se prikazati današnji zadaci, rokovi i nedavne aktivnosti.</translation>
     </message>
     <message>
+        <source>Follow-ups due</source>
+        <translation>Podsjetnici na redu</translation>
+    </message>
+    <message>
+        <source>Time to get in touch</source>
+        <translation>Vrijeme je za javljanje</translation>
+    </message>
+    <message>
         <source>Good evening</source>
         <translation>Dobra večer</translation>
     </message>
@@ -646,6 +817,42 @@
     <message>
         <source>Good afternoon</source>
         <translation>Dobar dan</translation>
+    </message>
+    <message>
+        <source>overdue since {date}</source>
+        <translation>kasni od {date}</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>za danas</translation>
+    </message>
+    <message>
+        <source>No follow-ups due.</source>
+        <translation>Nema podsjetnika na redu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>i još %n</numerusform>
+            <numerusform>i još %n</numerusform>
+            <numerusform>i još %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n weeks</source>
+        <translation>
+            <numerusform>svaki %n tjedan</numerusform>
+            <numerusform>svaka %n tjedna</numerusform>
+            <numerusform>svakih %n tjedana</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due since {date}</source>
+        <translation>na redu od {date}</translation>
+    </message>
+    <message>
+        <source>Everyone is in touch.</source>
+        <translation>Sa svima ste u kontaktu.</translation>
     </message>
 </context>
 <context>
@@ -907,6 +1114,145 @@
     <message>
         <source>The contacts were not exported. {reason}</source>
         <translation>Kontakti nisu izvezeni. {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPanel</name>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Podsjetnici</translation>
+    </message>
+    <message>
+        <source>Be reminded when it is time to get in touch again</source>
+        <translation>Podsjeti me kad se opet treba javiti</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n weeks</source>
+        <translation>
+            <numerusform>Svaki %n tjedan</numerusform>
+            <numerusform>Svaka %n tjedna</numerusform>
+            <numerusform>Svakih %n tjedana</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation>Drugo…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Ne podsjećaj</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>i još %n</numerusform>
+            <numerusform>i još %n</numerusform>
+            <numerusform>i još %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>overdue since {date}</source>
+        <translation>kasni od {date}</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>rok danas</translation>
+    </message>
+    <message>
+        <source>due tomorrow</source>
+        <translation>rok sutra</translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation>rok {date}</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gotovo</translation>
+    </message>
+    <message>
+        <source>Mark done: it goes on the timeline</source>
+        <translation>Označi kao gotovo; upisuje se na vremensku crtu</translation>
+    </message>
+    <message>
+        <source>Mark “{title}” done</source>
+        <translation>Označi „{title}” kao gotovo</translation>
+    </message>
+    <message>
+        <source>No contact yet</source>
+        <translation>Još bez kontakta</translation>
+    </message>
+    <message>
+        <source>Last contact today</source>
+        <translation>Zadnji kontakt danas</translation>
+    </message>
+    <message>
+        <source>Last contact yesterday</source>
+        <translation>Zadnji kontakt jučer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last contact %n days ago</source>
+        <translation>
+            <numerusform>Zadnji kontakt prije %n dan</numerusform>
+            <numerusform>Zadnji kontakt prije %n dana</numerusform>
+            <numerusform>Zadnji kontakt prije %n dana</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last contact %n weeks ago</source>
+        <translation>
+            <numerusform>Zadnji kontakt prije %n tjedan</numerusform>
+            <numerusform>Zadnji kontakt prije %n tjedna</numerusform>
+            <numerusform>Zadnji kontakt prije %n tjedana</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last contact %n months ago</source>
+        <translation>
+            <numerusform>Zadnji kontakt prije %n mjesec</numerusform>
+            <numerusform>Zadnji kontakt prije %n mjeseca</numerusform>
+            <numerusform>Zadnji kontakt prije %n mjeseci</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stay in touch: not set</source>
+        <translation>Održavanje kontakta: nije postavljeno</translation>
+    </message>
+    <message>
+        <source>Set…</source>
+        <translation>Postavi…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stay in touch every %n weeks</source>
+        <translation>
+            <numerusform>Javljati se svaki %n tjedan</numerusform>
+            <numerusform>Javljati se svaka %n tjedna</numerusform>
+            <numerusform>Javljati se svakih %n tjedana</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Promijeni…</translation>
+    </message>
+    <message>
+        <source>{last}, due since {date}</source>
+        <translation>{last}, na redu od {date}</translation>
+    </message>
+    <message>
+        <source>{last}, next due {date}</source>
+        <translation>{last}, sljedeći do {date}</translation>
+    </message>
+    <message>
+        <source>That did not work: {reason}</source>
+        <translation>Nije uspjelo: {reason}</translation>
+    </message>
+    <message>
+        <source>Stay in touch</source>
+        <translation>Održavanje kontakta</translation>
+    </message>
+    <message>
+        <source>Weeks between contacts:</source>
+        <translation>Broj tjedana između kontakata:</translation>
     </message>
 </context>
 <context>
@@ -1451,10 +1797,6 @@
         <translation>Pošta</translation>
     </message>
     <message>
-        <source>Your cases and engagements will appear here: parties, timeline, deadlines and documents for each matter.</source>
-        <translation>Ovdje će se prikazati vaši predmeti i angažmani: stranke, tijek, rokovi i dokumenti za svaki predmet.</translation>
-    </message>
-    <message>
         <source>Your to-dos and deadlines will appear here, with reminders, priorities and links to the matters and people they concern.</source>
         <translation>Ovdje će se prikazati vaši zadaci i rokovi, s podsjetnicima, prioritetima i poveznicama na predmete i osobe na koje se odnose.</translation>
     </message>
@@ -1493,6 +1835,10 @@
     <message>
         <source>&amp;New Contact</source>
         <translation>&amp;Novi kontakt</translation>
+    </message>
+    <message>
+        <source>New &amp;Matter</source>
+        <translation>Novi &amp;predmet</translation>
     </message>
     <message>
         <source>&amp;Import Contacts…</source>
@@ -1573,6 +1919,803 @@
     <message>
         <source>Coming in a later version of SmallCRM.</source>
         <translation>Dolazi u jednoj od sljedećih verzija SmallCRM-a.</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownEdit</name>
+    <message>
+        <source>Bold (Ctrl+B)</source>
+        <translation>Podebljano (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Italic (Ctrl+I)</source>
+        <translation>Kurziv (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Popis s oznakama</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>Numerirani popis</translation>
+    </message>
+    <message>
+        <source>Markdown: **bold**, *italic*, - list</source>
+        <translation>Markdown: **podebljano**, *kurziv*, - popis</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Pregled</translation>
+    </message>
+</context>
+<context>
+    <name>MatterFormDialog</name>
+    <message>
+        <source>New matter</source>
+        <translation>Novi predmet</translation>
+    </message>
+    <message>
+        <source>Edit {number}</source>
+        <translation>Uredi {number}</translation>
+    </message>
+    <message>
+        <source>e.g. Novák v. Dvořák, Tax return 2025</source>
+        <translation>npr. Horvat protiv Babića, Porezna prijava 2025</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Naziv:</translation>
+    </message>
+    <message>
+        <source>Given automatically, like {example}</source>
+        <translation>Dodjeljuje se automatski, npr. {example}</translation>
+    </message>
+    <message>
+        <source>N&amp;umber:</source>
+        <translation>B&amp;roj:</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Klijent:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nijedna)</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>&amp;Vrsta:</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Faza:</translation>
+    </message>
+    <message>
+        <source>Who in the firm answers for it</source>
+        <translation>Tko u uredu za njega odgovara</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>&amp;Odgovorna osoba:</translation>
+    </message>
+    <message>
+        <source>&amp;Opened:</source>
+        <translation>Ot&amp;voreno:</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Ukloni</translation>
+    </message>
+    <message>
+        <source>Not closed</source>
+        <translation>Nije zatvoreno</translation>
+    </message>
+    <message>
+        <source>Cl&amp;osed:</source>
+        <translation>&amp;Zatvoreno:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>Bi&amp;lješke:</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter saves, Esc cancels</source>
+        <translation>Ctrl+Enter sprema, Esc odustaje</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Odustani</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spremi</translation>
+    </message>
+    <message>
+        <source>Enter a title for the matter.</source>
+        <translation>Unesite naziv predmeta.</translation>
+    </message>
+    <message>
+        <source>The title is too long: at most {count} characters.</source>
+        <translation>Naziv je predug: najviše {count} znakova.</translation>
+    </message>
+    <message>
+        <source>The matter cannot close before it opens.</source>
+        <translation>Predmet se ne može zatvoriti prije nego što je otvoren.</translation>
+    </message>
+    <message>
+        <source>Pick the client from the list of names, or leave it empty.</source>
+        <translation>Odaberite klijenta s popisa imena ili ostavite polje prazno.</translation>
+    </message>
+    <message>
+        <source>Please correct the marked fields.</source>
+        <translation>Ispravite označena polja.</translation>
+    </message>
+    <message>
+        <source>The number {number} is already used by another matter.</source>
+        <translation>Broj {number} već ima drugi predmet.</translation>
+    </message>
+    <message>
+        <source>The matter could not be saved; see the log.</source>
+        <translation>Predmet nije bilo moguće spremiti; pojedinosti su u zapisniku.</translation>
+    </message>
+</context>
+<context>
+    <name>MatterPage</name>
+    <message>
+        <source>← &amp;Back to matters</source>
+        <translation>← &amp;Natrag na predmete</translation>
+    </message>
+    <message>
+        <source>Back to the list (Esc)</source>
+        <translation>Natrag na popis (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Uredi…</translation>
+    </message>
+    <message>
+        <source>Change the title, number, stage, dates (F2)</source>
+        <translation>Promijeni naziv, broj, fazu, datume (F2)</translation>
+    </message>
+    <message>
+        <source>Move to &amp;trash</source>
+        <translation>Premjesti u &amp;koš</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Stranke</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Vremenska crta</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Zadaci</translation>
+    </message>
+    <message>
+        <source>No hearings or meetings yet</source>
+        <translation>Još nema ročišta ni sastanaka</translation>
+    </message>
+    <message>
+        <source>Hearings, deadlines and meetings of this matter will appear here once SmallCRM has a calendar.</source>
+        <translation>Kad SmallCRM dobije kalendar, ovdje će se prikazivati ročišta, rokovi i sastanci ovog predmeta.</translation>
+    </message>
+    <message>
+        <source>No documents yet</source>
+        <translation>Još nema dokumenata</translation>
+    </message>
+    <message>
+        <source>Contracts, filings and other files of this matter will appear here once documents can be filed to matters.</source>
+        <translation>Kad se dokumenti budu mogli pridruživati predmetima, ovdje će se prikazivati ugovori, podnesci i druge datoteke ovog predmeta.</translation>
+    </message>
+    <message>
+        <source>No e-mail yet</source>
+        <translation>Još nema e-pošte</translation>
+    </message>
+    <message>
+        <source>E-mail about this matter will appear here once SmallCRM reads your mail accounts.</source>
+        <translation>Kad SmallCRM bude čitao vaše račune e-pošte, ovdje će se prikazivati poruke o ovom predmetu.</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalendar</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumenti</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Pošta</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ime</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Uloga</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Bilješka</translation>
+    </message>
+    <message>
+        <source>No parties yet. Add the client, the other side and anyone else involved.</source>
+        <translation>Još nema stranaka. Dodajte klijenta, protivnu stranu i sve ostale sudionike.</translation>
+    </message>
+    <message>
+        <source>&amp;Add party…</source>
+        <translation>&amp;Dodaj stranku…</translation>
+    </message>
+    <message>
+        <source>Open &amp;contact</source>
+        <translation>Otvori &amp;kontakt</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Ukloni</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Zadatak</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Rok</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Vrsta</translation>
+    </message>
+    <message>
+        <source>No open tasks for this matter. Set a reminder below to follow it up.</source>
+        <translation>Nema otvorenih zadataka za ovaj predmet. U nastavku postavite podsjetnik.</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Označi kao &amp;obavljeno</translation>
+    </message>
+    <message>
+        <source>Remind me in</source>
+        <translation>Podsjeti me za</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dana</translation>
+    </message>
+    <message>
+        <source>Days until the reminder</source>
+        <translation>Broj dana do podsjetnika</translation>
+    </message>
+    <message>
+        <source>Set &amp;reminder</source>
+        <translation>Postavi &amp;podsjetnik</translation>
+    </message>
+    <message>
+        <source>Stage: {stage} ({days})</source>
+        <translation>Faza: {stage} ({days})</translation>
+    </message>
+    <message>
+        <source>Responsible: {name}</source>
+        <translation>Odgovorna osoba: {name}</translation>
+    </message>
+    <message>
+        <source>Opened {date}</source>
+        <translation>Otvoreno {date}</translation>
+    </message>
+    <message>
+        <source>Closed {date}</source>
+        <translation>Zatvoreno {date}</translation>
+    </message>
+    <message>
+        <source>{name} (in the trash)</source>
+        <translation>{name} (u košu za smeće)</translation>
+    </message>
+    <message>
+        <source>Parties ({count})</source>
+        <translation>Stranke ({count})</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Podsjetnik</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Prekoračen rok</translation>
+    </message>
+    <message>
+        <source>Tasks ({count})</source>
+        <translation>Zadaci ({count})</translation>
+    </message>
+    <message>
+        <source>Marked done.</source>
+        <translation>Označeno kao obavljeno.</translation>
+    </message>
+    <message>
+        <source>Follow up: {matter}</source>
+        <translation>Javiti se: {matter}</translation>
+    </message>
+    <message>
+        <source>Reminder set for {date}.</source>
+        <translation>Podsjetnik postavljen za {date}.</translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped the change. The details are in the log.</source>
+        <translation>Promjenu je zaustavila neočekivana pogreška. Pojedinosti su u zapisniku.</translation>
+    </message>
+</context>
+<context>
+    <name>MatterSettingsDialog</name>
+    <message>
+        <source>Stages, types and numbers</source>
+        <translation>Faze, vrste i brojevi</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Faze</translation>
+    </message>
+    <message>
+        <source>Matter types</source>
+        <translation>Vrste predmeta</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Brojevi</translation>
+    </message>
+    <message>
+        <source>The board shows one column per stage, in this order. Intake stages come before the firm takes a matter on; closed and declined stages end it.</source>
+        <translation>Ploča ima jedan stupac po fazi, ovim redom. Faze zaprimanja prethode preuzimanju predmeta; zatvorene i odbijene faze ga završavaju.</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Faza</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Stanje</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>Prikaz</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naziv:</translation>
+    </message>
+    <message>
+        <source>&amp;Phase:</source>
+        <translation>&amp;Stanje:</translation>
+    </message>
+    <message>
+        <source>&amp;Save stage</source>
+        <translation>&amp;Spremi fazu</translation>
+    </message>
+    <message>
+        <source>&amp;New stage</source>
+        <translation>Nova &amp;faza</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Pomakni &amp;gore</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Pomakni &amp;dolje</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Arhiviraj</translation>
+    </message>
+    <message>
+        <source>The kinds of work the firm does. An archived type is no longer offered; matters of that type keep it.</source>
+        <translation>Vrste posla kojima se ured bavi. Arhivirana vrsta više se ne nudi; predmeti te vrste je zadržavaju.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Vrsta</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Nazi&amp;v:</translation>
+    </message>
+    <message>
+        <source>Save t&amp;ype</source>
+        <translation>Spremi &amp;vrstu</translation>
+    </message>
+    <message>
+        <source>New &amp;type</source>
+        <translation>Nova v&amp;rsta</translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive</source>
+        <translation>Arh&amp;iviraj</translation>
+    </message>
+    <message>
+        <source>Number &amp;pattern:</source>
+        <translation>&amp;Uzorak broja:</translation>
+    </message>
+    <message>
+        <source>{year} is the year the matter opens (2026), {yy} its last two digits (26), {seq} the running number; {seq:04} writes it with four digits (0042). With the year in the pattern the running number starts anew each year. Numbers once given are never given again.</source>
+        <translation>{year} je godina otvaranja predmeta (2026), {yy} njezine zadnje dvije znamenke (26), {seq} redni broj; {seq:04} ga piše s četiri znamenke (0042). Ako je u uzorku godina, redni broj svake godine kreće ispočetka. Jednom dodijeljeni brojevi nikad se ne dodjeljuju ponovno.</translation>
+    </message>
+    <message>
+        <source>Save &amp;pattern</source>
+        <translation>Spremi &amp;uzorak</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>arhivirano</translation>
+    </message>
+    <message>
+        <source>on the board</source>
+        <translation>na ploči</translation>
+    </message>
+    <message>
+        <source>offered</source>
+        <translation>nudi se</translation>
+    </message>
+    <message>
+        <source>&amp;Restore to the board</source>
+        <translation>&amp;Vrati na ploču</translation>
+    </message>
+    <message>
+        <source>Rest&amp;ore</source>
+        <translation>Vr&amp;ati</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>Nova faza</translation>
+    </message>
+    <message>
+        <source>New type</source>
+        <translation>Nova vrsta</translation>
+    </message>
+    <message>
+        <source>New matters will be numbered like {example}.</source>
+        <translation>Novi predmeti dobit će brojeve poput {example}.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Spremljeno.</translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped the change. The details are in the log.</source>
+        <translation>Promjenu je zaustavila neočekivana pogreška. Pojedinosti su u zapisniku.</translation>
+    </message>
+    <message>
+        <source>Matters are still in this stage. Move them to another stage first, then archive it.</source>
+        <translation>U ovoj fazi još ima predmeta. Najprije ih premjestite u drugu fazu, a zatim je arhivirajte.</translation>
+    </message>
+    <message>
+        <source>There is already a stage of that name.</source>
+        <translation>Faza s tim nazivom već postoji.</translation>
+    </message>
+    <message>
+        <source>There is already a matter type of that name.</source>
+        <translation>Vrsta predmeta s tim nazivom već postoji.</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>Unesite naziv.</translation>
+    </message>
+    <message>
+        <source>The pattern needs {seq}, the running number; for example {year}/{seq:04}.</source>
+        <translation>Uzorak mora sadržavati {seq}, redni broj; na primjer {year}/{seq:04}.</translation>
+    </message>
+    <message>
+        <source>The pattern has a placeholder SmallCRM does not know. Use {year}, {yy} and {seq} (or {seq:04} for four digits).</source>
+        <translation>Uzorak sadrži oznaku koju SmallCRM ne poznaje. Koristite {year}, {yy} i {seq} (ili {seq:04} za četiri znamenke).</translation>
+    </message>
+</context>
+<context>
+    <name>MatterTexts</name>
+    <message>
+        <source>Inquiry</source>
+        <translation>Upit</translation>
+    </message>
+    <message>
+        <source>Conflict check</source>
+        <translation>Provjera sukoba interesa</translation>
+    </message>
+    <message>
+        <source>Engaged</source>
+        <translation>Preuzeto</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>U tijeku</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Zatvoreno</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Odbijeno</translation>
+    </message>
+    <message>
+        <source>Litigation</source>
+        <translation>Parnica</translation>
+    </message>
+    <message>
+        <source>Advisory</source>
+        <translation>Savjetovanje</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Ugovor</translation>
+    </message>
+    <message>
+        <source>Tax return</source>
+        <translation>Porezna prijava</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Revizija</translation>
+    </message>
+    <message>
+        <source>Payroll</source>
+        <translation>Obračun plaća</translation>
+    </message>
+    <message>
+        <source>Bookkeeping</source>
+        <translation>Knjigovodstvo</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klijent</translation>
+    </message>
+    <message>
+        <source>Opposing party</source>
+        <translation>Protivna strana</translation>
+    </message>
+    <message>
+        <source>Opposing counsel</source>
+        <translation>Odvjetnik protivne strane</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Svjedok</translation>
+    </message>
+    <message>
+        <source>Court or authority</source>
+        <translation>Sud ili tijelo</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>Povezano</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Zaprimanje</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>danas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n dan</numerusform>
+            <numerusform>%n dana</numerusform>
+            <numerusform>%n dana</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MattersTableModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Broj</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Naziv</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klijent</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Vrsta</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Faza</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Odgovorna osoba</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Otvoreno</translation>
+    </message>
+</context>
+<context>
+    <name>MattersView</name>
+    <message>
+        <source>No matters yet</source>
+        <translation>Još nema predmeta</translation>
+    </message>
+    <message>
+        <source>Open a matter for each case or engagement: its parties, timeline, tasks and documents stay together.</source>
+        <translation>Otvorite predmet za svaki slučaj ili angažman: njegove stranke, vremenska crta, zadaci i dokumenti ostaju na jednom mjestu.</translation>
+    </message>
+    <message>
+        <source>New matter: Ctrl+Shift+N</source>
+        <translation>Novi predmet: Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>No matching matters</source>
+        <translation>Nema odgovarajućih predmeta</translation>
+    </message>
+    <message>
+        <source>Try other filters or fewer words.</source>
+        <translation>Pokušajte s drugim filtrima ili manje riječi.</translation>
+    </message>
+    <message>
+        <source>Loading matters…</source>
+        <translation>Učitavanje predmeta…</translation>
+    </message>
+    <message>
+        <source>Matters</source>
+        <translation>Predmeti</translation>
+    </message>
+    <message>
+        <source>Filter by number, title or party</source>
+        <translation>Filtriraj po broju, nazivu ili stranci</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtar</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Popis</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Ploča</translation>
+    </message>
+    <message>
+        <source>Switch between the list and the board (Ctrl+Shift+B)</source>
+        <translation>Prebaci između popisa i ploče (Ctrl+Shift+B)</translation>
+    </message>
+    <message>
+        <source>Stages and types…</source>
+        <translation>Faze i vrste…</translation>
+    </message>
+    <message>
+        <source>Edit the pipeline&apos;s stages, the matter types and the number pattern</source>
+        <translation>Uredi faze, vrste predmeta i uzorak brojeva</translation>
+    </message>
+    <message>
+        <source>New matter</source>
+        <translation>Novi predmet</translation>
+    </message>
+    <message>
+        <source>Open a new matter (Ctrl+Shift+N)</source>
+        <translation>Otvori novi predmet (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Stanje</translation>
+    </message>
+    <message>
+        <source>Open matters, or one phase</source>
+        <translation>Otvoreni predmeti ili jedno stanje</translation>
+    </message>
+    <message>
+        <source>All matters</source>
+        <translation>Svi predmeti</translation>
+    </message>
+    <message>
+        <source>Open matters</source>
+        <translation>Otvoreni predmeti</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Zaprimanje</translation>
+    </message>
+    <message>
+        <source>Engaged</source>
+        <translation>Preuzeti</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Zatvoreni</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Odbijeni</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Faza</translation>
+    </message>
+    <message>
+        <source>Show only matters in this stage</source>
+        <translation>Prikaži samo predmete u ovoj fazi</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Vrsta</translation>
+    </message>
+    <message>
+        <source>Show only matters of this type</source>
+        <translation>Prikaži samo predmete ove vrste</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Odgovorna osoba</translation>
+    </message>
+    <message>
+        <source>Show only the matters this person answers for</source>
+        <translation>Prikaži samo predmete za koje ova osoba odgovara</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Sve faze</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Sve vrste</translation>
+    </message>
+    <message>
+        <source>Anyone responsible</source>
+        <translation>Bilo koja odgovorna osoba</translation>
+    </message>
+    <message>
+        <source>Could not load the matters.</source>
+        <translation>Predmete nije bilo moguće učitati.</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} matters</source>
+        <translation>{shown} od {total} predmeta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln matters</source>
+        <translation>
+            <numerusform>%Ln predmet</numerusform>
+            <numerusform>%Ln predmeta</numerusform>
+            <numerusform>%Ln predmeta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That matter is no longer there.</source>
+        <translation>Tog predmeta više nema.</translation>
+    </message>
+    <message>
+        <source>Moved to {stage}.</source>
+        <translation>Premješteno u fazu {stage}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n matter(s) to the trash</source>
+        <translation>
+            <numerusform>%n predmet premješten u koš za smeće</numerusform>
+            <numerusform>%n predmeta premještena u koš za smeće</numerusform>
+            <numerusform>%n predmeta premješteno u koš za smeće</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n matter(s) from the trash</source>
+        <translation>
+            <numerusform>%n predmet vraćen iz koša za smeće</numerusform>
+            <numerusform>%n predmeta vraćena iz koša za smeće</numerusform>
+            <numerusform>%n predmeta vraćeno iz koša za smeće</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That did not work; the details are in the log.</source>
+        <translation>To nije uspjelo; pojedinosti su u zapisniku.</translation>
+    </message>
+    <message>
+        <source>That did not work: {reason}</source>
+        <translation>To nije uspjelo: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1837,6 +2980,18 @@
         <translation>Osobe</translation>
     </message>
     <message>
+        <source>&amp;Remind me</source>
+        <translation>&amp;Podsjeti me</translation>
+    </message>
+    <message>
+        <source>Remind me to follow up in a few days</source>
+        <translation>Podsjeti me za nekoliko dana</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Vremenska crta</translation>
+    </message>
+    <message>
         <source>No people are linked to this organisation yet.</source>
         <translation>S ovom organizacijom još nisu povezane nikakve osobe.</translation>
     </message>
@@ -1868,6 +3023,10 @@
         <source>Notes</source>
         <translation>Bilješke</translation>
     </message>
+    <message>
+        <source>Matters</source>
+        <translation>Predmeti</translation>
+    </message>
     <message numerus="yes">
         <source>People (%n)</source>
         <translation>
@@ -1879,6 +3038,86 @@
     <message>
         <source>{since} – {until}</source>
         <translation>{since} – {until}</translation>
+    </message>
+</context>
+<context>
+    <name>PartyDialog</name>
+    <message>
+        <source>Add party</source>
+        <translation>Dodaj stranku</translation>
+    </message>
+    <message>
+        <source>Start typing a person&apos;s or organisation&apos;s name</source>
+        <translation>Počnite upisivati ime osobe ili naziv organizacije</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Tko:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Uloga:</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. represented by</source>
+        <translation>Neobavezno, npr. koga zastupa</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Bilješka:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Dodaj</translation>
+    </message>
+    <message>
+        <source>Pick the person or organisation from the list of names.</source>
+        <translation>Odaberite osobu ili organizaciju s popisa imena.</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePicker</name>
+    <message>
+        <source>Type a name to add someone</source>
+        <translation>Upišite ime da dodate osobu</translation>
+    </message>
+    <message>
+        <source>Add a person or organisation</source>
+        <translation>Dodaj osobu ili organizaciju</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ukloni</translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
+        <translation>Ukloni {name}</translation>
+    </message>
+</context>
+<context>
+    <name>PickDateDialog</name>
+    <message>
+        <source>Remind me on</source>
+        <translation>Podsjeti me na dan</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineBoard</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Otvori</translation>
+    </message>
+    <message>
+        <source>Move to the &amp;previous stage</source>
+        <translation>Premjesti u &amp;prethodnu fazu</translation>
+    </message>
+    <message>
+        <source>Move to the &amp;next stage</source>
+        <translation>Premjesti u &amp;sljedeću fazu</translation>
+    </message>
+    <message>
+        <source>&amp;Move to stage</source>
+        <translation>Premjesti u &amp;fazu</translation>
     </message>
 </context>
 <context>
@@ -2009,6 +3248,21 @@
     <message>
         <source>but different countries {countries}</source>
         <translation>ali različite države {countries}</translation>
+    </message>
+</context>
+<context>
+    <name>RefPicker</name>
+    <message>
+        <source>Start typing a name</source>
+        <translation>Počnite upisivati ime</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>osoba</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organizacija</translation>
     </message>
 </context>
 <context>
@@ -2178,6 +3432,271 @@
     </message>
 </context>
 <context>
+    <name>RemindMenu</name>
+    <message>
+        <source>On a date…</source>
+        <translation>Na određeni dan…</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Sutra</translation>
+    </message>
+    <message>
+        <source>In a week</source>
+        <translation>Za tjedan dana</translation>
+    </message>
+    <message>
+        <source>In two weeks</source>
+        <translation>Za dva tjedna</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n days</source>
+        <translation>
+            <numerusform>Za %n dan</numerusform>
+            <numerusform>Za %n dana</numerusform>
+            <numerusform>Za %n dana</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StageColumn</name>
+    <message numerus="yes">
+        <source>%n more in the list view</source>
+        <translation>
+            <numerusform>još %n na popisu</numerusform>
+            <numerusform>još %n na popisu</numerusform>
+            <numerusform>još %n na popisu</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineDelegate</name>
+    <message>
+        <source>Incoming call</source>
+        <translation>Dolazni poziv</translation>
+    </message>
+    <message>
+        <source>Outgoing call</source>
+        <translation>Odlazni poziv</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Dolazni</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Odlazni</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <source>matter {number}</source>
+        <translation>predmet {number}</translation>
+    </message>
+    <message>
+        <source>Today {time}</source>
+        <translation>Danas {time}</translation>
+    </message>
+    <message>
+        <source>Yesterday {time}</source>
+        <translation>Jučer {time}</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Call</source>
+        <translation>Poziv</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Sastanak</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Bilješka</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-pošta</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Task done</source>
+        <translation>Završen zadatak</translation>
+    </message>
+    <message>
+        <source>Stage changed</source>
+        <translation>Promjena faze</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Vremenska crta</translation>
+    </message>
+    <message>
+        <source>No activity yet</source>
+        <translation>Još nema aktivnosti</translation>
+    </message>
+    <message>
+        <source>Log a call or add a note, and it appears here, newest first.</source>
+        <translation>Zabilježite poziv ili dodajte bilješku i pojavit će se ovdje, najnovije na vrhu.</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Poziv</translation>
+    </message>
+    <message>
+        <source>Log a call</source>
+        <translation>Zabilježi poziv</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Bilješka</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Dodaj bilješku</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Sastanak</translation>
+    </message>
+    <message>
+        <source>Log a meeting</source>
+        <translation>Zabilježi sastanak</translation>
+    </message>
+    <message>
+        <source>Remind me</source>
+        <translation>Podsjeti me</translation>
+    </message>
+    <message>
+        <source>Remind me to follow up in a few days</source>
+        <translation>Podsjeti me za nekoliko dana</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Prikaži</translation>
+    </message>
+    <message>
+        <source>Show one kind of activity</source>
+        <translation>Prikaži samo jednu vrstu aktivnosti</translation>
+    </message>
+    <message>
+        <source>All activity</source>
+        <translation>Sve aktivnosti</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Pozivi</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Sastanci</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Bilješke</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>E-poruke</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumenti</translation>
+    </message>
+    <message>
+        <source>Tasks done</source>
+        <translation>Završeni zadaci</translation>
+    </message>
+    <message>
+        <source>Stage changes</source>
+        <translation>Promjene faze</translation>
+    </message>
+    <message>
+        <source>Nothing selected</source>
+        <translation>Ništa nije odabrano</translation>
+    </message>
+    <message>
+        <source>Nothing of this kind</source>
+        <translation>Ništa ove vrste</translation>
+    </message>
+    <message>
+        <source>Choose “All activity” to see everything.</source>
+        <translation>Odaberite „Sve aktivnosti” da vidite sve.</translation>
+    </message>
+    <message>
+        <source>Could not load the timeline.</source>
+        <translation>Vremensku crtu nije moguće učitati.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Uredi…</translation>
+    </message>
+    <message>
+        <source>Move to the &amp;trash</source>
+        <translation>Premjesti u &amp;koš</translation>
+    </message>
+    <message>
+        <source>That did not work: {reason}</source>
+        <translation>Nije uspjelo: {reason}</translation>
+    </message>
+    <message>
+        <source>Moved to the trash.</source>
+        <translation>Premješteno u koš.</translation>
+    </message>
+    <message>
+        <source>Restored from the trash.</source>
+        <translation>Vraćeno iz koša.</translation>
+    </message>
+    <message>
+        <source>Follow up: {name}</source>
+        <translation>Javiti se: {name}</translation>
+    </message>
+    <message>
+        <source>I will remind you on {date}.</source>
+        <translation>Podsjetit ću vas {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>_CardDelegate</name>
+    <message>
+        <source>No client yet</source>
+        <translation>Još bez klijenta</translation>
+    </message>
+</context>
+<context>
+    <name>_CardList</name>
+    <message>
+        <source>No matters in this stage. Drop a card here to move it.</source>
+        <translation>U ovoj fazi nema predmeta. Ispustite karticu ovdje da biste je premjestili.</translation>
+    </message>
+</context>
+<context>
     <name>_LabelCombo</name>
     <message>
         <source>work</source>
@@ -2202,6 +3721,17 @@
     <message>
         <source>Label</source>
         <translation>Vrsta</translation>
+    </message>
+</context>
+<context>
+    <name>_Notice</name>
+    <message>
+        <source>Undo</source>
+        <translation>Poništi</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zatvori</translation>
     </message>
 </context>
 <context>

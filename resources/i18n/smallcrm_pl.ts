@@ -29,6 +29,165 @@
     </message>
 </context>
 <context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Zapisz</translation>
+    </message>
+    <message>
+        <source>Log a call</source>
+        <translation>Zapisz rozmowę</translation>
+    </message>
+    <message>
+        <source>Log a meeting</source>
+        <translation>Zapisz spotkanie</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Dodaj notatkę</translation>
+    </message>
+    <message>
+        <source>Edit call</source>
+        <translation>Edytuj rozmowę</translation>
+    </message>
+    <message>
+        <source>Edit meeting</source>
+        <translation>Edytuj spotkanie</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Edytuj notatkę</translation>
+    </message>
+    <message>
+        <source>&amp;Outgoing</source>
+        <translation>&amp;Wychodząca</translation>
+    </message>
+    <message>
+        <source>&amp;Incoming</source>
+        <translation>&amp;Przychodząca</translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation>Kierunek:</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Opcjonalnie</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tytuł:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notatka:</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Kiedy:</translation>
+    </message>
+    <message>
+        <source>minutes, e.g. 15 or 1:30</source>
+        <translation>minuty, np. 15 lub 1:30</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Czas trwania:</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Połączono</translation>
+    </message>
+    <message>
+        <source>Left a voicemail</source>
+        <translation>Zostawiono wiadomość głosową</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Brak odpowiedzi</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Zajęte</translation>
+    </message>
+    <message>
+        <source>Call back later</source>
+        <translation>Oddzwonić później</translation>
+    </message>
+    <message>
+        <source>Pick one or type</source>
+        <translation>Wybierz lub wpisz</translation>
+    </message>
+    <message>
+        <source>Out&amp;come:</source>
+        <translation>&amp;Wynik:</translation>
+    </message>
+    <message>
+        <source>What it was about</source>
+        <translation>Czego dotyczyła</translation>
+    </message>
+    <message>
+        <source>e.g. Signing the lease</source>
+        <translation>np. Podpisanie umowy najmu</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation>&amp;Temat:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notatki:</translation>
+    </message>
+    <message>
+        <source>No matter</source>
+        <translation>Bez sprawy</translation>
+    </message>
+    <message>
+        <source>&amp;Matter:</source>
+        <translation>&amp;Sprawa:</translation>
+    </message>
+    <message>
+        <source>Wit&amp;h:</source>
+        <translation>&amp;Z kim:</translation>
+    </message>
+    <message>
+        <source>A duration cannot be negative.</source>
+        <translation>Czas trwania nie może być ujemny.</translation>
+    </message>
+    <message>
+        <source>Enter the minutes as a number, e.g. 15 or 1:30.</source>
+        <translation>Wpisz liczbę minut, np. 15 lub 1:30.</translation>
+    </message>
+    <message>
+        <source>That is longer than a week; enter the minutes.</source>
+        <translation>To ponad tydzień; wpisz minuty.</translation>
+    </message>
+    <message>
+        <source>Keep it under {count} characters; the rest belongs in the notes.</source>
+        <translation>Zmieść się w {count} znakach; resztę wpisz w notatkach.</translation>
+    </message>
+    <message>
+        <source>Write the note first.</source>
+        <translation>Najpierw napisz notatkę.</translation>
+    </message>
+    <message>
+        <source>This is in the future.</source>
+        <translation>To jest w przyszłości.</translation>
+    </message>
+    <message>
+        <source>Please correct the marked fields.</source>
+        <translation>Popraw zaznaczone pola.</translation>
+    </message>
+    <message>
+        <source>It could not be saved; see the log.</source>
+        <translation>Nie udało się zapisać; szczegóły w dzienniku.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>SmallCRM could not open its profile folder or database:</source>
@@ -156,6 +315,10 @@
     <message>
         <source>No e-mail, phone or address recorded yet.</source>
         <translation>Nie podano jeszcze adresu e-mail, telefonu ani adresu.</translation>
+    </message>
+    <message>
+        <source>Matters</source>
+        <translation>Sprawy</translation>
     </message>
 </context>
 <context>
@@ -636,6 +799,14 @@
         <translation>Tutaj pojawią się dzisiejsze zadania, terminy i ostatnia aktywność.</translation>
     </message>
     <message>
+        <source>Follow-ups due</source>
+        <translation>Przypomnienia do załatwienia</translation>
+    </message>
+    <message>
+        <source>Time to get in touch</source>
+        <translation>Czas się odezwać</translation>
+    </message>
+    <message>
         <source>Good evening</source>
         <translation>Dobry wieczór</translation>
     </message>
@@ -646,6 +817,42 @@
     <message>
         <source>Good afternoon</source>
         <translation>Dzień dobry</translation>
+    </message>
+    <message>
+        <source>overdue since {date}</source>
+        <translation>zaległe od {date}</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>na dziś</translation>
+    </message>
+    <message>
+        <source>No follow-ups due.</source>
+        <translation>Brak przypomnień do załatwienia.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>i jeszcze %n</numerusform>
+            <numerusform>i jeszcze %n</numerusform>
+            <numerusform>i jeszcze %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n weeks</source>
+        <translation>
+            <numerusform>co %n tydzień</numerusform>
+            <numerusform>co %n tygodnie</numerusform>
+            <numerusform>co %n tygodni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due since {date}</source>
+        <translation>do zrobienia od {date}</translation>
+    </message>
+    <message>
+        <source>Everyone is in touch.</source>
+        <translation>Ze wszystkimi jesteś w kontakcie.</translation>
     </message>
 </context>
 <context>
@@ -907,6 +1114,145 @@
     <message>
         <source>The contacts were not exported. {reason}</source>
         <translation>Kontakty nie zostały wyeksportowane. {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPanel</name>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Przypomnienia</translation>
+    </message>
+    <message>
+        <source>Be reminded when it is time to get in touch again</source>
+        <translation>Przypomnij, gdy czas znów się odezwać</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n weeks</source>
+        <translation>
+            <numerusform>Co %n tydzień</numerusform>
+            <numerusform>Co %n tygodnie</numerusform>
+            <numerusform>Co %n tygodni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation>Inne…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Nie przypominaj</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>i jeszcze %n</numerusform>
+            <numerusform>i jeszcze %n</numerusform>
+            <numerusform>i jeszcze %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>overdue since {date}</source>
+        <translation>zaległe od {date}</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>termin dziś</translation>
+    </message>
+    <message>
+        <source>due tomorrow</source>
+        <translation>termin jutro</translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation>termin {date}</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gotowe</translation>
+    </message>
+    <message>
+        <source>Mark done: it goes on the timeline</source>
+        <translation>Oznacz jako gotowe; trafi na oś czasu</translation>
+    </message>
+    <message>
+        <source>Mark “{title}” done</source>
+        <translation>Oznacz „{title}” jako gotowe</translation>
+    </message>
+    <message>
+        <source>No contact yet</source>
+        <translation>Jeszcze bez kontaktu</translation>
+    </message>
+    <message>
+        <source>Last contact today</source>
+        <translation>Ostatni kontakt dziś</translation>
+    </message>
+    <message>
+        <source>Last contact yesterday</source>
+        <translation>Ostatni kontakt wczoraj</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last contact %n days ago</source>
+        <translation>
+            <numerusform>Ostatni kontakt %n dzień temu</numerusform>
+            <numerusform>Ostatni kontakt %n dni temu</numerusform>
+            <numerusform>Ostatni kontakt %n dni temu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last contact %n weeks ago</source>
+        <translation>
+            <numerusform>Ostatni kontakt %n tydzień temu</numerusform>
+            <numerusform>Ostatni kontakt %n tygodnie temu</numerusform>
+            <numerusform>Ostatni kontakt %n tygodni temu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last contact %n months ago</source>
+        <translation>
+            <numerusform>Ostatni kontakt %n miesiąc temu</numerusform>
+            <numerusform>Ostatni kontakt %n miesiące temu</numerusform>
+            <numerusform>Ostatni kontakt %n miesięcy temu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stay in touch: not set</source>
+        <translation>Utrzymuj kontakt: nie ustawiono</translation>
+    </message>
+    <message>
+        <source>Set…</source>
+        <translation>Ustaw…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stay in touch every %n weeks</source>
+        <translation>
+            <numerusform>Utrzymuj kontakt co %n tydzień</numerusform>
+            <numerusform>Utrzymuj kontakt co %n tygodnie</numerusform>
+            <numerusform>Utrzymuj kontakt co %n tygodni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Zmień…</translation>
+    </message>
+    <message>
+        <source>{last}, due since {date}</source>
+        <translation>{last}, zaległe od {date}</translation>
+    </message>
+    <message>
+        <source>{last}, next due {date}</source>
+        <translation>{last}, następny do {date}</translation>
+    </message>
+    <message>
+        <source>That did not work: {reason}</source>
+        <translation>Nie udało się: {reason}</translation>
+    </message>
+    <message>
+        <source>Stay in touch</source>
+        <translation>Utrzymuj kontakt</translation>
+    </message>
+    <message>
+        <source>Weeks between contacts:</source>
+        <translation>Liczba tygodni między kontaktami:</translation>
     </message>
 </context>
 <context>
@@ -1451,10 +1797,6 @@
         <translation>Poczta</translation>
     </message>
     <message>
-        <source>Your cases and engagements will appear here: parties, timeline, deadlines and documents for each matter.</source>
-        <translation>Tutaj pojawią się Twoje sprawy i zlecenia: strony, przebieg, terminy i dokumenty każdej sprawy.</translation>
-    </message>
-    <message>
         <source>Your to-dos and deadlines will appear here, with reminders, priorities and links to the matters and people they concern.</source>
         <translation>Tutaj pojawią się Twoje zadania i terminy z przypomnieniami, priorytetami i powiązaniami ze sprawami i osobami, których dotyczą.</translation>
     </message>
@@ -1493,6 +1835,10 @@
     <message>
         <source>&amp;New Contact</source>
         <translation>&amp;Nowy kontakt</translation>
+    </message>
+    <message>
+        <source>New &amp;Matter</source>
+        <translation>Nowa &amp;sprawa</translation>
     </message>
     <message>
         <source>&amp;Import Contacts…</source>
@@ -1573,6 +1919,803 @@
     <message>
         <source>Coming in a later version of SmallCRM.</source>
         <translation>Pojawi się w jednej z kolejnych wersji SmallCRM.</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownEdit</name>
+    <message>
+        <source>Bold (Ctrl+B)</source>
+        <translation>Pogrubienie (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Italic (Ctrl+I)</source>
+        <translation>Kursywa (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Lista punktowana</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>Lista numerowana</translation>
+    </message>
+    <message>
+        <source>Markdown: **bold**, *italic*, - list</source>
+        <translation>Markdown: **pogrubienie**, *kursywa*, - lista</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Podgląd</translation>
+    </message>
+</context>
+<context>
+    <name>MatterFormDialog</name>
+    <message>
+        <source>New matter</source>
+        <translation>Nowa sprawa</translation>
+    </message>
+    <message>
+        <source>Edit {number}</source>
+        <translation>Edytuj {number}</translation>
+    </message>
+    <message>
+        <source>e.g. Novák v. Dvořák, Tax return 2025</source>
+        <translation>np. Nowak przeciwko Kowalskiemu, Zeznanie podatkowe 2025</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tytuł:</translation>
+    </message>
+    <message>
+        <source>Given automatically, like {example}</source>
+        <translation>Nadawany automatycznie, np. {example}</translation>
+    </message>
+    <message>
+        <source>N&amp;umber:</source>
+        <translation>N&amp;umer:</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Klient:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(brak)</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>&amp;Rodzaj:</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Etap:</translation>
+    </message>
+    <message>
+        <source>Who in the firm answers for it</source>
+        <translation>Kto w kancelarii za nią odpowiada</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>&amp;Odpowiedzialny:</translation>
+    </message>
+    <message>
+        <source>&amp;Opened:</source>
+        <translation>Ot&amp;warta:</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Wyczyść</translation>
+    </message>
+    <message>
+        <source>Not closed</source>
+        <translation>Niezamknięta</translation>
+    </message>
+    <message>
+        <source>Cl&amp;osed:</source>
+        <translation>&amp;Zamknięta:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notatki:</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter saves, Esc cancels</source>
+        <translation>Ctrl+Enter zapisuje, Esc anuluje</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Zapisz</translation>
+    </message>
+    <message>
+        <source>Enter a title for the matter.</source>
+        <translation>Wpisz tytuł sprawy.</translation>
+    </message>
+    <message>
+        <source>The title is too long: at most {count} characters.</source>
+        <translation>Tytuł jest za długi: najwyżej {count} znaków.</translation>
+    </message>
+    <message>
+        <source>The matter cannot close before it opens.</source>
+        <translation>Sprawa nie może zostać zamknięta przed jej otwarciem.</translation>
+    </message>
+    <message>
+        <source>Pick the client from the list of names, or leave it empty.</source>
+        <translation>Wybierz klienta z listy nazw albo zostaw pole puste.</translation>
+    </message>
+    <message>
+        <source>Please correct the marked fields.</source>
+        <translation>Popraw zaznaczone pola.</translation>
+    </message>
+    <message>
+        <source>The number {number} is already used by another matter.</source>
+        <translation>Numer {number} ma już inna sprawa.</translation>
+    </message>
+    <message>
+        <source>The matter could not be saved; see the log.</source>
+        <translation>Nie udało się zapisać sprawy; szczegóły są w dzienniku.</translation>
+    </message>
+</context>
+<context>
+    <name>MatterPage</name>
+    <message>
+        <source>← &amp;Back to matters</source>
+        <translation>← &amp;Powrót do spraw</translation>
+    </message>
+    <message>
+        <source>Back to the list (Esc)</source>
+        <translation>Powrót do listy (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edytuj…</translation>
+    </message>
+    <message>
+        <source>Change the title, number, stage, dates (F2)</source>
+        <translation>Zmień tytuł, numer, etap, daty (F2)</translation>
+    </message>
+    <message>
+        <source>Move to &amp;trash</source>
+        <translation>Przenieś do &amp;kosza</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Strony</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Oś czasu</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Zadania</translation>
+    </message>
+    <message>
+        <source>No hearings or meetings yet</source>
+        <translation>Nie ma jeszcze rozpraw ani spotkań</translation>
+    </message>
+    <message>
+        <source>Hearings, deadlines and meetings of this matter will appear here once SmallCRM has a calendar.</source>
+        <translation>Gdy SmallCRM będzie miał kalendarz, pojawią się tu rozprawy, terminy i spotkania tej sprawy.</translation>
+    </message>
+    <message>
+        <source>No documents yet</source>
+        <translation>Nie ma jeszcze dokumentów</translation>
+    </message>
+    <message>
+        <source>Contracts, filings and other files of this matter will appear here once documents can be filed to matters.</source>
+        <translation>Gdy dokumenty będzie można przypisywać do spraw, pojawią się tu umowy, pisma i inne pliki tej sprawy.</translation>
+    </message>
+    <message>
+        <source>No e-mail yet</source>
+        <translation>Nie ma jeszcze wiadomości e-mail</translation>
+    </message>
+    <message>
+        <source>E-mail about this matter will appear here once SmallCRM reads your mail accounts.</source>
+        <translation>Gdy SmallCRM będzie odczytywał Twoje konta pocztowe, pojawią się tu wiadomości dotyczące tej sprawy.</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalendarz</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumenty</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Poczta</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Uwaga</translation>
+    </message>
+    <message>
+        <source>No parties yet. Add the client, the other side and anyone else involved.</source>
+        <translation>Nie ma jeszcze stron. Dodaj klienta, stronę przeciwną i pozostałych uczestników.</translation>
+    </message>
+    <message>
+        <source>&amp;Add party…</source>
+        <translation>&amp;Dodaj stronę…</translation>
+    </message>
+    <message>
+        <source>Open &amp;contact</source>
+        <translation>Otwórz &amp;kontakt</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Usuń</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Zadanie</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>No open tasks for this matter. Set a reminder below to follow it up.</source>
+        <translation>Brak otwartych zadań w tej sprawie. Poniżej możesz ustawić przypomnienie.</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Oznacz jako &amp;wykonane</translation>
+    </message>
+    <message>
+        <source>Remind me in</source>
+        <translation>Przypomnij za</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dni</translation>
+    </message>
+    <message>
+        <source>Days until the reminder</source>
+        <translation>Liczba dni do przypomnienia</translation>
+    </message>
+    <message>
+        <source>Set &amp;reminder</source>
+        <translation>Ustaw &amp;przypomnienie</translation>
+    </message>
+    <message>
+        <source>Stage: {stage} ({days})</source>
+        <translation>Etap: {stage} ({days})</translation>
+    </message>
+    <message>
+        <source>Responsible: {name}</source>
+        <translation>Odpowiedzialny: {name}</translation>
+    </message>
+    <message>
+        <source>Opened {date}</source>
+        <translation>Otwarta {date}</translation>
+    </message>
+    <message>
+        <source>Closed {date}</source>
+        <translation>Zamknięta {date}</translation>
+    </message>
+    <message>
+        <source>{name} (in the trash)</source>
+        <translation>{name} (w koszu)</translation>
+    </message>
+    <message>
+        <source>Parties ({count})</source>
+        <translation>Strony ({count})</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Przypomnienie</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Po terminie</translation>
+    </message>
+    <message>
+        <source>Tasks ({count})</source>
+        <translation>Zadania ({count})</translation>
+    </message>
+    <message>
+        <source>Marked done.</source>
+        <translation>Oznaczono jako wykonane.</translation>
+    </message>
+    <message>
+        <source>Follow up: {matter}</source>
+        <translation>Kontakt w sprawie: {matter}</translation>
+    </message>
+    <message>
+        <source>Reminder set for {date}.</source>
+        <translation>Ustawiono przypomnienie na {date}.</translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped the change. The details are in the log.</source>
+        <translation>Zmianę przerwał nieoczekiwany błąd. Szczegóły są w dzienniku.</translation>
+    </message>
+</context>
+<context>
+    <name>MatterSettingsDialog</name>
+    <message>
+        <source>Stages, types and numbers</source>
+        <translation>Etapy, rodzaje i numery</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Etapy</translation>
+    </message>
+    <message>
+        <source>Matter types</source>
+        <translation>Rodzaje spraw</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Numery</translation>
+    </message>
+    <message>
+        <source>The board shows one column per stage, in this order. Intake stages come before the firm takes a matter on; closed and declined stages end it.</source>
+        <translation>Tablica ma jedną kolumnę na każdy etap, w tej kolejności. Etapy przyjmowania poprzedzają przyjęcie sprawy przez kancelarię; etapy zamknięte i odrzucone kończą sprawę.</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etap</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Faza</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>Widoczność</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nazwa:</translation>
+    </message>
+    <message>
+        <source>&amp;Phase:</source>
+        <translation>&amp;Faza:</translation>
+    </message>
+    <message>
+        <source>&amp;Save stage</source>
+        <translation>&amp;Zapisz etap</translation>
+    </message>
+    <message>
+        <source>&amp;New stage</source>
+        <translation>Nowy &amp;etap</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Przesuń w &amp;górę</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Przesuń w &amp;dół</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archiwizuj</translation>
+    </message>
+    <message>
+        <source>The kinds of work the firm does. An archived type is no longer offered; matters of that type keep it.</source>
+        <translation>Rodzaje pracy wykonywanej przez kancelarię. Zarchiwizowany rodzaj nie jest już proponowany; sprawy tego rodzaju go zachowują.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Naz&amp;wa:</translation>
+    </message>
+    <message>
+        <source>Save t&amp;ype</source>
+        <translation>Zapisz &amp;rodzaj</translation>
+    </message>
+    <message>
+        <source>New &amp;type</source>
+        <translation>Nowy r&amp;odzaj</translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive</source>
+        <translation>Arc&amp;hiwizuj</translation>
+    </message>
+    <message>
+        <source>Number &amp;pattern:</source>
+        <translation>&amp;Wzór numeru:</translation>
+    </message>
+    <message>
+        <source>{year} is the year the matter opens (2026), {yy} its last two digits (26), {seq} the running number; {seq:04} writes it with four digits (0042). With the year in the pattern the running number starts anew each year. Numbers once given are never given again.</source>
+        <translation>{year} to rok otwarcia sprawy (2026), {yy} jego dwie ostatnie cyfry (26), {seq} kolejny numer; {seq:04} zapisuje go czterema cyframi (0042). Gdy wzór zawiera rok, numeracja zaczyna się co roku od nowa. Raz nadane numery nigdy nie są nadawane ponownie.</translation>
+    </message>
+    <message>
+        <source>Save &amp;pattern</source>
+        <translation>Zapisz &amp;wzór</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>zarchiwizowany</translation>
+    </message>
+    <message>
+        <source>on the board</source>
+        <translation>na tablicy</translation>
+    </message>
+    <message>
+        <source>offered</source>
+        <translation>proponowany</translation>
+    </message>
+    <message>
+        <source>&amp;Restore to the board</source>
+        <translation>&amp;Przywróć na tablicę</translation>
+    </message>
+    <message>
+        <source>Rest&amp;ore</source>
+        <translation>P&amp;rzywróć</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>Nowy etap</translation>
+    </message>
+    <message>
+        <source>New type</source>
+        <translation>Nowy rodzaj</translation>
+    </message>
+    <message>
+        <source>New matters will be numbered like {example}.</source>
+        <translation>Nowe sprawy otrzymają numery takie jak {example}.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Zapisano.</translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped the change. The details are in the log.</source>
+        <translation>Zmianę przerwał nieoczekiwany błąd. Szczegóły są w dzienniku.</translation>
+    </message>
+    <message>
+        <source>Matters are still in this stage. Move them to another stage first, then archive it.</source>
+        <translation>Na tym etapie są jeszcze sprawy. Najpierw przenieś je do innego etapu, potem go zarchiwizuj.</translation>
+    </message>
+    <message>
+        <source>There is already a stage of that name.</source>
+        <translation>Etap o tej nazwie już istnieje.</translation>
+    </message>
+    <message>
+        <source>There is already a matter type of that name.</source>
+        <translation>Rodzaj sprawy o tej nazwie już istnieje.</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>Wpisz nazwę.</translation>
+    </message>
+    <message>
+        <source>The pattern needs {seq}, the running number; for example {year}/{seq:04}.</source>
+        <translation>Wzór musi zawierać {seq}, kolejny numer; na przykład {year}/{seq:04}.</translation>
+    </message>
+    <message>
+        <source>The pattern has a placeholder SmallCRM does not know. Use {year}, {yy} and {seq} (or {seq:04} for four digits).</source>
+        <translation>Wzór zawiera symbol, którego SmallCRM nie zna. Użyj {year}, {yy} i {seq} (lub {seq:04} dla czterech cyfr).</translation>
+    </message>
+</context>
+<context>
+    <name>MatterTexts</name>
+    <message>
+        <source>Inquiry</source>
+        <translation>Zapytanie</translation>
+    </message>
+    <message>
+        <source>Conflict check</source>
+        <translation>Weryfikacja konfliktu interesów</translation>
+    </message>
+    <message>
+        <source>Engaged</source>
+        <translation>Przyjęta</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>W toku</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Zamknięta</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Odrzucona</translation>
+    </message>
+    <message>
+        <source>Litigation</source>
+        <translation>Spór sądowy</translation>
+    </message>
+    <message>
+        <source>Advisory</source>
+        <translation>Doradztwo</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Umowa</translation>
+    </message>
+    <message>
+        <source>Tax return</source>
+        <translation>Zeznanie podatkowe</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audyt</translation>
+    </message>
+    <message>
+        <source>Payroll</source>
+        <translation>Płace</translation>
+    </message>
+    <message>
+        <source>Bookkeeping</source>
+        <translation>Księgowość</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Opposing party</source>
+        <translation>Strona przeciwna</translation>
+    </message>
+    <message>
+        <source>Opposing counsel</source>
+        <translation>Pełnomocnik strony przeciwnej</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Świadek</translation>
+    </message>
+    <message>
+        <source>Court or authority</source>
+        <translation>Sąd lub urząd</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>Powiązany</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Przyjmowanie</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>dziś</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n dzień</numerusform>
+            <numerusform>%n dni</numerusform>
+            <numerusform>%n dni</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MattersTableModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Numer</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tytuł</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etap</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Odpowiedzialny</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Otwarta</translation>
+    </message>
+</context>
+<context>
+    <name>MattersView</name>
+    <message>
+        <source>No matters yet</source>
+        <translation>Nie ma jeszcze spraw</translation>
+    </message>
+    <message>
+        <source>Open a matter for each case or engagement: its parties, timeline, tasks and documents stay together.</source>
+        <translation>Załóż sprawę dla każdego postępowania lub zlecenia: jej strony, oś czasu, zadania i dokumenty pozostaną razem.</translation>
+    </message>
+    <message>
+        <source>New matter: Ctrl+Shift+N</source>
+        <translation>Nowa sprawa: Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>No matching matters</source>
+        <translation>Brak pasujących spraw</translation>
+    </message>
+    <message>
+        <source>Try other filters or fewer words.</source>
+        <translation>Spróbuj innych filtrów lub mniejszej liczby słów.</translation>
+    </message>
+    <message>
+        <source>Loading matters…</source>
+        <translation>Wczytywanie spraw…</translation>
+    </message>
+    <message>
+        <source>Matters</source>
+        <translation>Sprawy</translation>
+    </message>
+    <message>
+        <source>Filter by number, title or party</source>
+        <translation>Filtruj według numeru, tytułu lub strony</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtr</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Tablica</translation>
+    </message>
+    <message>
+        <source>Switch between the list and the board (Ctrl+Shift+B)</source>
+        <translation>Przełącz między listą a tablicą (Ctrl+Shift+B)</translation>
+    </message>
+    <message>
+        <source>Stages and types…</source>
+        <translation>Etapy i rodzaje…</translation>
+    </message>
+    <message>
+        <source>Edit the pipeline&apos;s stages, the matter types and the number pattern</source>
+        <translation>Edytuj etapy, rodzaje spraw i wzór numeracji</translation>
+    </message>
+    <message>
+        <source>New matter</source>
+        <translation>Nowa sprawa</translation>
+    </message>
+    <message>
+        <source>Open a new matter (Ctrl+Shift+N)</source>
+        <translation>Załóż nową sprawę (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Faza</translation>
+    </message>
+    <message>
+        <source>Open matters, or one phase</source>
+        <translation>Otwarte sprawy lub jedna faza</translation>
+    </message>
+    <message>
+        <source>All matters</source>
+        <translation>Wszystkie sprawy</translation>
+    </message>
+    <message>
+        <source>Open matters</source>
+        <translation>Otwarte sprawy</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Przyjmowanie</translation>
+    </message>
+    <message>
+        <source>Engaged</source>
+        <translation>Przyjęte</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Zamknięte</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Odrzucone</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etap</translation>
+    </message>
+    <message>
+        <source>Show only matters in this stage</source>
+        <translation>Pokaż tylko sprawy na tym etapie</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>Show only matters of this type</source>
+        <translation>Pokaż tylko sprawy tego rodzaju</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Odpowiedzialny</translation>
+    </message>
+    <message>
+        <source>Show only the matters this person answers for</source>
+        <translation>Pokaż tylko sprawy, za które odpowiada ta osoba</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Wszystkie etapy</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Wszystkie rodzaje</translation>
+    </message>
+    <message>
+        <source>Anyone responsible</source>
+        <translation>Dowolna osoba odpowiedzialna</translation>
+    </message>
+    <message>
+        <source>Could not load the matters.</source>
+        <translation>Nie udało się wczytać spraw.</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} matters</source>
+        <translation>{shown} z {total} spraw</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln matters</source>
+        <translation>
+            <numerusform>%Ln sprawa</numerusform>
+            <numerusform>%Ln sprawy</numerusform>
+            <numerusform>%Ln spraw</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That matter is no longer there.</source>
+        <translation>Tej sprawy już nie ma.</translation>
+    </message>
+    <message>
+        <source>Moved to {stage}.</source>
+        <translation>Przeniesiono do etapu {stage}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n matter(s) to the trash</source>
+        <translation>
+            <numerusform>Przeniesiono %n sprawę do kosza</numerusform>
+            <numerusform>Przeniesiono %n sprawy do kosza</numerusform>
+            <numerusform>Przeniesiono %n spraw do kosza</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n matter(s) from the trash</source>
+        <translation>
+            <numerusform>Przywrócono %n sprawę z kosza</numerusform>
+            <numerusform>Przywrócono %n sprawy z kosza</numerusform>
+            <numerusform>Przywrócono %n spraw z kosza</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That did not work; the details are in the log.</source>
+        <translation>To się nie udało; szczegóły są w dzienniku.</translation>
+    </message>
+    <message>
+        <source>That did not work: {reason}</source>
+        <translation>To się nie udało: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1837,6 +2980,18 @@
         <translation>Osoby</translation>
     </message>
     <message>
+        <source>&amp;Remind me</source>
+        <translation>&amp;Przypomnij</translation>
+    </message>
+    <message>
+        <source>Remind me to follow up in a few days</source>
+        <translation>Przypomnij mi za kilka dni</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Oś czasu</translation>
+    </message>
+    <message>
         <source>No people are linked to this organisation yet.</source>
         <translation>Z tą organizacją nie powiązano jeszcze żadnych osób.</translation>
     </message>
@@ -1868,6 +3023,10 @@
         <source>Notes</source>
         <translation>Notatki</translation>
     </message>
+    <message>
+        <source>Matters</source>
+        <translation>Sprawy</translation>
+    </message>
     <message numerus="yes">
         <source>People (%n)</source>
         <translation>
@@ -1879,6 +3038,86 @@
     <message>
         <source>{since} – {until}</source>
         <translation>{since} – {until}</translation>
+    </message>
+</context>
+<context>
+    <name>PartyDialog</name>
+    <message>
+        <source>Add party</source>
+        <translation>Dodaj stronę</translation>
+    </message>
+    <message>
+        <source>Start typing a person&apos;s or organisation&apos;s name</source>
+        <translation>Zacznij wpisywać imię i nazwisko osoby lub nazwę organizacji</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Kto:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rola:</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. represented by</source>
+        <translation>Opcjonalnie, np. kogo reprezentuje</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Uwaga:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Dodaj</translation>
+    </message>
+    <message>
+        <source>Pick the person or organisation from the list of names.</source>
+        <translation>Wybierz osobę lub organizację z listy nazw.</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePicker</name>
+    <message>
+        <source>Type a name to add someone</source>
+        <translation>Wpisz nazwisko, aby dodać osobę</translation>
+    </message>
+    <message>
+        <source>Add a person or organisation</source>
+        <translation>Dodaj osobę lub organizację</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
+        <translation>Usuń {name}</translation>
+    </message>
+</context>
+<context>
+    <name>PickDateDialog</name>
+    <message>
+        <source>Remind me on</source>
+        <translation>Przypomnij dnia</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineBoard</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Otwórz</translation>
+    </message>
+    <message>
+        <source>Move to the &amp;previous stage</source>
+        <translation>Przenieś do &amp;poprzedniego etapu</translation>
+    </message>
+    <message>
+        <source>Move to the &amp;next stage</source>
+        <translation>Przenieś do &amp;następnego etapu</translation>
+    </message>
+    <message>
+        <source>&amp;Move to stage</source>
+        <translation>Prze&amp;nieś do etapu</translation>
     </message>
 </context>
 <context>
@@ -2009,6 +3248,21 @@
     <message>
         <source>but different countries {countries}</source>
         <translation>ale różne kraje {countries}</translation>
+    </message>
+</context>
+<context>
+    <name>RefPicker</name>
+    <message>
+        <source>Start typing a name</source>
+        <translation>Zacznij wpisywać nazwę</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>osoba</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organizacja</translation>
     </message>
 </context>
 <context>
@@ -2178,6 +3432,271 @@
     </message>
 </context>
 <context>
+    <name>RemindMenu</name>
+    <message>
+        <source>On a date…</source>
+        <translation>W wybranym dniu…</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Jutro</translation>
+    </message>
+    <message>
+        <source>In a week</source>
+        <translation>Za tydzień</translation>
+    </message>
+    <message>
+        <source>In two weeks</source>
+        <translation>Za dwa tygodnie</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n days</source>
+        <translation>
+            <numerusform>Za %n dzień</numerusform>
+            <numerusform>Za %n dni</numerusform>
+            <numerusform>Za %n dni</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StageColumn</name>
+    <message numerus="yes">
+        <source>%n more in the list view</source>
+        <translation>
+            <numerusform>jeszcze %n na liście</numerusform>
+            <numerusform>jeszcze %n na liście</numerusform>
+            <numerusform>jeszcze %n na liście</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineDelegate</name>
+    <message>
+        <source>Incoming call</source>
+        <translation>Rozmowa przychodząca</translation>
+    </message>
+    <message>
+        <source>Outgoing call</source>
+        <translation>Rozmowa wychodząca</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Przychodząca</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Wychodząca</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n godz.</numerusform>
+            <numerusform>%n godz.</numerusform>
+            <numerusform>%n godz.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} godz. {minutes} min</translation>
+    </message>
+    <message>
+        <source>matter {number}</source>
+        <translation>sprawa {number}</translation>
+    </message>
+    <message>
+        <source>Today {time}</source>
+        <translation>Dziś {time}</translation>
+    </message>
+    <message>
+        <source>Yesterday {time}</source>
+        <translation>Wczoraj {time}</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Call</source>
+        <translation>Rozmowa</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Spotkanie</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notatka</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Task done</source>
+        <translation>Zadanie wykonane</translation>
+    </message>
+    <message>
+        <source>Stage changed</source>
+        <translation>Zmiana etapu</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Oś czasu</translation>
+    </message>
+    <message>
+        <source>No activity yet</source>
+        <translation>Brak aktywności</translation>
+    </message>
+    <message>
+        <source>Log a call or add a note, and it appears here, newest first.</source>
+        <translation>Zapisz rozmowę lub dodaj notatkę, a pojawi się tutaj, najnowsze na górze.</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Rozmowa</translation>
+    </message>
+    <message>
+        <source>Log a call</source>
+        <translation>Zapisz rozmowę</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notatka</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Dodaj notatkę</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Spotkanie</translation>
+    </message>
+    <message>
+        <source>Log a meeting</source>
+        <translation>Zapisz spotkanie</translation>
+    </message>
+    <message>
+        <source>Remind me</source>
+        <translation>Przypomnij</translation>
+    </message>
+    <message>
+        <source>Remind me to follow up in a few days</source>
+        <translation>Przypomnij mi za kilka dni</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Pokaż</translation>
+    </message>
+    <message>
+        <source>Show one kind of activity</source>
+        <translation>Pokaż jeden rodzaj aktywności</translation>
+    </message>
+    <message>
+        <source>All activity</source>
+        <translation>Wszystkie aktywności</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Rozmowy</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Spotkania</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notatki</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>E-maile</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumenty</translation>
+    </message>
+    <message>
+        <source>Tasks done</source>
+        <translation>Wykonane zadania</translation>
+    </message>
+    <message>
+        <source>Stage changes</source>
+        <translation>Zmiany etapu</translation>
+    </message>
+    <message>
+        <source>Nothing selected</source>
+        <translation>Nic nie wybrano</translation>
+    </message>
+    <message>
+        <source>Nothing of this kind</source>
+        <translation>Nic tego rodzaju</translation>
+    </message>
+    <message>
+        <source>Choose “All activity” to see everything.</source>
+        <translation>Wybierz „Wszystkie aktywności”, aby zobaczyć wszystko.</translation>
+    </message>
+    <message>
+        <source>Could not load the timeline.</source>
+        <translation>Nie udało się wczytać osi czasu.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edytuj…</translation>
+    </message>
+    <message>
+        <source>Move to the &amp;trash</source>
+        <translation>Przenieś do &amp;kosza</translation>
+    </message>
+    <message>
+        <source>That did not work: {reason}</source>
+        <translation>Nie udało się: {reason}</translation>
+    </message>
+    <message>
+        <source>Moved to the trash.</source>
+        <translation>Przeniesiono do kosza.</translation>
+    </message>
+    <message>
+        <source>Restored from the trash.</source>
+        <translation>Przywrócono z kosza.</translation>
+    </message>
+    <message>
+        <source>Follow up: {name}</source>
+        <translation>Odezwać się: {name}</translation>
+    </message>
+    <message>
+        <source>I will remind you on {date}.</source>
+        <translation>Przypomnę {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>_CardDelegate</name>
+    <message>
+        <source>No client yet</source>
+        <translation>Jeszcze bez klienta</translation>
+    </message>
+</context>
+<context>
+    <name>_CardList</name>
+    <message>
+        <source>No matters in this stage. Drop a card here to move it.</source>
+        <translation>Na tym etapie nie ma spraw. Upuść tu kartę, aby ją przenieść.</translation>
+    </message>
+</context>
+<context>
     <name>_LabelCombo</name>
     <message>
         <source>work</source>
@@ -2202,6 +3721,17 @@
     <message>
         <source>Label</source>
         <translation>Etykieta</translation>
+    </message>
+</context>
+<context>
+    <name>_Notice</name>
+    <message>
+        <source>Undo</source>
+        <translation>Cofnij</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
     </message>
 </context>
 <context>

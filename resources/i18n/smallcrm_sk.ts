@@ -29,6 +29,165 @@
     </message>
 </context>
 <context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušiť</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Uložiť</translation>
+    </message>
+    <message>
+        <source>Log a call</source>
+        <translation>Zaznamenať hovor</translation>
+    </message>
+    <message>
+        <source>Log a meeting</source>
+        <translation>Zaznamenať stretnutie</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Pridať poznámku</translation>
+    </message>
+    <message>
+        <source>Edit call</source>
+        <translation>Upraviť hovor</translation>
+    </message>
+    <message>
+        <source>Edit meeting</source>
+        <translation>Upraviť stretnutie</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Upraviť poznámku</translation>
+    </message>
+    <message>
+        <source>&amp;Outgoing</source>
+        <translation>&amp;Odchádzajúci</translation>
+    </message>
+    <message>
+        <source>&amp;Incoming</source>
+        <translation>&amp;Prichádzajúci</translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation>Smer:</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Nepovinné</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Nadpis:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Poznámka:</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Kedy:</translation>
+    </message>
+    <message>
+        <source>minutes, e.g. 15 or 1:30</source>
+        <translation>minúty, napr. 15 alebo 1:30</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Trvanie:</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Spojené</translation>
+    </message>
+    <message>
+        <source>Left a voicemail</source>
+        <translation>Odkaz v hlasovej schránke</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Bez odpovede</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Obsadené</translation>
+    </message>
+    <message>
+        <source>Call back later</source>
+        <translation>Zavolať neskôr</translation>
+    </message>
+    <message>
+        <source>Pick one or type</source>
+        <translation>Vyberte alebo napíšte</translation>
+    </message>
+    <message>
+        <source>Out&amp;come:</source>
+        <translation>&amp;Výsledok:</translation>
+    </message>
+    <message>
+        <source>What it was about</source>
+        <translation>O čom bola reč</translation>
+    </message>
+    <message>
+        <source>e.g. Signing the lease</source>
+        <translation>napr. Podpis nájomnej zmluvy</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation>&amp;Predmet:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>Poz&amp;námky:</translation>
+    </message>
+    <message>
+        <source>No matter</source>
+        <translation>Bez spisu</translation>
+    </message>
+    <message>
+        <source>&amp;Matter:</source>
+        <translation>&amp;Spis:</translation>
+    </message>
+    <message>
+        <source>Wit&amp;h:</source>
+        <translation>S &amp;kým:</translation>
+    </message>
+    <message>
+        <source>A duration cannot be negative.</source>
+        <translation>Trvanie nemôže byť záporné.</translation>
+    </message>
+    <message>
+        <source>Enter the minutes as a number, e.g. 15 or 1:30.</source>
+        <translation>Zadajte minúty číslom, napr. 15 alebo 1:30.</translation>
+    </message>
+    <message>
+        <source>That is longer than a week; enter the minutes.</source>
+        <translation>To je dlhšie ako týždeň; zadajte minúty.</translation>
+    </message>
+    <message>
+        <source>Keep it under {count} characters; the rest belongs in the notes.</source>
+        <translation>Zmestite sa do {count} znakov; zvyšok patrí do poznámok.</translation>
+    </message>
+    <message>
+        <source>Write the note first.</source>
+        <translation>Najprv napíšte poznámku.</translation>
+    </message>
+    <message>
+        <source>This is in the future.</source>
+        <translation>Toto je v budúcnosti.</translation>
+    </message>
+    <message>
+        <source>Please correct the marked fields.</source>
+        <translation>Opravte, prosím, označené polia.</translation>
+    </message>
+    <message>
+        <source>It could not be saved; see the log.</source>
+        <translation>Nepodarilo sa uložiť; podrobnosti sú v protokole.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>SmallCRM could not open its profile folder or database:</source>
@@ -156,6 +315,10 @@
     <message>
         <source>No e-mail, phone or address recorded yet.</source>
         <translation>Zatiaľ nie je uvedený e-mail, telefón ani adresa.</translation>
+    </message>
+    <message>
+        <source>Matters</source>
+        <translation>Spisy</translation>
     </message>
 </context>
 <context>
@@ -636,6 +799,14 @@
         <translation>Tu sa zobrazia dnešné úlohy, lehoty a nedávna aktivita.</translation>
     </message>
     <message>
+        <source>Follow-ups due</source>
+        <translation>Pripomienky na vybavenie</translation>
+    </message>
+    <message>
+        <source>Time to get in touch</source>
+        <translation>Čas ozvať sa</translation>
+    </message>
+    <message>
         <source>Good evening</source>
         <translation>Dobrý večer</translation>
     </message>
@@ -646,6 +817,42 @@
     <message>
         <source>Good afternoon</source>
         <translation>Dobré popoludnie</translation>
+    </message>
+    <message>
+        <source>overdue since {date}</source>
+        <translation>po termíne od {date}</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>na dnes</translation>
+    </message>
+    <message>
+        <source>No follow-ups due.</source>
+        <translation>Žiadne pripomienky na vybavenie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>a ešte %n</numerusform>
+            <numerusform>a ešte %n</numerusform>
+            <numerusform>a ešte %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n weeks</source>
+        <translation>
+            <numerusform>každý %n týždeň</numerusform>
+            <numerusform>každé %n týždne</numerusform>
+            <numerusform>každých %n týždňov</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due since {date}</source>
+        <translation>na rade od {date}</translation>
+    </message>
+    <message>
+        <source>Everyone is in touch.</source>
+        <translation>So všetkými ste v kontakte.</translation>
     </message>
 </context>
 <context>
@@ -907,6 +1114,145 @@
     <message>
         <source>The contacts were not exported. {reason}</source>
         <translation>Kontakty neboli exportované. {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPanel</name>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Pripomienky</translation>
+    </message>
+    <message>
+        <source>Be reminded when it is time to get in touch again</source>
+        <translation>Pripomenúť, keď bude čas znova sa ozvať</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n weeks</source>
+        <translation>
+            <numerusform>Každý %n týždeň</numerusform>
+            <numerusform>Každé %n týždne</numerusform>
+            <numerusform>Každých %n týždňov</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation>Iné…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Nepripomínať</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>a ešte %n</numerusform>
+            <numerusform>a ešte %n</numerusform>
+            <numerusform>a ešte %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>overdue since {date}</source>
+        <translation>po termíne od {date}</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>termín dnes</translation>
+    </message>
+    <message>
+        <source>due tomorrow</source>
+        <translation>termín zajtra</translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation>termín {date}</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hotovo</translation>
+    </message>
+    <message>
+        <source>Mark done: it goes on the timeline</source>
+        <translation>Označiť ako hotové; zapíše sa na časovú os</translation>
+    </message>
+    <message>
+        <source>Mark “{title}” done</source>
+        <translation>Označiť „{title}“ ako hotové</translation>
+    </message>
+    <message>
+        <source>No contact yet</source>
+        <translation>Zatiaľ bez kontaktu</translation>
+    </message>
+    <message>
+        <source>Last contact today</source>
+        <translation>Naposledy v kontakte dnes</translation>
+    </message>
+    <message>
+        <source>Last contact yesterday</source>
+        <translation>Naposledy v kontakte včera</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last contact %n days ago</source>
+        <translation>
+            <numerusform>Naposledy v kontakte pred %n dňom</numerusform>
+            <numerusform>Naposledy v kontakte pred %n dňami</numerusform>
+            <numerusform>Naposledy v kontakte pred %n dňami</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last contact %n weeks ago</source>
+        <translation>
+            <numerusform>Naposledy v kontakte pred %n týždňom</numerusform>
+            <numerusform>Naposledy v kontakte pred %n týždňami</numerusform>
+            <numerusform>Naposledy v kontakte pred %n týždňami</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last contact %n months ago</source>
+        <translation>
+            <numerusform>Naposledy v kontakte pred %n mesiacom</numerusform>
+            <numerusform>Naposledy v kontakte pred %n mesiacmi</numerusform>
+            <numerusform>Naposledy v kontakte pred %n mesiacmi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stay in touch: not set</source>
+        <translation>Udržiavať kontakt: nenastavené</translation>
+    </message>
+    <message>
+        <source>Set…</source>
+        <translation>Nastaviť…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stay in touch every %n weeks</source>
+        <translation>
+            <numerusform>Udržiavať kontakt každý %n týždeň</numerusform>
+            <numerusform>Udržiavať kontakt každé %n týždne</numerusform>
+            <numerusform>Udržiavať kontakt každých %n týždňov</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Zmeniť…</translation>
+    </message>
+    <message>
+        <source>{last}, due since {date}</source>
+        <translation>{last}, ozvať sa od {date}</translation>
+    </message>
+    <message>
+        <source>{last}, next due {date}</source>
+        <translation>{last}, nabudúce do {date}</translation>
+    </message>
+    <message>
+        <source>That did not work: {reason}</source>
+        <translation>Akcia sa nepodarila: {reason}</translation>
+    </message>
+    <message>
+        <source>Stay in touch</source>
+        <translation>Udržiavať kontakt</translation>
+    </message>
+    <message>
+        <source>Weeks between contacts:</source>
+        <translation>Počet týždňov medzi kontaktmi:</translation>
     </message>
 </context>
 <context>
@@ -1451,10 +1797,6 @@
         <translation>Pošta</translation>
     </message>
     <message>
-        <source>Your cases and engagements will appear here: parties, timeline, deadlines and documents for each matter.</source>
-        <translation>Tu sa zobrazia vaše prípady a zákazky: účastníci, časová os, lehoty a dokumenty ku každému spisu.</translation>
-    </message>
-    <message>
         <source>Your to-dos and deadlines will appear here, with reminders, priorities and links to the matters and people they concern.</source>
         <translation>Tu sa zobrazia vaše úlohy a lehoty s pripomienkami, prioritami a odkazmi na spisy a osoby, ktorých sa týkajú.</translation>
     </message>
@@ -1493,6 +1835,10 @@
     <message>
         <source>&amp;New Contact</source>
         <translation>&amp;Nový kontakt</translation>
+    </message>
+    <message>
+        <source>New &amp;Matter</source>
+        <translation>Nový &amp;spis</translation>
     </message>
     <message>
         <source>&amp;Import Contacts…</source>
@@ -1573,6 +1919,803 @@
     <message>
         <source>Coming in a later version of SmallCRM.</source>
         <translation>Príde v niektorej z ďalších verzií SmallCRM.</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownEdit</name>
+    <message>
+        <source>Bold (Ctrl+B)</source>
+        <translation>Tučné (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Italic (Ctrl+I)</source>
+        <translation>Kurzíva (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Odrážky</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>Číslovaný zoznam</translation>
+    </message>
+    <message>
+        <source>Markdown: **bold**, *italic*, - list</source>
+        <translation>Markdown: **tučné**, *kurzíva*, - zoznam</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Náhľad</translation>
+    </message>
+</context>
+<context>
+    <name>MatterFormDialog</name>
+    <message>
+        <source>New matter</source>
+        <translation>Nový spis</translation>
+    </message>
+    <message>
+        <source>Edit {number}</source>
+        <translation>Upraviť {number}</translation>
+    </message>
+    <message>
+        <source>e.g. Novák v. Dvořák, Tax return 2025</source>
+        <translation>napr. Novák v. Dvořák, Daňové priznanie 2025</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Názov:</translation>
+    </message>
+    <message>
+        <source>Given automatically, like {example}</source>
+        <translation>Pridelí sa samo, napr. {example}</translation>
+    </message>
+    <message>
+        <source>N&amp;umber:</source>
+        <translation>Čís&amp;lo:</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Klient:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(žiadny)</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;yp:</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Fáza:</translation>
+    </message>
+    <message>
+        <source>Who in the firm answers for it</source>
+        <translation>Kto za spis v kancelárii zodpovedá</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>&amp;Zodpovedá:</translation>
+    </message>
+    <message>
+        <source>&amp;Opened:</source>
+        <translation>Z&amp;aložené:</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Vymazať</translation>
+    </message>
+    <message>
+        <source>Not closed</source>
+        <translation>Neuzavreté</translation>
+    </message>
+    <message>
+        <source>Cl&amp;osed:</source>
+        <translation>&amp;Uzavreté:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>Poz&amp;námky:</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter saves, Esc cancels</source>
+        <translation>Ctrl+Enter uloží, Esc zruší</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušiť</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Uložiť</translation>
+    </message>
+    <message>
+        <source>Enter a title for the matter.</source>
+        <translation>Zadajte názov spisu.</translation>
+    </message>
+    <message>
+        <source>The title is too long: at most {count} characters.</source>
+        <translation>Názov je príliš dlhý: najviac {count} znakov.</translation>
+    </message>
+    <message>
+        <source>The matter cannot close before it opens.</source>
+        <translation>Spis nemôže byť uzavretý skôr, ako bol založený.</translation>
+    </message>
+    <message>
+        <source>Pick the client from the list of names, or leave it empty.</source>
+        <translation>Vyberte klienta zo zoznamu mien alebo pole nechajte prázdne.</translation>
+    </message>
+    <message>
+        <source>Please correct the marked fields.</source>
+        <translation>Opravte, prosím, označené polia.</translation>
+    </message>
+    <message>
+        <source>The number {number} is already used by another matter.</source>
+        <translation>Číslo {number} už má iný spis.</translation>
+    </message>
+    <message>
+        <source>The matter could not be saved; see the log.</source>
+        <translation>Spis sa nepodarilo uložiť; podrobnosti sú v protokole.</translation>
+    </message>
+</context>
+<context>
+    <name>MatterPage</name>
+    <message>
+        <source>← &amp;Back to matters</source>
+        <translation>← &amp;Späť na spisy</translation>
+    </message>
+    <message>
+        <source>Back to the list (Esc)</source>
+        <translation>Späť na zoznam (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Upraviť…</translation>
+    </message>
+    <message>
+        <source>Change the title, number, stage, dates (F2)</source>
+        <translation>Zmeniť názov, číslo, fázu, dátumy (F2)</translation>
+    </message>
+    <message>
+        <source>Move to &amp;trash</source>
+        <translation>Presunúť do &amp;koša</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Účastníci</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Časová os</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Úlohy</translation>
+    </message>
+    <message>
+        <source>No hearings or meetings yet</source>
+        <translation>Zatiaľ žiadne pojednávania ani stretnutia</translation>
+    </message>
+    <message>
+        <source>Hearings, deadlines and meetings of this matter will appear here once SmallCRM has a calendar.</source>
+        <translation>Keď bude mať SmallCRM kalendár, zobrazia sa tu pojednávania, lehoty a stretnutia tohto spisu.</translation>
+    </message>
+    <message>
+        <source>No documents yet</source>
+        <translation>Zatiaľ žiadne dokumenty</translation>
+    </message>
+    <message>
+        <source>Contracts, filings and other files of this matter will appear here once documents can be filed to matters.</source>
+        <translation>Keď bude možné zaraďovať dokumenty k spisom, zobrazia sa tu zmluvy, podania a ďalšie súbory tohto spisu.</translation>
+    </message>
+    <message>
+        <source>No e-mail yet</source>
+        <translation>Zatiaľ žiadne e-maily</translation>
+    </message>
+    <message>
+        <source>E-mail about this matter will appear here once SmallCRM reads your mail accounts.</source>
+        <translation>Keď bude SmallCRM čítať vaše poštové účty, zobrazia sa tu e-maily k tomuto spisu.</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalendár</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumenty</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Pošta</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Meno</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Poznámka</translation>
+    </message>
+    <message>
+        <source>No parties yet. Add the client, the other side and anyone else involved.</source>
+        <translation>Zatiaľ žiadni účastníci. Pridajte klienta, protistranu a ďalších zúčastnených.</translation>
+    </message>
+    <message>
+        <source>&amp;Add party…</source>
+        <translation>&amp;Pridať účastníka…</translation>
+    </message>
+    <message>
+        <source>Open &amp;contact</source>
+        <translation>Otvoriť &amp;kontakt</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Odobrať</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Úloha</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Termín</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Druh</translation>
+    </message>
+    <message>
+        <source>No open tasks for this matter. Set a reminder below to follow it up.</source>
+        <translation>K spisu nie sú žiadne otvorené úlohy. Nižšie si môžete nastaviť pripomenutie.</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Označiť ako &amp;hotové</translation>
+    </message>
+    <message>
+        <source>Remind me in</source>
+        <translation>Pripomenúť o</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dní</translation>
+    </message>
+    <message>
+        <source>Days until the reminder</source>
+        <translation>Počet dní do pripomenutia</translation>
+    </message>
+    <message>
+        <source>Set &amp;reminder</source>
+        <translation>Nastaviť &amp;pripomenutie</translation>
+    </message>
+    <message>
+        <source>Stage: {stage} ({days})</source>
+        <translation>Fáza: {stage} ({days})</translation>
+    </message>
+    <message>
+        <source>Responsible: {name}</source>
+        <translation>Zodpovedá: {name}</translation>
+    </message>
+    <message>
+        <source>Opened {date}</source>
+        <translation>Založené {date}</translation>
+    </message>
+    <message>
+        <source>Closed {date}</source>
+        <translation>Uzavreté {date}</translation>
+    </message>
+    <message>
+        <source>{name} (in the trash)</source>
+        <translation>{name} (v koši)</translation>
+    </message>
+    <message>
+        <source>Parties ({count})</source>
+        <translation>Účastníci ({count})</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Pripomenutie</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Po termíne</translation>
+    </message>
+    <message>
+        <source>Tasks ({count})</source>
+        <translation>Úlohy ({count})</translation>
+    </message>
+    <message>
+        <source>Marked done.</source>
+        <translation>Označené ako hotové.</translation>
+    </message>
+    <message>
+        <source>Follow up: {matter}</source>
+        <translation>Ozvať sa: {matter}</translation>
+    </message>
+    <message>
+        <source>Reminder set for {date}.</source>
+        <translation>Pripomenutie nastavené na {date}.</translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped the change. The details are in the log.</source>
+        <translation>Zmenu zastavila neočakávaná chyba. Podrobnosti sú v protokole.</translation>
+    </message>
+</context>
+<context>
+    <name>MatterSettingsDialog</name>
+    <message>
+        <source>Stages, types and numbers</source>
+        <translation>Fázy, typy a čísla</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Fázy</translation>
+    </message>
+    <message>
+        <source>Matter types</source>
+        <translation>Typy spisov</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Čísla</translation>
+    </message>
+    <message>
+        <source>The board shows one column per stage, in this order. Intake stages come before the firm takes a matter on; closed and declined stages end it.</source>
+        <translation>Nástenka má pre každú fázu jeden stĺpec, v tomto poradí. Fázy príjmu predchádzajú prevzatiu veci kanceláriou; uzavreté a odmietnuté fázy spis ukončujú.</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fáza</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>Zobrazenie</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Názov:</translation>
+    </message>
+    <message>
+        <source>&amp;Phase:</source>
+        <translation>&amp;Stav:</translation>
+    </message>
+    <message>
+        <source>&amp;Save stage</source>
+        <translation>&amp;Uložiť fázu</translation>
+    </message>
+    <message>
+        <source>&amp;New stage</source>
+        <translation>Nová &amp;fáza</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Posunúť &amp;nahor</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Posunúť na&amp;dol</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archivovať</translation>
+    </message>
+    <message>
+        <source>The kinds of work the firm does. An archived type is no longer offered; matters of that type keep it.</source>
+        <translation>Druhy práce, ktoré kancelária robí. Archivovaný typ sa už neponúka; spisy tohto typu si ho ponechajú.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Náze&amp;v:</translation>
+    </message>
+    <message>
+        <source>Save t&amp;ype</source>
+        <translation>Uložiť t&amp;yp</translation>
+    </message>
+    <message>
+        <source>New &amp;type</source>
+        <translation>Nový &amp;typ</translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive</source>
+        <translation>Arc&amp;hivovať</translation>
+    </message>
+    <message>
+        <source>Number &amp;pattern:</source>
+        <translation>&amp;Vzor čísla:</translation>
+    </message>
+    <message>
+        <source>{year} is the year the matter opens (2026), {yy} its last two digits (26), {seq} the running number; {seq:04} writes it with four digits (0042). With the year in the pattern the running number starts anew each year. Numbers once given are never given again.</source>
+        <translation>{year} je rok založenia spisu (2026), {yy} jeho posledné dve číslice (26), {seq} poradové číslo; {seq:04} ho zapíše štyrmi číslicami (0042). Ak je vo vzore rok, poradové číslo začína každý rok odznova. Raz pridelené čísla sa už nikdy znova nepridelia.</translation>
+    </message>
+    <message>
+        <source>Save &amp;pattern</source>
+        <translation>Uložiť &amp;vzor</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archivované</translation>
+    </message>
+    <message>
+        <source>on the board</source>
+        <translation>na nástenke</translation>
+    </message>
+    <message>
+        <source>offered</source>
+        <translation>ponúka sa</translation>
+    </message>
+    <message>
+        <source>&amp;Restore to the board</source>
+        <translation>&amp;Vrátiť na nástenku</translation>
+    </message>
+    <message>
+        <source>Rest&amp;ore</source>
+        <translation>&amp;Obnoviť</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>Nová fáza</translation>
+    </message>
+    <message>
+        <source>New type</source>
+        <translation>Nový typ</translation>
+    </message>
+    <message>
+        <source>New matters will be numbered like {example}.</source>
+        <translation>Nové spisy dostanú čísla ako {example}.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Uložené.</translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped the change. The details are in the log.</source>
+        <translation>Zmenu zastavila neočakávaná chyba. Podrobnosti sú v protokole.</translation>
+    </message>
+    <message>
+        <source>Matters are still in this stage. Move them to another stage first, then archive it.</source>
+        <translation>V tejto fáze sú ešte spisy. Najprv ich presuňte do inej fázy, potom ju archivujte.</translation>
+    </message>
+    <message>
+        <source>There is already a stage of that name.</source>
+        <translation>Fáza s týmto názvom už existuje.</translation>
+    </message>
+    <message>
+        <source>There is already a matter type of that name.</source>
+        <translation>Typ spisu s týmto názvom už existuje.</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>Zadajte názov.</translation>
+    </message>
+    <message>
+        <source>The pattern needs {seq}, the running number; for example {year}/{seq:04}.</source>
+        <translation>Vzor musí obsahovať {seq}, poradové číslo; napríklad {year}/{seq:04}.</translation>
+    </message>
+    <message>
+        <source>The pattern has a placeholder SmallCRM does not know. Use {year}, {yy} and {seq} (or {seq:04} for four digits).</source>
+        <translation>Vzor obsahuje zástupný znak, ktorý SmallCRM nepozná. Použite {year}, {yy} a {seq} (alebo {seq:04} pre štyri číslice).</translation>
+    </message>
+</context>
+<context>
+    <name>MatterTexts</name>
+    <message>
+        <source>Inquiry</source>
+        <translation>Dopyt</translation>
+    </message>
+    <message>
+        <source>Conflict check</source>
+        <translation>Kontrola konfliktu záujmov</translation>
+    </message>
+    <message>
+        <source>Engaged</source>
+        <translation>Prevzaté</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Prebieha</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Uzavreté</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Odmietnuté</translation>
+    </message>
+    <message>
+        <source>Litigation</source>
+        <translation>Spor</translation>
+    </message>
+    <message>
+        <source>Advisory</source>
+        <translation>Poradenstvo</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Zmluva</translation>
+    </message>
+    <message>
+        <source>Tax return</source>
+        <translation>Daňové priznanie</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>Payroll</source>
+        <translation>Mzdy</translation>
+    </message>
+    <message>
+        <source>Bookkeeping</source>
+        <translation>Účtovníctvo</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Opposing party</source>
+        <translation>Protistrana</translation>
+    </message>
+    <message>
+        <source>Opposing counsel</source>
+        <translation>Právny zástupca protistrany</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Svedok</translation>
+    </message>
+    <message>
+        <source>Court or authority</source>
+        <translation>Súd alebo úrad</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>Súvisiaci</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Príjem</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>dnes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n deň</numerusform>
+            <numerusform>%n dni</numerusform>
+            <numerusform>%n dní</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MattersTableModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Číslo</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Názov</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fáza</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Zodpovedá</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Založené</translation>
+    </message>
+</context>
+<context>
+    <name>MattersView</name>
+    <message>
+        <source>No matters yet</source>
+        <translation>Zatiaľ žiadne spisy</translation>
+    </message>
+    <message>
+        <source>Open a matter for each case or engagement: its parties, timeline, tasks and documents stay together.</source>
+        <translation>Založte spis pre každú vec alebo zákazku: jej účastníci, časová os, úlohy a dokumenty zostanú pohromade.</translation>
+    </message>
+    <message>
+        <source>New matter: Ctrl+Shift+N</source>
+        <translation>Nový spis: Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>No matching matters</source>
+        <translation>Žiadne zodpovedajúce spisy</translation>
+    </message>
+    <message>
+        <source>Try other filters or fewer words.</source>
+        <translation>Skúste iné filtre alebo menej slov.</translation>
+    </message>
+    <message>
+        <source>Loading matters…</source>
+        <translation>Načítavam spisy…</translation>
+    </message>
+    <message>
+        <source>Matters</source>
+        <translation>Spisy</translation>
+    </message>
+    <message>
+        <source>Filter by number, title or party</source>
+        <translation>Filtrovať podľa čísla, názvu alebo účastníka</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Zoznam</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Nástenka</translation>
+    </message>
+    <message>
+        <source>Switch between the list and the board (Ctrl+Shift+B)</source>
+        <translation>Prepnúť medzi zoznamom a nástenkou (Ctrl+Shift+B)</translation>
+    </message>
+    <message>
+        <source>Stages and types…</source>
+        <translation>Fázy a typy…</translation>
+    </message>
+    <message>
+        <source>Edit the pipeline&apos;s stages, the matter types and the number pattern</source>
+        <translation>Upraviť fázy, typy spisov a vzor čísel</translation>
+    </message>
+    <message>
+        <source>New matter</source>
+        <translation>Nový spis</translation>
+    </message>
+    <message>
+        <source>Open a new matter (Ctrl+Shift+N)</source>
+        <translation>Založiť nový spis (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <source>Open matters, or one phase</source>
+        <translation>Otvorené spisy alebo jeden stav</translation>
+    </message>
+    <message>
+        <source>All matters</source>
+        <translation>Všetky spisy</translation>
+    </message>
+    <message>
+        <source>Open matters</source>
+        <translation>Otvorené spisy</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Príjem</translation>
+    </message>
+    <message>
+        <source>Engaged</source>
+        <translation>Prevzaté</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Uzavreté</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Odmietnuté</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fáza</translation>
+    </message>
+    <message>
+        <source>Show only matters in this stage</source>
+        <translation>Zobraziť len spisy v tejto fáze</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Show only matters of this type</source>
+        <translation>Zobraziť len spisy tohto typu</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Zodpovedá</translation>
+    </message>
+    <message>
+        <source>Show only the matters this person answers for</source>
+        <translation>Zobraziť len spisy, za ktoré táto osoba zodpovedá</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Všetky fázy</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Všetky typy</translation>
+    </message>
+    <message>
+        <source>Anyone responsible</source>
+        <translation>Ktokoľvek zodpovedný</translation>
+    </message>
+    <message>
+        <source>Could not load the matters.</source>
+        <translation>Spisy sa nepodarilo načítať.</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} matters</source>
+        <translation>{shown} z {total} spisov</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln matters</source>
+        <translation>
+            <numerusform>%Ln spis</numerusform>
+            <numerusform>%Ln spisy</numerusform>
+            <numerusform>%Ln spisov</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That matter is no longer there.</source>
+        <translation>Tento spis už neexistuje.</translation>
+    </message>
+    <message>
+        <source>Moved to {stage}.</source>
+        <translation>Presunuté do fázy {stage}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n matter(s) to the trash</source>
+        <translation>
+            <numerusform>%n spis presunutý do koša</numerusform>
+            <numerusform>%n spisy presunuté do koša</numerusform>
+            <numerusform>%n spisov presunutých do koša</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n matter(s) from the trash</source>
+        <translation>
+            <numerusform>%n spis obnovený z koša</numerusform>
+            <numerusform>%n spisy obnovené z koša</numerusform>
+            <numerusform>%n spisov obnovených z koša</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That did not work; the details are in the log.</source>
+        <translation>To sa nepodarilo; podrobnosti sú v protokole.</translation>
+    </message>
+    <message>
+        <source>That did not work: {reason}</source>
+        <translation>To sa nepodarilo: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1837,6 +2980,18 @@
         <translation>Osoby</translation>
     </message>
     <message>
+        <source>&amp;Remind me</source>
+        <translation>&amp;Pripomenúť</translation>
+    </message>
+    <message>
+        <source>Remind me to follow up in a few days</source>
+        <translation>Pripomenúť sa o niekoľko dní</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Časová os</translation>
+    </message>
+    <message>
         <source>No people are linked to this organisation yet.</source>
         <translation>K tejto organizácii zatiaľ nie sú priradené žiadne osoby.</translation>
     </message>
@@ -1868,6 +3023,10 @@
         <source>Notes</source>
         <translation>Poznámky</translation>
     </message>
+    <message>
+        <source>Matters</source>
+        <translation>Spisy</translation>
+    </message>
     <message numerus="yes">
         <source>People (%n)</source>
         <translation>
@@ -1879,6 +3038,86 @@
     <message>
         <source>{since} – {until}</source>
         <translation>{since} – {until}</translation>
+    </message>
+</context>
+<context>
+    <name>PartyDialog</name>
+    <message>
+        <source>Add party</source>
+        <translation>Pridať účastníka</translation>
+    </message>
+    <message>
+        <source>Start typing a person&apos;s or organisation&apos;s name</source>
+        <translation>Začnite písať meno osoby alebo názov organizácie</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Kto:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rola:</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. represented by</source>
+        <translation>Nepovinné, napr. koho zastupuje</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Poznámka:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Pridať</translation>
+    </message>
+    <message>
+        <source>Pick the person or organisation from the list of names.</source>
+        <translation>Vyberte osobu alebo organizáciu zo zoznamu mien.</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePicker</name>
+    <message>
+        <source>Type a name to add someone</source>
+        <translation>Napíšte meno a pridajte ďalšieho</translation>
+    </message>
+    <message>
+        <source>Add a person or organisation</source>
+        <translation>Pridať osobu alebo organizáciu</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Odstrániť</translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
+        <translation>Odstrániť {name}</translation>
+    </message>
+</context>
+<context>
+    <name>PickDateDialog</name>
+    <message>
+        <source>Remind me on</source>
+        <translation>Pripomenúť dňa</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineBoard</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Otvoriť</translation>
+    </message>
+    <message>
+        <source>Move to the &amp;previous stage</source>
+        <translation>Presunúť do &amp;predchádzajúcej fázy</translation>
+    </message>
+    <message>
+        <source>Move to the &amp;next stage</source>
+        <translation>Presunúť do ď&amp;alšej fázy</translation>
+    </message>
+    <message>
+        <source>&amp;Move to stage</source>
+        <translation>Presu&amp;núť do fázy</translation>
     </message>
 </context>
 <context>
@@ -2009,6 +3248,21 @@
     <message>
         <source>but different countries {countries}</source>
         <translation>ale rôzne krajiny {countries}</translation>
+    </message>
+</context>
+<context>
+    <name>RefPicker</name>
+    <message>
+        <source>Start typing a name</source>
+        <translation>Začnite písať meno</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>osoba</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organizácia</translation>
     </message>
 </context>
 <context>
@@ -2178,6 +3432,271 @@
     </message>
 </context>
 <context>
+    <name>RemindMenu</name>
+    <message>
+        <source>On a date…</source>
+        <translation>V určitý deň…</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Zajtra</translation>
+    </message>
+    <message>
+        <source>In a week</source>
+        <translation>O týždeň</translation>
+    </message>
+    <message>
+        <source>In two weeks</source>
+        <translation>O dva týždne</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n days</source>
+        <translation>
+            <numerusform>O %n deň</numerusform>
+            <numerusform>O %n dni</numerusform>
+            <numerusform>O %n dní</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StageColumn</name>
+    <message numerus="yes">
+        <source>%n more in the list view</source>
+        <translation>
+            <numerusform>ďalší %n v zozname</numerusform>
+            <numerusform>ďalšie %n v zozname</numerusform>
+            <numerusform>ďalších %n v zozname</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineDelegate</name>
+    <message>
+        <source>Incoming call</source>
+        <translation>Prichádzajúci hovor</translation>
+    </message>
+    <message>
+        <source>Outgoing call</source>
+        <translation>Odchádzajúci hovor</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Prichádzajúci</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Odchádzajúci</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <source>matter {number}</source>
+        <translation>spis {number}</translation>
+    </message>
+    <message>
+        <source>Today {time}</source>
+        <translation>Dnes {time}</translation>
+    </message>
+    <message>
+        <source>Yesterday {time}</source>
+        <translation>Včera {time}</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Call</source>
+        <translation>Hovor</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Stretnutie</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Poznámka</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Task done</source>
+        <translation>Hotová úloha</translation>
+    </message>
+    <message>
+        <source>Stage changed</source>
+        <translation>Zmena fázy</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Časová os</translation>
+    </message>
+    <message>
+        <source>No activity yet</source>
+        <translation>Zatiaľ žiadna aktivita</translation>
+    </message>
+    <message>
+        <source>Log a call or add a note, and it appears here, newest first.</source>
+        <translation>Zaznamenajte hovor alebo pridajte poznámku a objaví sa tu, najnovšie navrchu.</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Hovor</translation>
+    </message>
+    <message>
+        <source>Log a call</source>
+        <translation>Zaznamenať hovor</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Poznámka</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Pridať poznámku</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Stretnutie</translation>
+    </message>
+    <message>
+        <source>Log a meeting</source>
+        <translation>Zaznamenať stretnutie</translation>
+    </message>
+    <message>
+        <source>Remind me</source>
+        <translation>Pripomenúť</translation>
+    </message>
+    <message>
+        <source>Remind me to follow up in a few days</source>
+        <translation>Pripomenúť sa o niekoľko dní</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Zobraziť</translation>
+    </message>
+    <message>
+        <source>Show one kind of activity</source>
+        <translation>Zobraziť len jeden druh aktivity</translation>
+    </message>
+    <message>
+        <source>All activity</source>
+        <translation>Všetky aktivity</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Hovory</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Stretnutia</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Poznámky</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>E-maily</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumenty</translation>
+    </message>
+    <message>
+        <source>Tasks done</source>
+        <translation>Hotové úlohy</translation>
+    </message>
+    <message>
+        <source>Stage changes</source>
+        <translation>Zmeny fázy</translation>
+    </message>
+    <message>
+        <source>Nothing selected</source>
+        <translation>Nič nie je vybraté</translation>
+    </message>
+    <message>
+        <source>Nothing of this kind</source>
+        <translation>Nič tohto druhu</translation>
+    </message>
+    <message>
+        <source>Choose “All activity” to see everything.</source>
+        <translation>Všetko uvidíte voľbou „Všetky aktivity“.</translation>
+    </message>
+    <message>
+        <source>Could not load the timeline.</source>
+        <translation>Časovú os sa nepodarilo načítať.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Upraviť…</translation>
+    </message>
+    <message>
+        <source>Move to the &amp;trash</source>
+        <translation>Presunúť do &amp;koša</translation>
+    </message>
+    <message>
+        <source>That did not work: {reason}</source>
+        <translation>Akcia sa nepodarila: {reason}</translation>
+    </message>
+    <message>
+        <source>Moved to the trash.</source>
+        <translation>Presunuté do koša.</translation>
+    </message>
+    <message>
+        <source>Restored from the trash.</source>
+        <translation>Obnovené z koša.</translation>
+    </message>
+    <message>
+        <source>Follow up: {name}</source>
+        <translation>Ozvať sa: {name}</translation>
+    </message>
+    <message>
+        <source>I will remind you on {date}.</source>
+        <translation>Pripomeniem vám to {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>_CardDelegate</name>
+    <message>
+        <source>No client yet</source>
+        <translation>Zatiaľ bez klienta</translation>
+    </message>
+</context>
+<context>
+    <name>_CardList</name>
+    <message>
+        <source>No matters in this stage. Drop a card here to move it.</source>
+        <translation>V tejto fáze nie sú žiadne spisy. Presuňte sem kartu myšou.</translation>
+    </message>
+</context>
+<context>
     <name>_LabelCombo</name>
     <message>
         <source>work</source>
@@ -2202,6 +3721,17 @@
     <message>
         <source>Label</source>
         <translation>Označenie</translation>
+    </message>
+</context>
+<context>
+    <name>_Notice</name>
+    <message>
+        <source>Undo</source>
+        <translation>Späť</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zavrieť</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,165 @@
     </message>
 </context>
 <context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Зберегти</translation>
+    </message>
+    <message>
+        <source>Log a call</source>
+        <translation>Записати дзвінок</translation>
+    </message>
+    <message>
+        <source>Log a meeting</source>
+        <translation>Записати зустріч</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Додати нотатку</translation>
+    </message>
+    <message>
+        <source>Edit call</source>
+        <translation>Редагувати дзвінок</translation>
+    </message>
+    <message>
+        <source>Edit meeting</source>
+        <translation>Редагувати зустріч</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Редагувати нотатку</translation>
+    </message>
+    <message>
+        <source>&amp;Outgoing</source>
+        <translation>&amp;Вихідний</translation>
+    </message>
+    <message>
+        <source>&amp;Incoming</source>
+        <translation>В&amp;хідний</translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation>Напрямок:</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Необов’язково</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Заголовок:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Нотатка:</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Коли:</translation>
+    </message>
+    <message>
+        <source>minutes, e.g. 15 or 1:30</source>
+        <translation>хвилини, напр. 15 або 1:30</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Тривалість:</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Додзвонилися</translation>
+    </message>
+    <message>
+        <source>Left a voicemail</source>
+        <translation>Залишено голосове повідомлення</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Немає відповіді</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Зайнято</translation>
+    </message>
+    <message>
+        <source>Call back later</source>
+        <translation>Передзвонити пізніше</translation>
+    </message>
+    <message>
+        <source>Pick one or type</source>
+        <translation>Виберіть або введіть</translation>
+    </message>
+    <message>
+        <source>Out&amp;come:</source>
+        <translation>&amp;Результат:</translation>
+    </message>
+    <message>
+        <source>What it was about</source>
+        <translation>Про що йшлося</translation>
+    </message>
+    <message>
+        <source>e.g. Signing the lease</source>
+        <translation>напр. Підписання договору оренди</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation>&amp;Тема:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Нотатки:</translation>
+    </message>
+    <message>
+        <source>No matter</source>
+        <translation>Без справи</translation>
+    </message>
+    <message>
+        <source>&amp;Matter:</source>
+        <translation>&amp;Справа:</translation>
+    </message>
+    <message>
+        <source>Wit&amp;h:</source>
+        <translation>З &amp;ким:</translation>
+    </message>
+    <message>
+        <source>A duration cannot be negative.</source>
+        <translation>Тривалість не може бути від’ємною.</translation>
+    </message>
+    <message>
+        <source>Enter the minutes as a number, e.g. 15 or 1:30.</source>
+        <translation>Введіть хвилини числом, напр. 15 або 1:30.</translation>
+    </message>
+    <message>
+        <source>That is longer than a week; enter the minutes.</source>
+        <translation>Це довше за тиждень; введіть хвилини.</translation>
+    </message>
+    <message>
+        <source>Keep it under {count} characters; the rest belongs in the notes.</source>
+        <translation>Не більше {count} символів; решта — у нотатки.</translation>
+    </message>
+    <message>
+        <source>Write the note first.</source>
+        <translation>Спершу напишіть нотатку.</translation>
+    </message>
+    <message>
+        <source>This is in the future.</source>
+        <translation>Це в майбутньому.</translation>
+    </message>
+    <message>
+        <source>Please correct the marked fields.</source>
+        <translation>Виправте позначені поля.</translation>
+    </message>
+    <message>
+        <source>It could not be saved; see the log.</source>
+        <translation>Не вдалося зберегти; подробиці в журналі.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>SmallCRM could not open its profile folder or database:</source>
@@ -156,6 +315,10 @@
     <message>
         <source>No e-mail, phone or address recorded yet.</source>
         <translation>Ще не вказано ні ел. пошти, ні телефону, ні адреси.</translation>
+    </message>
+    <message>
+        <source>Matters</source>
+        <translation>Справи</translation>
     </message>
 </context>
 <context>
@@ -636,6 +799,14 @@
         <translation>Тут з’являться сьогоднішні завдання, строки й остання активність.</translation>
     </message>
     <message>
+        <source>Follow-ups due</source>
+        <translation>Нагадування до виконання</translation>
+    </message>
+    <message>
+        <source>Time to get in touch</source>
+        <translation>Час зв’язатися</translation>
+    </message>
+    <message>
         <source>Good evening</source>
         <translation>Добрий вечір</translation>
     </message>
@@ -646,6 +817,42 @@
     <message>
         <source>Good afternoon</source>
         <translation>Добрий день</translation>
+    </message>
+    <message>
+        <source>overdue since {date}</source>
+        <translation>прострочено з {date}</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>на сьогодні</translation>
+    </message>
+    <message>
+        <source>No follow-ups due.</source>
+        <translation>Немає нагадувань до виконання.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>і ще %n</numerusform>
+            <numerusform>і ще %n</numerusform>
+            <numerusform>і ще %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n weeks</source>
+        <translation>
+            <numerusform>кожен %n тиждень</numerusform>
+            <numerusform>кожні %n тижні</numerusform>
+            <numerusform>кожні %n тижнів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due since {date}</source>
+        <translation>на черзі з {date}</translation>
+    </message>
+    <message>
+        <source>Everyone is in touch.</source>
+        <translation>З усіма ви на зв’язку.</translation>
     </message>
 </context>
 <context>
@@ -907,6 +1114,145 @@
     <message>
         <source>The contacts were not exported. {reason}</source>
         <translation>Контакти не експортовано. {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPanel</name>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Нагадування</translation>
+    </message>
+    <message>
+        <source>Be reminded when it is time to get in touch again</source>
+        <translation>Нагадати, коли час знову зв’язатися</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n weeks</source>
+        <translation>
+            <numerusform>Кожен %n тиждень</numerusform>
+            <numerusform>Кожні %n тижні</numerusform>
+            <numerusform>Кожні %n тижнів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation>Інше…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Не нагадувати</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>і ще %n</numerusform>
+            <numerusform>і ще %n</numerusform>
+            <numerusform>і ще %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>overdue since {date}</source>
+        <translation>прострочено з {date}</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>термін сьогодні</translation>
+    </message>
+    <message>
+        <source>due tomorrow</source>
+        <translation>термін завтра</translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation>термін {date}</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Виконано</translation>
+    </message>
+    <message>
+        <source>Mark done: it goes on the timeline</source>
+        <translation>Позначити виконаним; з’явиться в хронології</translation>
+    </message>
+    <message>
+        <source>Mark “{title}” done</source>
+        <translation>Позначити «{title}» виконаним</translation>
+    </message>
+    <message>
+        <source>No contact yet</source>
+        <translation>Ще не було контакту</translation>
+    </message>
+    <message>
+        <source>Last contact today</source>
+        <translation>Останній контакт сьогодні</translation>
+    </message>
+    <message>
+        <source>Last contact yesterday</source>
+        <translation>Останній контакт учора</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last contact %n days ago</source>
+        <translation>
+            <numerusform>Останній контакт %n день тому</numerusform>
+            <numerusform>Останній контакт %n дні тому</numerusform>
+            <numerusform>Останній контакт %n днів тому</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last contact %n weeks ago</source>
+        <translation>
+            <numerusform>Останній контакт %n тиждень тому</numerusform>
+            <numerusform>Останній контакт %n тижні тому</numerusform>
+            <numerusform>Останній контакт %n тижнів тому</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last contact %n months ago</source>
+        <translation>
+            <numerusform>Останній контакт %n місяць тому</numerusform>
+            <numerusform>Останній контакт %n місяці тому</numerusform>
+            <numerusform>Останній контакт %n місяців тому</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stay in touch: not set</source>
+        <translation>Підтримувати зв’язок: не задано</translation>
+    </message>
+    <message>
+        <source>Set…</source>
+        <translation>Задати…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stay in touch every %n weeks</source>
+        <translation>
+            <numerusform>Підтримувати зв’язок кожен %n тиждень</numerusform>
+            <numerusform>Підтримувати зв’язок кожні %n тижні</numerusform>
+            <numerusform>Підтримувати зв’язок кожні %n тижнів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Змінити…</translation>
+    </message>
+    <message>
+        <source>{last}, due since {date}</source>
+        <translation>{last}, час зв’язатися з {date}</translation>
+    </message>
+    <message>
+        <source>{last}, next due {date}</source>
+        <translation>{last}, наступний до {date}</translation>
+    </message>
+    <message>
+        <source>That did not work: {reason}</source>
+        <translation>Не вдалося: {reason}</translation>
+    </message>
+    <message>
+        <source>Stay in touch</source>
+        <translation>Підтримувати зв’язок</translation>
+    </message>
+    <message>
+        <source>Weeks between contacts:</source>
+        <translation>Тижнів між контактами:</translation>
     </message>
 </context>
 <context>
@@ -1451,10 +1797,6 @@
         <translation>Пошта</translation>
     </message>
     <message>
-        <source>Your cases and engagements will appear here: parties, timeline, deadlines and documents for each matter.</source>
-        <translation>Тут з’являться ваші справи й доручення: сторони, хронологія, строки та документи кожної справи.</translation>
-    </message>
-    <message>
         <source>Your to-dos and deadlines will appear here, with reminders, priorities and links to the matters and people they concern.</source>
         <translation>Тут з’являться ваші завдання та строки з нагадуваннями, пріоритетами й посиланнями на справи та людей, яких вони стосуються.</translation>
     </message>
@@ -1493,6 +1835,10 @@
     <message>
         <source>&amp;New Contact</source>
         <translation>&amp;Новий контакт</translation>
+    </message>
+    <message>
+        <source>New &amp;Matter</source>
+        <translation>Нова &amp;справа</translation>
     </message>
     <message>
         <source>&amp;Import Contacts…</source>
@@ -1573,6 +1919,803 @@
     <message>
         <source>Coming in a later version of SmallCRM.</source>
         <translation>З’явиться в одній із наступних версій SmallCRM.</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownEdit</name>
+    <message>
+        <source>Bold (Ctrl+B)</source>
+        <translation>Жирний (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Italic (Ctrl+I)</source>
+        <translation>Курсив (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Маркований список</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>Нумерований список</translation>
+    </message>
+    <message>
+        <source>Markdown: **bold**, *italic*, - list</source>
+        <translation>Markdown: **жирний**, *курсив*, - список</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Попередній перегляд</translation>
+    </message>
+</context>
+<context>
+    <name>MatterFormDialog</name>
+    <message>
+        <source>New matter</source>
+        <translation>Нова справа</translation>
+    </message>
+    <message>
+        <source>Edit {number}</source>
+        <translation>Редагувати {number}</translation>
+    </message>
+    <message>
+        <source>e.g. Novák v. Dvořák, Tax return 2025</source>
+        <translation>напр. Коваленко проти Шевченка, Податкова декларація 2025</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Назва:</translation>
+    </message>
+    <message>
+        <source>Given automatically, like {example}</source>
+        <translation>Присвоюється автоматично, напр. {example}</translation>
+    </message>
+    <message>
+        <source>N&amp;umber:</source>
+        <translation>Н&amp;омер:</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Клієнт:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(немає)</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Етап:</translation>
+    </message>
+    <message>
+        <source>Who in the firm answers for it</source>
+        <translation>Хто у фірмі за неї відповідає</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>&amp;Відповідальний:</translation>
+    </message>
+    <message>
+        <source>&amp;Opened:</source>
+        <translation>&amp;Відкрито:</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Очистити</translation>
+    </message>
+    <message>
+        <source>Not closed</source>
+        <translation>Не закрито</translation>
+    </message>
+    <message>
+        <source>Cl&amp;osed:</source>
+        <translation>&amp;Закрито:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Нотатки:</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter saves, Esc cancels</source>
+        <translation>Ctrl+Enter — зберегти, Esc — скасувати</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Зберегти</translation>
+    </message>
+    <message>
+        <source>Enter a title for the matter.</source>
+        <translation>Введіть назву справи.</translation>
+    </message>
+    <message>
+        <source>The title is too long: at most {count} characters.</source>
+        <translation>Назва задовга: щонайбільше {count} символів.</translation>
+    </message>
+    <message>
+        <source>The matter cannot close before it opens.</source>
+        <translation>Справу не можна закрити раніше, ніж її відкрито.</translation>
+    </message>
+    <message>
+        <source>Pick the client from the list of names, or leave it empty.</source>
+        <translation>Виберіть клієнта зі списку імен або залиште поле порожнім.</translation>
+    </message>
+    <message>
+        <source>Please correct the marked fields.</source>
+        <translation>Виправте позначені поля.</translation>
+    </message>
+    <message>
+        <source>The number {number} is already used by another matter.</source>
+        <translation>Номер {number} уже має інша справа.</translation>
+    </message>
+    <message>
+        <source>The matter could not be saved; see the log.</source>
+        <translation>Не вдалося зберегти справу; подробиці в журналі.</translation>
+    </message>
+</context>
+<context>
+    <name>MatterPage</name>
+    <message>
+        <source>← &amp;Back to matters</source>
+        <translation>← &amp;Назад до справ</translation>
+    </message>
+    <message>
+        <source>Back to the list (Esc)</source>
+        <translation>Назад до списку (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Редагувати…</translation>
+    </message>
+    <message>
+        <source>Change the title, number, stage, dates (F2)</source>
+        <translation>Змінити назву, номер, етап, дати (F2)</translation>
+    </message>
+    <message>
+        <source>Move to &amp;trash</source>
+        <translation>Перемістити до &amp;кошика</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Сторони</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Хронологія</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Завдання</translation>
+    </message>
+    <message>
+        <source>No hearings or meetings yet</source>
+        <translation>Ще немає засідань чи зустрічей</translation>
+    </message>
+    <message>
+        <source>Hearings, deadlines and meetings of this matter will appear here once SmallCRM has a calendar.</source>
+        <translation>Коли SmallCRM матиме календар, тут з’являться засідання, строки й зустрічі цієї справи.</translation>
+    </message>
+    <message>
+        <source>No documents yet</source>
+        <translation>Ще немає документів</translation>
+    </message>
+    <message>
+        <source>Contracts, filings and other files of this matter will appear here once documents can be filed to matters.</source>
+        <translation>Коли документи можна буде додавати до справ, тут з’являться договори, заяви та інші файли цієї справи.</translation>
+    </message>
+    <message>
+        <source>No e-mail yet</source>
+        <translation>Ще немає листів</translation>
+    </message>
+    <message>
+        <source>E-mail about this matter will appear here once SmallCRM reads your mail accounts.</source>
+        <translation>Коли SmallCRM читатиме ваші поштові скриньки, тут з’являться листи щодо цієї справи.</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Календар</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документи</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Пошта</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ім’я</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примітка</translation>
+    </message>
+    <message>
+        <source>No parties yet. Add the client, the other side and anyone else involved.</source>
+        <translation>Ще немає сторін. Додайте клієнта, протилежну сторону та інших учасників.</translation>
+    </message>
+    <message>
+        <source>&amp;Add party…</source>
+        <translation>&amp;Додати сторону…</translation>
+    </message>
+    <message>
+        <source>Open &amp;contact</source>
+        <translation>Відкрити &amp;контакт</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Вилучити</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Завдання</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Строк</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>No open tasks for this matter. Set a reminder below to follow it up.</source>
+        <translation>Немає відкритих завдань у цій справі. Нижче можна встановити нагадування.</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Позначити &amp;виконаним</translation>
+    </message>
+    <message>
+        <source>Remind me in</source>
+        <translation>Нагадати через</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>Days until the reminder</source>
+        <translation>Кількість днів до нагадування</translation>
+    </message>
+    <message>
+        <source>Set &amp;reminder</source>
+        <translation>Установити &amp;нагадування</translation>
+    </message>
+    <message>
+        <source>Stage: {stage} ({days})</source>
+        <translation>Етап: {stage} ({days})</translation>
+    </message>
+    <message>
+        <source>Responsible: {name}</source>
+        <translation>Відповідальний: {name}</translation>
+    </message>
+    <message>
+        <source>Opened {date}</source>
+        <translation>Відкрито {date}</translation>
+    </message>
+    <message>
+        <source>Closed {date}</source>
+        <translation>Закрито {date}</translation>
+    </message>
+    <message>
+        <source>{name} (in the trash)</source>
+        <translation>{name} (у кошику)</translation>
+    </message>
+    <message>
+        <source>Parties ({count})</source>
+        <translation>Сторони ({count})</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Нагадування</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Прострочено</translation>
+    </message>
+    <message>
+        <source>Tasks ({count})</source>
+        <translation>Завдання ({count})</translation>
+    </message>
+    <message>
+        <source>Marked done.</source>
+        <translation>Позначено виконаним.</translation>
+    </message>
+    <message>
+        <source>Follow up: {matter}</source>
+        <translation>Зв’язатися: {matter}</translation>
+    </message>
+    <message>
+        <source>Reminder set for {date}.</source>
+        <translation>Нагадування встановлено на {date}.</translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped the change. The details are in the log.</source>
+        <translation>Зміну зупинила неочікувана помилка. Подробиці в журналі.</translation>
+    </message>
+</context>
+<context>
+    <name>MatterSettingsDialog</name>
+    <message>
+        <source>Stages, types and numbers</source>
+        <translation>Етапи, типи й номери</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Етапи</translation>
+    </message>
+    <message>
+        <source>Matter types</source>
+        <translation>Типи справ</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Номери</translation>
+    </message>
+    <message>
+        <source>The board shows one column per stage, in this order. Intake stages come before the firm takes a matter on; closed and declined stages end it.</source>
+        <translation>Дошка має по одному стовпцю на етап, у цьому порядку. Етапи прийому передують прийняттю справи фірмою; закриті й відхилені етапи її завершують.</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Етап</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>Показ</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Назва:</translation>
+    </message>
+    <message>
+        <source>&amp;Phase:</source>
+        <translation>&amp;Стан:</translation>
+    </message>
+    <message>
+        <source>&amp;Save stage</source>
+        <translation>&amp;Зберегти етап</translation>
+    </message>
+    <message>
+        <source>&amp;New stage</source>
+        <translation>Новий &amp;етап</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Перемістити &amp;вгору</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Перемістити в&amp;низ</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Архівувати</translation>
+    </message>
+    <message>
+        <source>The kinds of work the firm does. An archived type is no longer offered; matters of that type keep it.</source>
+        <translation>Види роботи, якими займається фірма. Архівований тип більше не пропонується; справи цього типу його зберігають.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Наз&amp;ва:</translation>
+    </message>
+    <message>
+        <source>Save t&amp;ype</source>
+        <translation>Зберегти &amp;тип</translation>
+    </message>
+    <message>
+        <source>New &amp;type</source>
+        <translation>Новий т&amp;ип</translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive</source>
+        <translation>Арх&amp;івувати</translation>
+    </message>
+    <message>
+        <source>Number &amp;pattern:</source>
+        <translation>&amp;Шаблон номера:</translation>
+    </message>
+    <message>
+        <source>{year} is the year the matter opens (2026), {yy} its last two digits (26), {seq} the running number; {seq:04} writes it with four digits (0042). With the year in the pattern the running number starts anew each year. Numbers once given are never given again.</source>
+        <translation>{year} — рік відкриття справи (2026), {yy} — його дві останні цифри (26), {seq} — порядковий номер; {seq:04} записує його чотирма цифрами (0042). Якщо в шаблоні є рік, нумерація щороку починається спочатку. Одного разу присвоєні номери ніколи не присвоюються повторно.</translation>
+    </message>
+    <message>
+        <source>Save &amp;pattern</source>
+        <translation>Зберегти &amp;шаблон</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>в архіві</translation>
+    </message>
+    <message>
+        <source>on the board</source>
+        <translation>на дошці</translation>
+    </message>
+    <message>
+        <source>offered</source>
+        <translation>пропонується</translation>
+    </message>
+    <message>
+        <source>&amp;Restore to the board</source>
+        <translation>&amp;Повернути на дошку</translation>
+    </message>
+    <message>
+        <source>Rest&amp;ore</source>
+        <translation>Від&amp;новити</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>Новий етап</translation>
+    </message>
+    <message>
+        <source>New type</source>
+        <translation>Новий тип</translation>
+    </message>
+    <message>
+        <source>New matters will be numbered like {example}.</source>
+        <translation>Нові справи матимуть номери на зразок {example}.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Збережено.</translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped the change. The details are in the log.</source>
+        <translation>Зміну зупинила неочікувана помилка. Подробиці в журналі.</translation>
+    </message>
+    <message>
+        <source>Matters are still in this stage. Move them to another stage first, then archive it.</source>
+        <translation>На цьому етапі ще є справи. Спершу перемістіть їх на інший етап, потім архівуйте його.</translation>
+    </message>
+    <message>
+        <source>There is already a stage of that name.</source>
+        <translation>Етап із такою назвою вже існує.</translation>
+    </message>
+    <message>
+        <source>There is already a matter type of that name.</source>
+        <translation>Тип справи з такою назвою вже існує.</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>Введіть назву.</translation>
+    </message>
+    <message>
+        <source>The pattern needs {seq}, the running number; for example {year}/{seq:04}.</source>
+        <translation>Шаблон має містити {seq} — порядковий номер; наприклад {year}/{seq:04}.</translation>
+    </message>
+    <message>
+        <source>The pattern has a placeholder SmallCRM does not know. Use {year}, {yy} and {seq} (or {seq:04} for four digits).</source>
+        <translation>Шаблон містить заповнювач, якого SmallCRM не знає. Використовуйте {year}, {yy} і {seq} (або {seq:04} для чотирьох цифр).</translation>
+    </message>
+</context>
+<context>
+    <name>MatterTexts</name>
+    <message>
+        <source>Inquiry</source>
+        <translation>Запит</translation>
+    </message>
+    <message>
+        <source>Conflict check</source>
+        <translation>Перевірка конфлікту інтересів</translation>
+    </message>
+    <message>
+        <source>Engaged</source>
+        <translation>Прийнято</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Триває</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрито</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Відхилено</translation>
+    </message>
+    <message>
+        <source>Litigation</source>
+        <translation>Судовий спір</translation>
+    </message>
+    <message>
+        <source>Advisory</source>
+        <translation>Консультування</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Договір</translation>
+    </message>
+    <message>
+        <source>Tax return</source>
+        <translation>Податкова декларація</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Аудит</translation>
+    </message>
+    <message>
+        <source>Payroll</source>
+        <translation>Заробітна плата</translation>
+    </message>
+    <message>
+        <source>Bookkeeping</source>
+        <translation>Бухгалтерський облік</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клієнт</translation>
+    </message>
+    <message>
+        <source>Opposing party</source>
+        <translation>Протилежна сторона</translation>
+    </message>
+    <message>
+        <source>Opposing counsel</source>
+        <translation>Представник протилежної сторони</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Свідок</translation>
+    </message>
+    <message>
+        <source>Court or authority</source>
+        <translation>Суд або орган влади</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>Пов’язаний</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Прийом</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>сьогодні</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дні</numerusform>
+            <numerusform>%n днів</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MattersTableModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клієнт</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Етап</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Відповідальний</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Відкрито</translation>
+    </message>
+</context>
+<context>
+    <name>MattersView</name>
+    <message>
+        <source>No matters yet</source>
+        <translation>Ще немає справ</translation>
+    </message>
+    <message>
+        <source>Open a matter for each case or engagement: its parties, timeline, tasks and documents stay together.</source>
+        <translation>Відкрийте справу для кожного провадження чи доручення: її сторони, хронологія, завдання й документи будуть разом.</translation>
+    </message>
+    <message>
+        <source>New matter: Ctrl+Shift+N</source>
+        <translation>Нова справа: Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>No matching matters</source>
+        <translation>Немає відповідних справ</translation>
+    </message>
+    <message>
+        <source>Try other filters or fewer words.</source>
+        <translation>Спробуйте інші фільтри або менше слів.</translation>
+    </message>
+    <message>
+        <source>Loading matters…</source>
+        <translation>Завантаження справ…</translation>
+    </message>
+    <message>
+        <source>Matters</source>
+        <translation>Справи</translation>
+    </message>
+    <message>
+        <source>Filter by number, title or party</source>
+        <translation>Фільтр за номером, назвою або стороною</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Фільтр</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Список</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Дошка</translation>
+    </message>
+    <message>
+        <source>Switch between the list and the board (Ctrl+Shift+B)</source>
+        <translation>Перемкнути між списком і дошкою (Ctrl+Shift+B)</translation>
+    </message>
+    <message>
+        <source>Stages and types…</source>
+        <translation>Етапи й типи…</translation>
+    </message>
+    <message>
+        <source>Edit the pipeline&apos;s stages, the matter types and the number pattern</source>
+        <translation>Змінити етапи, типи справ і шаблон номерів</translation>
+    </message>
+    <message>
+        <source>New matter</source>
+        <translation>Нова справа</translation>
+    </message>
+    <message>
+        <source>Open a new matter (Ctrl+Shift+N)</source>
+        <translation>Відкрити нову справу (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>Open matters, or one phase</source>
+        <translation>Відкриті справи або один стан</translation>
+    </message>
+    <message>
+        <source>All matters</source>
+        <translation>Усі справи</translation>
+    </message>
+    <message>
+        <source>Open matters</source>
+        <translation>Відкриті справи</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Прийом</translation>
+    </message>
+    <message>
+        <source>Engaged</source>
+        <translation>Прийняті</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закриті</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Відхилені</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Етап</translation>
+    </message>
+    <message>
+        <source>Show only matters in this stage</source>
+        <translation>Показати лише справи на цьому етапі</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Show only matters of this type</source>
+        <translation>Показати лише справи цього типу</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Відповідальний</translation>
+    </message>
+    <message>
+        <source>Show only the matters this person answers for</source>
+        <translation>Показати лише справи, за які відповідає ця особа</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Усі етапи</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Усі типи</translation>
+    </message>
+    <message>
+        <source>Anyone responsible</source>
+        <translation>Будь-хто відповідальний</translation>
+    </message>
+    <message>
+        <source>Could not load the matters.</source>
+        <translation>Не вдалося завантажити справи.</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} matters</source>
+        <translation>{shown} з {total} справ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln matters</source>
+        <translation>
+            <numerusform>%Ln справа</numerusform>
+            <numerusform>%Ln справи</numerusform>
+            <numerusform>%Ln справ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That matter is no longer there.</source>
+        <translation>Цієї справи вже немає.</translation>
+    </message>
+    <message>
+        <source>Moved to {stage}.</source>
+        <translation>Переміщено на етап {stage}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n matter(s) to the trash</source>
+        <translation>
+            <numerusform>%n справу переміщено до кошика</numerusform>
+            <numerusform>%n справи переміщено до кошика</numerusform>
+            <numerusform>%n справ переміщено до кошика</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n matter(s) from the trash</source>
+        <translation>
+            <numerusform>%n справу відновлено з кошика</numerusform>
+            <numerusform>%n справи відновлено з кошика</numerusform>
+            <numerusform>%n справ відновлено з кошика</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That did not work; the details are in the log.</source>
+        <translation>Не вдалося; подробиці в журналі.</translation>
+    </message>
+    <message>
+        <source>That did not work: {reason}</source>
+        <translation>Не вдалося: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1837,6 +2980,18 @@
         <translation>Особи</translation>
     </message>
     <message>
+        <source>&amp;Remind me</source>
+        <translation>&amp;Нагадати</translation>
+    </message>
+    <message>
+        <source>Remind me to follow up in a few days</source>
+        <translation>Нагадати за кілька днів</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Хронологія</translation>
+    </message>
+    <message>
         <source>No people are linked to this organisation yet.</source>
         <translation>До цієї організації ще не прив’язано жодної особи.</translation>
     </message>
@@ -1868,6 +3023,10 @@
         <source>Notes</source>
         <translation>Нотатки</translation>
     </message>
+    <message>
+        <source>Matters</source>
+        <translation>Справи</translation>
+    </message>
     <message numerus="yes">
         <source>People (%n)</source>
         <translation>
@@ -1879,6 +3038,86 @@
     <message>
         <source>{since} – {until}</source>
         <translation>{since} – {until}</translation>
+    </message>
+</context>
+<context>
+    <name>PartyDialog</name>
+    <message>
+        <source>Add party</source>
+        <translation>Додати сторону</translation>
+    </message>
+    <message>
+        <source>Start typing a person&apos;s or organisation&apos;s name</source>
+        <translation>Почніть вводити ім’я особи або назву організації</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Хто:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. represented by</source>
+        <translation>Необов’язково, напр. кого представляє</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Примітка:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Додати</translation>
+    </message>
+    <message>
+        <source>Pick the person or organisation from the list of names.</source>
+        <translation>Виберіть особу або організацію зі списку імен.</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePicker</name>
+    <message>
+        <source>Type a name to add someone</source>
+        <translation>Введіть ім’я, щоб додати</translation>
+    </message>
+    <message>
+        <source>Add a person or organisation</source>
+        <translation>Додати особу або організацію</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Вилучити</translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
+        <translation>Вилучити {name}</translation>
+    </message>
+</context>
+<context>
+    <name>PickDateDialog</name>
+    <message>
+        <source>Remind me on</source>
+        <translation>Нагадати в день</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineBoard</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Відкрити</translation>
+    </message>
+    <message>
+        <source>Move to the &amp;previous stage</source>
+        <translation>Перемістити на &amp;попередній етап</translation>
+    </message>
+    <message>
+        <source>Move to the &amp;next stage</source>
+        <translation>Перемістити на &amp;наступний етап</translation>
+    </message>
+    <message>
+        <source>&amp;Move to stage</source>
+        <translation>Пере&amp;містити на етап</translation>
     </message>
 </context>
 <context>
@@ -2009,6 +3248,21 @@
     <message>
         <source>but different countries {countries}</source>
         <translation>але різні країни {countries}</translation>
+    </message>
+</context>
+<context>
+    <name>RefPicker</name>
+    <message>
+        <source>Start typing a name</source>
+        <translation>Почніть вводити ім’я</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>особа</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>організація</translation>
     </message>
 </context>
 <context>
@@ -2178,6 +3432,271 @@
     </message>
 </context>
 <context>
+    <name>RemindMenu</name>
+    <message>
+        <source>On a date…</source>
+        <translation>У певний день…</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Завтра</translation>
+    </message>
+    <message>
+        <source>In a week</source>
+        <translation>Через тиждень</translation>
+    </message>
+    <message>
+        <source>In two weeks</source>
+        <translation>Через два тижні</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n days</source>
+        <translation>
+            <numerusform>Через %n день</numerusform>
+            <numerusform>Через %n дні</numerusform>
+            <numerusform>Через %n днів</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StageColumn</name>
+    <message numerus="yes">
+        <source>%n more in the list view</source>
+        <translation>
+            <numerusform>ще %n у списку</numerusform>
+            <numerusform>ще %n у списку</numerusform>
+            <numerusform>ще %n у списку</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineDelegate</name>
+    <message>
+        <source>Incoming call</source>
+        <translation>Вхідний дзвінок</translation>
+    </message>
+    <message>
+        <source>Outgoing call</source>
+        <translation>Вихідний дзвінок</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Вхідний</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Вихідний</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n хв</numerusform>
+            <numerusform>%n хв</numerusform>
+            <numerusform>%n хв</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n год</numerusform>
+            <numerusform>%n год</numerusform>
+            <numerusform>%n год</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} год {minutes} хв</translation>
+    </message>
+    <message>
+        <source>matter {number}</source>
+        <translation>справа {number}</translation>
+    </message>
+    <message>
+        <source>Today {time}</source>
+        <translation>Сьогодні {time}</translation>
+    </message>
+    <message>
+        <source>Yesterday {time}</source>
+        <translation>Учора {time}</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Call</source>
+        <translation>Дзвінок</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Зустріч</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Нотатка</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Ел. лист</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Task done</source>
+        <translation>Виконане завдання</translation>
+    </message>
+    <message>
+        <source>Stage changed</source>
+        <translation>Зміна етапу</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Хронологія</translation>
+    </message>
+    <message>
+        <source>No activity yet</source>
+        <translation>Ще немає активності</translation>
+    </message>
+    <message>
+        <source>Log a call or add a note, and it appears here, newest first.</source>
+        <translation>Запишіть дзвінок або додайте нотатку, і вони з’являться тут, найновіші вгорі.</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Дзвінок</translation>
+    </message>
+    <message>
+        <source>Log a call</source>
+        <translation>Записати дзвінок</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Нотатка</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Додати нотатку</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Зустріч</translation>
+    </message>
+    <message>
+        <source>Log a meeting</source>
+        <translation>Записати зустріч</translation>
+    </message>
+    <message>
+        <source>Remind me</source>
+        <translation>Нагадати</translation>
+    </message>
+    <message>
+        <source>Remind me to follow up in a few days</source>
+        <translation>Нагадати за кілька днів</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Показати</translation>
+    </message>
+    <message>
+        <source>Show one kind of activity</source>
+        <translation>Показати лише один вид активності</translation>
+    </message>
+    <message>
+        <source>All activity</source>
+        <translation>Уся активність</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Дзвінки</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Зустрічі</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Нотатки</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>Ел. листи</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документи</translation>
+    </message>
+    <message>
+        <source>Tasks done</source>
+        <translation>Виконані завдання</translation>
+    </message>
+    <message>
+        <source>Stage changes</source>
+        <translation>Зміни етапу</translation>
+    </message>
+    <message>
+        <source>Nothing selected</source>
+        <translation>Нічого не вибрано</translation>
+    </message>
+    <message>
+        <source>Nothing of this kind</source>
+        <translation>Нічого такого виду</translation>
+    </message>
+    <message>
+        <source>Choose “All activity” to see everything.</source>
+        <translation>Виберіть «Уся активність», щоб побачити все.</translation>
+    </message>
+    <message>
+        <source>Could not load the timeline.</source>
+        <translation>Не вдалося завантажити хронологію.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Редагувати…</translation>
+    </message>
+    <message>
+        <source>Move to the &amp;trash</source>
+        <translation>Перемістити до &amp;кошика</translation>
+    </message>
+    <message>
+        <source>That did not work: {reason}</source>
+        <translation>Не вдалося: {reason}</translation>
+    </message>
+    <message>
+        <source>Moved to the trash.</source>
+        <translation>Переміщено до кошика.</translation>
+    </message>
+    <message>
+        <source>Restored from the trash.</source>
+        <translation>Відновлено з кошика.</translation>
+    </message>
+    <message>
+        <source>Follow up: {name}</source>
+        <translation>Зв’язатися: {name}</translation>
+    </message>
+    <message>
+        <source>I will remind you on {date}.</source>
+        <translation>Нагадаю {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>_CardDelegate</name>
+    <message>
+        <source>No client yet</source>
+        <translation>Поки без клієнта</translation>
+    </message>
+</context>
+<context>
+    <name>_CardList</name>
+    <message>
+        <source>No matters in this stage. Drop a card here to move it.</source>
+        <translation>На цьому етапі немає справ. Перетягніть сюди картку, щоб перемістити її.</translation>
+    </message>
+</context>
+<context>
     <name>_LabelCombo</name>
     <message>
         <source>work</source>
@@ -2202,6 +3721,17 @@
     <message>
         <source>Label</source>
         <translation>Тип</translation>
+    </message>
+</context>
+<context>
+    <name>_Notice</name>
+    <message>
+        <source>Undo</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрити</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 import smallcrm
 from smallcrm.gui.main_window import SECTIONS, MainWindow
@@ -49,9 +49,9 @@ def test_every_section_can_be_shown(window):
         assert window.stack.currentWidget() is window.page(name)
         assert window.nav.currentRow() == SECTIONS.index(name)
     assert sorted(window.built_pages()) == sorted(SECTIONS)
-    matters = window.page("matters")
-    assert isinstance(matters, EmptyState)
-    assert "cases and engagements" in matters.text_label.text()
+    tasks = window.page("tasks")
+    assert isinstance(tasks, EmptyState)
+    assert "to-dos and deadlines" in tasks.text_label.text()
     with pytest.raises(ValueError, match="contacts"):
         window.show_section("nonsense")
 
@@ -203,3 +203,59 @@ def test_duplicates_merged_from_the_menu_can_be_undone_on_the_contacts_page(qtbo
     assert contacts.undo_last()
     qtbot.waitUntil(lambda: contacts.model.rowCount() == 2, timeout=10_000)
     finder.close()
+
+
+def test_matters_section_and_ctrl_shift_n(qtbot, window):
+    from smallcrm.gui.views.matters import MattersView
+    from smallcrm.gui.widgets.matter_form import MatterFormDialog
+
+    assert window.new_matter_action.shortcut().toString() == "Ctrl+Shift+N"
+    window.nav.setFocus()
+    qtbot.keyClick(
+        window.nav,
+        Qt.Key.Key_N,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert window.current_section() == "matters"
+    view = window.page("matters")
+    assert isinstance(view, MattersView)
+    dialog = view.form_dialog
+    assert isinstance(dialog, MatterFormDialog)
+    dialog.title_edit.setText("Tax return 2025")
+    dialog.save()
+    qtbot.waitUntil(lambda: view.stack.currentWidget() is view.matter_page)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1)
+
+
+def test_a_contacts_matter_link_opens_the_matter(qtbot, window):
+    from smallcrm.core.interop.records import ContactRecord
+    from smallcrm.core.services import matters
+    from smallcrm.core.services.address_book import save_record
+    from smallcrm.core.services.matters import MatterInput
+
+    with window.database.session_scope() as session:
+        person = save_record(session, ContactRecord(given_name="Jan", family_name="Novák"))
+        org = save_record(session, ContactRecord(kind="organization", organization="Stavby a.s."))
+        matter_id = matters.create_matter(
+            session, MatterInput("Novák v. Stavby"), [(person, "client"), (org, "opposing_party")]
+        )
+    window.show_section("contacts")
+    contacts = window.page("contacts")
+    qtbot.waitUntil(contacts.is_ready)
+    assert contacts.select_key(person.id)
+    assert "Novák v. Stavby" in contacts.detail.shown_text()
+    assert "Client" in contacts.detail.shown_text()
+    label = contacts.detail.findChild(QLabel, "detail_matters")
+    label.linkActivated.emit(f"matter:{matter_id}")
+    assert window.current_section() == "matters"
+    matters_page = window.page("matters")
+    assert matters_page.stack.currentWidget() is matters_page.matter_page
+    assert matters_page.matter_page.title_label.text() == "Novák v. Stavby"
+
+    # The organisation's page lists it too, with its role.
+    window.show_section("contacts")
+    contacts.open_organization(org.id)
+    row = contacts.organization_view.findChild(QLabel, "organization_matters")
+    assert "Novák v. Stavby" in row.text() and "Opposing party" in row.text()
+    row.linkActivated.emit(f"matter:{matter_id}")
+    assert window.current_section() == "matters"

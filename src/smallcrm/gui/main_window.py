@@ -98,10 +98,6 @@ class MainWindow(QMainWindow):
 
     def _section_descriptions(self) -> dict[str, str]:
         return {
-            "matters": self.tr(
-                "Your cases and engagements will appear here: parties, timeline, deadlines "
-                "and documents for each matter."
-            ),
             "tasks": self.tr(
                 "Your to-dos and deadlines will appear here, with reminders, priorities and "
                 "links to the matters and people they concern."
@@ -258,6 +254,10 @@ class MainWindow(QMainWindow):
         self.new_contact_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_contact_action.triggered.connect(self._new_contact)
         file_menu.addAction(self.new_contact_action)
+        self.new_matter_action = QAction(icon("matters"), self.tr("New &Matter"), self)
+        self.new_matter_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.new_matter_action.triggered.connect(self._new_matter)
+        file_menu.addAction(self.new_matter_action)
         file_menu.addSeparator()
         self.import_action = QAction(self.tr("&Import Contacts…"), self)
         self.import_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_I))
@@ -329,6 +329,7 @@ class MainWindow(QMainWindow):
         self.addActions(
             [
                 self.new_contact_action,
+                self.new_matter_action,
                 self.quit_action,
                 self.find_action,
                 *self._section_actions.values(),
@@ -372,6 +373,8 @@ class MainWindow(QMainWindow):
             return self._make_dashboard
         if name == "contacts":
             return self._make_contacts
+        if name == "matters":
+            return self._make_matters
         return lambda: self._make_placeholder(name)
 
     def _make_dashboard(self) -> QWidget:
@@ -379,16 +382,58 @@ class MainWindow(QMainWindow):
 
         view = DashboardView(self.database, self.tasks)
         view.openSection.connect(self.show_section)
+        view.recordRequested.connect(self.open_record)
         return view
+
+    def open_record(self, target: object) -> None:
+        """Show a person or organisation (a Ref) on the Contacts page, or a matter (its id)."""
+        from smallcrm.core.services.address_book import Ref
+
+        if isinstance(target, Ref):
+            self.show_section("contacts")
+            contacts = self.page("contacts")
+            if target.kind == "person":
+                contacts.show_person(target.id)
+            else:
+                contacts.open_organization(target.id)
+        elif isinstance(target, int):
+            self.show_section("matters")
+            open_matter = getattr(self.page("matters"), "open_matter", None)
+            if open_matter is not None:
+                open_matter(target)
 
     def _make_contacts(self) -> QWidget:
         # Imported here: the contacts page is not needed to paint the first window.
         from smallcrm.gui.views.contacts import ContactsView
 
         view = ContactsView(self.database, self.tasks)
+        view.matterRequested.connect(self.open_matter)
         if self._remember:
             view.restore_state(self._settings())
         return view
+
+    def _make_matters(self) -> QWidget:
+        from smallcrm.gui.views.matters import MattersView
+
+        view = MattersView(self.database, self.tasks)
+        view.contactRequested.connect(self.open_contact)
+        if self._remember:
+            view.restore_state(self._settings())
+        return view
+
+    def open_contact(self, key: int) -> None:
+        """Show a person (key > 0) or an organisation (its id negated) on the contacts page."""
+        self.show_section("contacts")
+        contacts = self.page("contacts")
+        if key > 0:
+            contacts.show_person(key)
+        else:
+            contacts.open_organization(-key)
+
+    def open_matter(self, matter_id: int) -> None:
+        """Show a matter's page (from a contact's list of matters, say)."""
+        self.show_section("matters")
+        self.page("matters").open_matter(matter_id)
 
     def _make_placeholder(self, name: str) -> QWidget:
         return EmptyState(
@@ -481,9 +526,13 @@ class MainWindow(QMainWindow):
         self.show_section("contacts")
         self.page("contacts").new_person()
 
+    def _new_matter(self) -> None:
+        self.show_section("matters")
+        self.page("matters").new_matter()
+
     def _contacts_undo(self, widget: QWidget | None) -> QWidget | None:
-        """The contacts page when Undo should take back its last change: not in a text field."""
-        view = self._pages.get("contacts")
+        """The page (contacts, matters) whose last change Undo takes back: not in a text field."""
+        view = self._pages.get("matters" if self._current == "matters" else "contacts")
         if isinstance(widget, (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox)):
             return None
         return view if view is not None and view.can_undo() else None
@@ -558,6 +607,9 @@ class MainWindow(QMainWindow):
         contacts = self._pages.get("contacts")
         if contacts is not None and hasattr(contacts, "save_state"):
             contacts.save_state(settings)
+        matters = self._pages.get("matters")
+        if matters is not None and hasattr(matters, "save_state"):
+            matters.save_state(settings)
         settings.sync()
         if settings.status() != QSettings.Status.NoError:
             # Losing the window layout is not worth an error dialog; the log says why.

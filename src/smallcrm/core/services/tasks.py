@@ -327,6 +327,36 @@ def set_stay_in_touch(session: Session, contact_id: int, weeks: int | None) -> N
         raise RecordNotFound(f"Contact {contact_id} does not exist.")
 
 
+@dataclass(frozen=True, slots=True)
+class TouchRhythm:
+    """One person's stay-in-touch rhythm as their detail shows it."""
+
+    weeks: int | None  # None: no rhythm set
+    last: datetime | None  # the last contact; None: never
+    due: date | None  # when the next contact is (or was) due; None without a rhythm
+
+    def overdue(self, today: date) -> bool:
+        return self.due is not None and self.due <= today
+
+
+def touch_rhythm(session: Session, contact_id: int) -> TouchRhythm:
+    """The rhythm, last contact and next due day of one person (as ``out_of_touch`` counts)."""
+    row = session.execute(
+        select(_contact.c.stay_in_touch_weeks, _contact.c.updated_at).where(
+            _contact.c.id == contact_id
+        )
+    ).first()
+    if row is None:
+        raise RecordNotFound(f"Contact {contact_id} does not exist.")
+    last = last_touch(session, [contact_id]).get(contact_id)
+    if row.stay_in_touch_weeks is None:
+        return TouchRhythm(None, last, None)
+    start = (last or row.updated_at).date()
+    return TouchRhythm(
+        row.stay_in_touch_weeks, last, start + timedelta(weeks=row.stay_in_touch_weeks)
+    )
+
+
 def out_of_touch(session: Session, today: date | None = None) -> list[OutOfTouch]:
     """People whose stay-in-touch rhythm has run out, the longest overdue first.
 

@@ -114,6 +114,7 @@ class ContactsView(QWidget):
     """
 
     contactSelected = Signal(int)  # the list key of the shown record
+    matterRequested = Signal(int)  # a matter's id, from a record's list of matters
     changed = Signal()  # something was saved, trashed or restored
 
     def __init__(
@@ -149,12 +150,13 @@ class ContactsView(QWidget):
         layout.addLayout(self._build_bar())
         self._build_table()
 
-        self.detail = ContactDetailPane()
+        self.detail = ContactDetailPane(database=database, tasks=tasks)
         self.detail.setObjectName("contactDetail")
         self.detail.editRequested.connect(self.edit_current)
         self.detail.deleteRequested.connect(self.delete_selected)
         self.detail.relationsRequested.connect(self.edit_relations)
         self.detail.organizationRequested.connect(self.open_organization)
+        self.detail.matterRequested.connect(self.matterRequested)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("contactsSplitter")
@@ -195,6 +197,7 @@ class ContactsView(QWidget):
         self.organization_view.setObjectName("organizationPage")
         self.organization_view.backRequested.connect(self.show_list)
         self.organization_view.personRequested.connect(self.show_person)
+        self.organization_view.matterRequested.connect(self.matterRequested)
         self.organization_view.editRequested.connect(
             lambda org_id: self.open_form("organization", Ref("organization", org_id))
         )
@@ -488,7 +491,17 @@ class ContactsView(QWidget):
                 else organization_card(session, -key, country)
             )
         self.detail.show_detail(detail)
+        self.detail.show_matters(self._matters_text(ref_of(key)))
         self.contactSelected.emit(key)
+
+    def _matters_text(self, ref: Ref) -> str:
+        """The record's matters with its role in each, as links (a small query)."""
+        from smallcrm.core.services.matters import matters_of
+        from smallcrm.gui.matter_texts import MatterTexts, matters_html
+
+        with self._database.session_scope() as session:
+            found = matters_of(session, ref)
+        return matters_html(MatterTexts(self), found)
 
     def selected_contact_id(self) -> int | None:
         """The shown record's list key (a person's id; an organisation's id negated)."""

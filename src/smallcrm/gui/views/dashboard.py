@@ -2,24 +2,120 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QPaintEvent, QPalette
+from PySide6.QtGui import QPaintEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QSizePolicy,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from smallcrm.core.db import Database
+from smallcrm.gui.dates import short_date
 from smallcrm.gui.tasks import IO, TaskRunner
 from smallcrm.gui.widgets.empty_state import EmptyState
-from smallcrm.gui.widgets.icons import pixmap
+from smallcrm.gui.widgets.icons import icon, pixmap
+
+# Each list shows this many; "and N more" counts the rest (the Tasks page will list all).
+SHOWN = 8
+_TARGET_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+@dataclass(frozen=True)
+class TodayLists:
+    """What the two lists show; plain data read on the read lane."""
+
+    follow_ups: list[Any]  # tasks.TaskRow
+    out_of_touch: list[Any]  # tasks.OutOfTouch
+    today: date
+
+
+def load_today(database: Database) -> TodayLists:
+    from smallcrm.core.services import tasks
+
+    today = date.today()
+    with database.session_scope() as session:
+        return TodayLists(
+            tasks.due_follow_ups(session, today), tasks.out_of_touch(session, today), today
+        )
+
+
+class _TodayList(QWidget):
+    """A caption, a short list whose items open their record, and "and N more"."""
+
+    chosen = Signal(object)  # a Ref, or a matter's id
+
+    def __init__(self, icon_name: str, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        head = QHBoxLayout()
+        glyph = QLabel()
+        glyph.setPixmap(pixmap(icon_name, 18))
+        head.addWidget(glyph)
+        self.caption = QLabel(title)
+        font = self.caption.font()
+        font.setWeight(font.Weight.DemiBold)
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.caption.setFont(font)
+        head.addWidget(self.caption, 1)
+        layout.addLayout(head)
+        self.list = QListWidget()
+        self.list.setAccessibleName(title)
+        self.list.setFrameShape(QFrame.Shape.NoFrame)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.list.setWordWrap(True)
+        self.list.itemClicked.connect(self._open)
+        self.list.itemActivated.connect(self._open)
+        layout.addWidget(self.list, 1)
+        self.none_label = QLabel()
+        self.none_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        layout.addWidget(self.none_label)
+        self.more_label = QLabel()
+        self.more_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        layout.addWidget(self.more_label)
+        layout.addStretch(0)
+
+    def fill(self, rows: list[tuple[str, str, Any, bool]], none_text: str, more: str) -> None:
+        """``rows``: (name, detail, what it opens, overdue)."""
+        # Imported when the lists fill, after the first paint: the start page stays light.
+        from smallcrm.core.services.address_book import Ref
+        from smallcrm.gui.widgets.contact_form import error_color
+
+        self.list.clear()
+        for name, detail, target, late in rows:
+            item = QListWidgetItem(icon("contacts" if isinstance(target, Ref) else "matters"), "")
+            item.setText(f"{name}\n{detail}" if detail else name)
+            item.setData(_TARGET_ROLE, target)
+            item.setToolTip(f"{name} · {detail}" if detail else name)
+            if late:
+                item.setForeground(error_color(self))
+            self.list.addItem(item)
+        self.list.setVisible(bool(rows))
+        self.none_label.setText(none_text)
+        self.none_label.setVisible(not rows)
+        self.more_label.setText(more)
+        self.more_label.setVisible(bool(more))
+
+    def _open(self, item: QListWidgetItem) -> None:
+        target = item.data(_TARGET_ROLE)
+        if target is not None:
+            self.chosen.emit(target)
 
 
 class _CountCard(QPushButton):
@@ -63,6 +159,7 @@ class DashboardView(QWidget):
     """The start page; shows counts now, today's work once tasks and calendar exist."""
 
     openSection = Signal(str)
+    recordRequested = Signal(object)  # a Ref (person or organisation), or a matter's id
 
     def __init__(
         self, database: Database, tasks: TaskRunner, parent: QWidget | None = None
@@ -112,7 +209,23 @@ class DashboardView(QWidget):
             self.tr("Today"),
             self.tr("Today's tasks, deadlines and recent activity will appear here."),
         )
-        panel_layout.addWidget(self.empty)
+        # Follow-ups due and people out of touch, side by side; the empty state while
+        # there are none.
+        self.lists = QWidget()
+        lists_layout = QHBoxLayout(self.lists)
+        lists_layout.setContentsMargins(20, 16, 20, 16)
+        lists_layout.setSpacing(32)
+        self.follow_ups = _TodayList("remind", self.tr("Follow-ups due"))
+        self.follow_ups.setObjectName("dashboardFollowUps")
+        self.out_of_touch = _TodayList("contacts", self.tr("Time to get in touch"))
+        self.out_of_touch.setObjectName("dashboardOutOfTouch")
+        for part in (self.follow_ups, self.out_of_touch):
+            part.chosen.connect(self.recordRequested)
+            lists_layout.addWidget(part, 1)
+        self.today_stack = QStackedWidget()
+        self.today_stack.addWidget(self.empty)
+        self.today_stack.addWidget(self.lists)
+        panel_layout.addWidget(self.today_stack)
         outer.addWidget(panel, 1)
 
         self.setStyleSheet(self._style())
@@ -160,6 +273,56 @@ class DashboardView(QWidget):
                 return contacts.count_contacts(session), contacts.count_organizations(session)
 
         self._tasks.run(count, lane=IO, on_success=self._show_counts, description="count")
+
+        def today(_context: object) -> TodayLists:
+            return load_today(database)
+
+        self._tasks.run(today, lane=IO, on_success=self.show_today, description="today")
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if self.loaded:
+            self.refresh()  # back from another page: follow-ups may be done meanwhile
+
+    def show_today(self, lists: TodayLists) -> None:
+        from smallcrm.core.services.address_book import Ref
+
+        today = lists.today
+        rows = []
+        for task in lists.follow_ups[:SHOWN]:
+            if task.people:
+                target: Any = Ref("person", task.people[0][0])
+            elif task.organizations:
+                target = Ref("organization", task.organizations[0][0])
+            else:
+                target = task.matter_id
+            if task.due_on is not None and task.due_on < today:
+                when = self.tr("overdue since {date}").format(
+                    date=short_date(self.locale(), task.due_on, today)
+                )
+            else:
+                when = self.tr("due today")
+            rows.append((task.title, when, target, task.overdue(today)))
+        extra = len(lists.follow_ups) - SHOWN
+        self.follow_ups.fill(
+            rows,
+            self.tr("No follow-ups due."),
+            self.tr("and %n more", "", extra) if extra > 0 else "",
+        )
+        rows = []
+        for person in lists.out_of_touch[:SHOWN]:
+            due = short_date(self.locale(), person.due, today)
+            detail = self.tr("every %n weeks", "", person.weeks)
+            detail += " · " + self.tr("due since {date}").format(date=due)
+            rows.append((person.name, detail, Ref("person", person.contact_id), False))
+        extra = len(lists.out_of_touch) - SHOWN
+        self.out_of_touch.fill(
+            rows,
+            self.tr("Everyone is in touch."),
+            self.tr("and %n more", "", extra) if extra > 0 else "",
+        )
+        has_any = bool(lists.follow_ups or lists.out_of_touch)
+        self.today_stack.setCurrentWidget(self.lists if has_any else self.empty)
 
     def _show_counts(self, counts: tuple[int, int]) -> None:
         self.contacts_card.set_count(counts[0])

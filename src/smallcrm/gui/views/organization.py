@@ -16,14 +16,19 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from smallcrm.core.db import Database
+from smallcrm.core.services.address_book import Ref
 from smallcrm.core.services.contacts import MethodLine, OrganizationDetail
 from smallcrm.gui.settings import country_of
+from smallcrm.gui.widgets.activity_panel import ActivityPanel
 from smallcrm.gui.widgets.contact_detail import avatar_pixmap
+from smallcrm.gui.widgets.follow_ups import RemindMenu
+from smallcrm.gui.widgets.icons import icon
 
 _PERSON_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -44,6 +49,7 @@ class OrganizationView(QWidget):
     """One organisation; ``show_organization(id)`` loads it (a few small queries)."""
 
     personRequested = Signal(int)  # a contact id
+    matterRequested = Signal(int)  # a matter's id, from the "Matters" row
     backRequested = Signal()
     editRequested = Signal(int)  # the organisation's id
 
@@ -64,6 +70,11 @@ class OrganizationView(QWidget):
         self.back_button.clicked.connect(self.backRequested)
         bar.addWidget(self.back_button)
         bar.addStretch(1)
+        self.remind_button = QPushButton(icon("remind"), self.tr("&Remind me"))
+        self.remind_button.setObjectName("organizationRemind")
+        self.remind_button.setToolTip(self.tr("Remind me to follow up in a few days"))
+        self.remind_button.setMenu(RemindMenu(self.remind_button))
+        bar.addWidget(self.remind_button)
         self.edit_button = QPushButton(self.tr("&Edit"))
         self.edit_button.setObjectName("organizationEdit")
         self.edit_button.clicked.connect(self._edit)
@@ -108,11 +119,24 @@ class OrganizationView(QWidget):
         line.setFrameShadow(QFrame.Shadow.Sunken)
         layout.addWidget(line)
 
-        self.people_label = QLabel()
+        # People and the timeline share the page as tabs; the tab shows the people count.
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("organizationTabs")
+        self.tabs.setDocumentMode(True)
+        people_page = QWidget()
+        people_layout = QVBoxLayout(people_page)
+        people_layout.setContentsMargins(0, 8, 0, 0)
+        self.tabs.addTab(people_page, self.tr("People"))
+        self.activity = ActivityPanel(database)
+        self.activity.setContentsMargins(0, 8, 0, 0)
+        self.tabs.addTab(self.activity, self.tr("Timeline"))
+        self.remind_button.menu().daysChosen.connect(self.activity.timeline.remind)
+        layout.addWidget(self.tabs, 1)
+
+        self.people_label = QLabel()  # its text names the People tab
         font = self.people_label.font()
         font.setWeight(QFont.Weight.DemiBold)
         self.people_label.setFont(font)
-        layout.addWidget(self.people_label)
         self.people_table = _PeopleTable(0, 5)
         self.people_table.setObjectName("organizationPeople")
         self.people_table.setHorizontalHeaderLabels(
@@ -142,10 +166,11 @@ class OrganizationView(QWidget):
             header_view.resizeSection(column, width)
         self.people_table.doubleClicked.connect(lambda index: self._open_row(index.row()))
         self.people_table.activatedRow.connect(self._open_row)
-        layout.addWidget(self.people_table, 1)
+        people_layout.addWidget(self.people_table, 1)
         self.no_people_label = QLabel(self.tr("No people are linked to this organisation yet."))
         self.no_people_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        layout.addWidget(self.no_people_label)
+        self.no_people_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        people_layout.addWidget(self.no_people_label)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
@@ -174,7 +199,9 @@ class OrganizationView(QWidget):
             facts.append(", ".join(detail.tags))
         self.subtitle_label.setText(" · ".join(facts))
         self._fill_grid(detail)
+        self._fill_matters(organization_id)
         self._fill_people(detail)
+        self.activity.set_ref(Ref("organization", organization_id))
         return True
 
     def _fill_grid(self, detail: OrganizationDetail) -> None:
@@ -222,9 +249,32 @@ class OrganizationView(QWidget):
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
             self.grid.addWidget(value, row, col + 1)
 
+    def _fill_matters(self, organization_id: int) -> None:
+        """A row under the details: the matters the organisation is a party to, as links."""
+        from smallcrm.core.services.matters import matters_of
+        from smallcrm.gui.matter_texts import MatterTexts, matters_html
+
+        with self._database.session_scope() as session:
+            found = matters_of(session, Ref("organization", organization_id))
+        if not found:
+            return
+        row = self.grid.rowCount()
+        caption = QLabel(self.tr("Matters"))
+        caption.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        value = QLabel(matters_html(MatterTexts(self), found))
+        value.setObjectName("organization_matters")
+        value.setTextFormat(Qt.TextFormat.RichText)
+        value.setWordWrap(True)
+        value.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        value.linkActivated.connect(lambda link: self.matterRequested.emit(int(link[7:])))
+        self.grid.addWidget(caption, row, 0)
+        self.grid.addWidget(value, row, 1, 1, 3)
+
     def _fill_people(self, detail: OrganizationDetail) -> None:
         people = detail.people
         self.people_label.setText(self.tr("People (%n)", "", len(people)))
+        self.tabs.setTabText(0, self.people_label.text())
         table = self.people_table
         table.setRowCount(len(people))
         for row, person in enumerate(people):

@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smallcrm.core.services.contacts import ContactDetail, MethodLine
+from smallcrm.core.db import Database
+from smallcrm.core.services.contacts import ContactDetail, MethodLine, ref_of
+from smallcrm.gui.tasks import TaskRunner
 
 # Muted, readable backgrounds for the initials avatar; the name picks one stably.
 _AVATAR_COLORS = ("#3b6ea5", "#5b8c5a", "#a8643a", "#7a5c99", "#3c8d93", "#a34e67", "#62707d")
@@ -61,8 +63,16 @@ class ContactDetailPane(QScrollArea):
     deleteRequested = Signal()
     relationsRequested = Signal()
     organizationRequested = Signal(int)  # the organisation's id
+    matterRequested = Signal(int)  # a matter's id, from the "Matters" section
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        database: Database | None = None,
+        tasks: TaskRunner | None = None,
+    ) -> None:
+        """With a ``database`` the pane shows the record's follow-ups and timeline too."""
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -153,6 +163,16 @@ class ContactDetailPane(QScrollArea):
         layout.addWidget(self.hint_label)
         layout.addStretch(1)
 
+        # Follow-ups and the timeline under the card; they take the height the card leaves.
+        self.activity = None
+        if database is not None:
+            from smallcrm.gui.widgets.activity_panel import ActivityPanel
+
+            self.activity = ActivityPanel(database, tasks)
+            self.activity.setMinimumHeight(360)
+            layout.setStretch(layout.count() - 1, 0)  # the panel (or the hint) fills the rest
+            layout.addWidget(self.activity, 1)
+
         self.show_detail(None)
 
     def _clear_grid(self) -> None:
@@ -222,6 +242,8 @@ class ContactDetailPane(QScrollArea):
     def _on_link(self, link: str) -> None:
         if link.startswith("org:"):
             self.organizationRequested.emit(int(link[4:]))
+        elif link.startswith("matter:"):
+            self.matterRequested.emit(int(link[7:]))
 
     def _open_organization(self) -> None:
         if self.kind == "organization" and self.contact_id is not None:
@@ -246,6 +268,7 @@ class ContactDetailPane(QScrollArea):
         self.open_button.setVisible(has and self.kind == "organization")
         self.relations_button.setVisible(has and self.kind == "person")
         self.hint_label.setVisible(not has)
+        self._show_activity(detail)
         if detail is None:
             return
         ratio = self.devicePixelRatioF()
@@ -294,6 +317,29 @@ class ContactDetailPane(QScrollArea):
             empty = QLabel(self.tr("No e-mail, phone or address recorded yet."))
             empty.setForegroundRole(QPalette.ColorRole.PlaceholderText)
             self.grid.addWidget(empty, self.grid.rowCount(), 0, 1, 2)
+
+    def _show_activity(self, detail: ContactDetail | None) -> None:
+        if self.activity is None:
+            return
+        self.activity.setVisible(detail is not None)
+        self.activity.set_ref(ref_of(detail.key) if detail is not None else None)
+
+    def show_matters(self, text: str) -> None:
+        """Add the shown record's matters (``matter_texts.matters_html``) below its details."""
+        if not text or self.contact_id is None:
+            return
+        row = self.grid.rowCount()
+        caption = QLabel(self.tr("Matters"))
+        caption.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        label = QLabel(text)
+        label.setObjectName("detail_matters")
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        label.linkActivated.connect(self._on_link)
+        self.grid.addWidget(caption, row, 0)
+        self.grid.addWidget(label, row, 1)
 
     def _birthday(self, iso: str) -> str:
         """ "15. 4. 1980", or "15. 4." when the year is not known (day first, as in the region)."""

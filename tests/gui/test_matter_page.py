@@ -1,0 +1,235 @@
+"""The matter page: header, parties, tasks and follow-ups, the timeline, empty tabs."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from smallcrm.core.interop.records import ContactRecord
+from smallcrm.core.services import address_book as book
+from smallcrm.core.services import matters, tasks, timeline
+from smallcrm.core.services.address_book import Ref
+from smallcrm.core.services.matters import MatterInput
+from smallcrm.gui.tasks import TaskRunner
+from smallcrm.gui.views.matter_page import MatterPage, PartyDialog
+from smallcrm.gui.widgets.empty_state import EmptyState
+from smallcrm.gui.widgets.timeline_view import TimelineView
+
+
+@pytest.fixture
+def matter(database):
+    """A litigation matter with Jan Novák as client; Ana Horvat and a court in the book."""
+    with database.session_scope() as s:
+        novak = book.save_record(s, ContactRecord(given_name="Jan", family_name="Novák"))
+        horvat = book.save_record(s, ContactRecord(given_name="Ana", family_name="Horvat"))
+        court = book.save_record(
+            s, ContactRecord(kind="organization", organization="Krajský soud v Brně")
+        )
+        types = {t.key: t.id for t in matters.matter_types(s)}
+        matter_id = matters.create_matter(
+            s,
+            MatterInput(
+                "Novák v. Horvat",
+                type_id=types["litigation"],
+                responsible="JUDr. Eva Malá",
+                opened_on=date(2026, 3, 1),
+                notes="Claim for damages after the flood.",
+            ),
+            [(novak, "client")],
+        )
+    return {"id": matter_id, "novak": novak, "horvat": horvat, "court": court}
+
+
+def open_page(qtbot, database, matter_id: int, tasks: TaskRunner | None = None) -> MatterPage:
+    page = MatterPage(database, tasks)
+    qtbot.addWidget(page)
+    page.resize(1000, 700)
+    assert page.show_matter(matter_id)
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
+@pytest.fixture
+def runner(qapp):
+    runner = TaskRunner()
+    yield runner
+    runner.shutdown()
+    runner.deleteLater()
+
+
+def test_header_and_tabs(qtbot, database, matter):
+    page = open_page(qtbot, database, matter["id"])
+    assert page.number_label.text() == f"{date.today().year}/0001 · Litigation"
+    assert page.title_label.text() == "Novák v. Horvat"
+    facts = page.facts_label.text()
+    assert "Stage: Inquiry (today)" in facts
+    assert "Responsible: JUDr. Eva Malá" in facts and "Opened 1. 3. 2026" in facts
+    assert page.notes_label.text() == "Claim for damages after the flood."
+    assert page.tab_titles() == [
+        "Parties (1)",
+        "Timeline",
+        "Tasks",
+        "Calendar",
+        "Documents",
+        "Mail",
+    ]
+    assert page.shown_parties() == [("Jan Novák", "Client")]
+
+
+def test_calendar_documents_and_mail_say_what_will_appear(qtbot, database, matter):
+    page = open_page(qtbot, database, matter["id"])
+    for tab, words in (
+        (page.calendar_tab, "Hearings, deadlines and meetings"),
+        (page.documents_tab, "Contracts, filings"),
+        (page.mail_tab, "E-mail about this matter"),
+    ):
+        assert isinstance(tab, EmptyState)
+        assert words in tab.text_label.text()
+        page.tabs.setCurrentWidget(tab)
+        assert tab.isVisible()
+
+
+def test_timeline_tab_shows_the_matters_timeline(qtbot, database, matter):
+    stages = None
+    with database.session_scope() as s:
+        stages = {st.key: st.id for st in matters.stages(s)}
+        matters.move_stage(s, matter["id"], stages["engaged"])
+    page = open_page(qtbot, database, matter["id"])
+    assert isinstance(page.timeline, TimelineView)
+    assert page.timeline.owner == matter["id"]
+    page.tabs.setCurrentWidget(page.timeline_tab)
+    qtbot.waitUntil(page.timeline.is_ready)
+    assert page.timeline.model.rowCount() == 1
+
+
+def test_a_conflict_check_tab_goes_beside_the_parties(qtbot, database, matter):
+    page = open_page(qtbot, database, matter["id"])
+    index = page.add_conflict_tab(QLabel("check"), "Conflict check")
+    assert index == 1
+    assert page.tab_titles()[:3] == ["Parties (1)", "Conflict check", "Timeline"]
+    page.add_conflict_tab(QLabel("again"), "Conflicts")
+    assert page.tab_titles().count("Conflict check") == 0
+    assert page.tab_titles()[1] == "Conflicts"
+
+
+def test_add_and_remove_parties(qtbot, database, matter, runner):
+    page = open_page(qtbot, database, matter["id"], runner)
+    dialog = page.add_party()
+    assert isinstance(dialog, PartyDialog)
+    assert dialog.role_combo.currentData() == "opposing_party"  # a client is there already
+    # Without a pick, OK explains what is missing.
+    dialog.ok_button.click()
+    assert "Pick the person or organisation" in dialog.error_label.text()
+    dialog.picker.setText("horv")
+    assert [name for _ref, name, _d in dialog.picker.search()] == ["Ana Horvat"]
+    dialog.picker.pick_row(0)
+    with qtbot.waitSignal(page.changed):
+        dialog.ok_button.click()
+    assert page.shown_parties() == [("Jan Novák", "Client"), ("Ana Horvat", "Opposing party")]
+    assert page.tab_titles()[0] == "Parties (2)"
+
+    # An organisation, by its name, as the court.
+    dialog = page.add_party()
+    dialog.picker.setText("krajsky soud")
+    assert len(dialog.picker.search()) == 1 and dialog.picker.ref is None
+    dialog.picker.setText("Krajský soud v Brně")
+    dialog.picker.search()
+    assert dialog.picker.ref == matter["court"]  # the whole name typed picks it by itself
+    dialog.set_role("authority")
+    dialog.note_edit.setText("file 12 C 34/2026")
+    with qtbot.waitSignal(page.changed):
+        dialog.ok_button.click()
+    assert ("Krajský soud v Brně", "Court or authority") in page.shown_parties()
+    with database.session_scope() as s:
+        parties = matters.parties(s, matter["id"])
+    assert {(p.ref, p.role, p.note) for p in parties} == {
+        (matter["novak"], "client", None),
+        (matter["horvat"], "opposing_party", None),
+        (matter["court"], "authority", "file 12 C 34/2026"),
+    }
+
+    # Remove Ana Horvat (selected, then Delete).
+    tree = page.parties_tree
+    row = [tree.topLevelItem(r).text(0) for r in range(tree.topLevelItemCount())].index(
+        "Ana Horvat"
+    )
+    tree.setCurrentItem(tree.topLevelItem(row))
+    with qtbot.waitSignal(page.changed):
+        qtbot.keyClick(tree, Qt.Key.Key_Delete)
+    assert ("Ana Horvat", "Opposing party") not in page.shown_parties()
+    assert len(page.shown_parties()) == 2
+
+
+def test_open_contact_from_a_party(qtbot, database, matter):
+    page = open_page(qtbot, database, matter["id"])
+    with qtbot.waitSignal(page.contactRequested) as opened:
+        qtbot.keyClick(page.parties_tree, Qt.Key.Key_Return)
+    assert opened.args == [matter["novak"].id]
+
+
+def test_follow_up_and_mark_done(qtbot, database, matter, runner):
+    page = open_page(qtbot, database, matter["id"], runner)
+    page.today = date(2026, 5, 4)
+    page.tabs.setCurrentWidget(page.tasks_tab)
+    assert page.tasks_empty.isVisible() and not page.done_button.isEnabled()
+    page.remind_spin.setValue(3)
+    with qtbot.waitSignal(page.changed):
+        page.remind_button.click()
+    assert page.shown_tasks() == [f"Follow up: {date.today().year}/0001 Novák v. Horvat"]
+    assert page.tasks_tree.topLevelItem(0).text(1) == "7. 5. 2026"
+    assert page.tasks_message.text() == "Reminder set for 7. 5. 2026."
+    assert page.tab_titles()[2] == "Tasks (1)"
+    with database.session_scope() as s:
+        (task,) = tasks.tasks_of(s, matter["id"])
+    assert task.kind == "follow_up" and task.due_on == date(2026, 5, 7)
+
+    with qtbot.waitSignal(page.changed):
+        page.done_button.click()
+    assert page.shown_tasks() == []
+    assert page.tasks_empty.isVisible()
+    with database.session_scope() as s:
+        items = timeline.timeline(s, matter["id"])
+    assert [i.kind for i in items] == ["task"]  # done lands on the matter's timeline
+    qtbot.waitUntil(lambda: page.timeline.model.rowCount() == 1)
+
+
+def test_overdue_tasks_are_marked(qtbot, database, matter):
+    with database.session_scope() as s:
+        tasks.follow_up(
+            s, 0, matter_id=matter["id"], title="Call", today=date.today() - timedelta(days=2)
+        )
+    page = open_page(qtbot, database, matter["id"])
+    item = page.tasks_tree.topLevelItem(0)
+    assert item.toolTip(1) == "Overdue"
+
+
+def test_a_trashed_matter_does_not_open(qtbot, database, matter):
+    with database.session_scope() as s:
+        matters.trash_matter(s, matter["id"])
+    page = MatterPage(database)
+    qtbot.addWidget(page)
+    assert not page.show_matter(matter["id"])
+    assert not page.show_matter(9999)
+
+
+def test_seeded_names_translate_until_renamed(qapp):
+    from smallcrm.core.services.matters import StageInfo, TypeInfo
+    from smallcrm.gui.matter_texts import MatterTexts
+
+    texts = MatterTexts()
+    assert texts.stage_name(StageInfo(1, "inquiry", "Inquiry", "intake", 0, False)) == "Inquiry"
+    renamed = StageInfo(1, "inquiry", "First call", "intake", 0, False)
+    assert texts.stage_name(renamed) == "First call"
+    assert texts.type_name(TypeInfo(1, "tax_return", "Tax return", 0, False)) == "Tax return"
+    assert texts.role_name("authority") == "Court or authority"
+    assert texts.days(0) == "today"
+
+
+def test_party_refs_for_the_contacts_side(database, matter):
+    with database.session_scope() as s:
+        found = matters.matters_of(s, Ref("person", matter["novak"].id))
+    assert [(row.title, role) for row, role in found] == [("Novák v. Horvat", "client")]
