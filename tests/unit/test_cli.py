@@ -51,10 +51,13 @@ def test_home_comes_from_the_environment(tmp_path, capsys, monkeypatch):
 def test_demo_fills_a_profile(tmp_path, capsys):
     home = tmp_path / "demo"
     data = run_json(capsys, "--home", str(home), "demo", "--contacts", "300", "--seed", "7")
-    assert data["contacts"] == 300 and data["organizations"] == 30
+    # A tenth as many organisations, and the courts and tax offices the matters go to.
+    assert data["contacts"] == 300 and data["organizations"] == 30 + data["authorities"]
+    assert data["matters"] == 60 and data["authorities"] > 0
     conn = sqlite3.connect(home / "smallcrm.db")
     assert conn.execute("SELECT count(*) FROM contact").fetchone() == (300,)
-    assert conn.execute("SELECT count(*) FROM organization").fetchone() == (30,)
+    assert conn.execute("SELECT count(*) FROM organization").fetchone() == (data["organizations"],)
+    assert conn.execute("SELECT count(*) FROM matter").fetchone() == (60,)
 
 
 def test_known_errors_are_one_clear_line_not_a_traceback(tmp_path, capsys):

@@ -12,6 +12,13 @@ from typing import Any
 from sqlalchemy import func, insert, select
 
 from smallcrm.core.db import Database, sync_id_sequences
+from smallcrm.core.demo_matters import (
+    BUSY_ACTIVITIES,
+    MATTERS_PER_CONTACT,
+    DemoOrganization,
+    DemoPerson,
+    fill_matters,
+)
 from smallcrm.core.errors import KnownError
 from smallcrm.core.models import Contact, ContactMethod, Organization, Relation
 from smallcrm.core.services.search_text import contact_search_text, organization_search_text
@@ -82,8 +89,16 @@ def _ascii_local(text: str) -> str:
 @dataclass(frozen=True)
 class DemoResult:
     contacts: int
-    organizations: int
+    organizations: int  # every organisation added, courts and tax offices among them
     seconds: float
+    matters: int = 0
+    parties: int = 0
+    activities: int = 0
+    correspondents: int = 0
+    authorities: int = 0  # courts and tax offices (added once per database)
+    busy_contact: int | None = None  # the person with ``busy_activities`` activities
+    busy_name: str | None = None
+    busy_activities: int = 0
 
 
 @dataclass
@@ -147,9 +162,29 @@ def _vary_phone(rng: random.Random, template: str) -> str:
     return "".join(chars)
 
 
-def fill_demo(database: Database, *, contacts: int, seed: int = 1) -> DemoResult:
-    """Add ``contacts`` people and about a tenth as many organisations, reproducibly by seed."""
+def fill_demo(
+    database: Database,
+    *,
+    contacts: int,
+    seed: int = 1,
+    matters: int | None = None,
+    busy_activities: int = BUSY_ACTIVITIES,
+) -> DemoResult:
+    """Add ``contacts`` people and about a tenth as many organisations, reproducibly by seed.
+
+    Then ``matters`` matters among them (None: one per five people) with their parties,
+    activities on the timeline of matters, people and organisations, e-mail
+    correspondents, and one person with exactly ``busy_activities`` activities (0: none).
+    """
     started = time.perf_counter()
+    if matters is None:
+        matters = int(contacts * MATTERS_PER_CONTACT)
+    if matters < 0 or busy_activities < 0:
+        raise KnownError("The number of matters and of activities must be zero or more.")
+    if not contacts:
+        busy_activities = 0  # nobody to give them to
+        if matters:
+            raise KnownError("Demo matters need people for clients.", hint="Give --contacts too.")
     rng = random.Random(seed)
     pools = [(_build_pools(loc, cc, seed), share) for loc, cc, share in LOCALES]
     weights = [share for _, share in pools]
@@ -162,6 +197,8 @@ def fill_demo(database: Database, *, contacts: int, seed: int = 1) -> DemoResult
 
         orgs: list[dict[str, Any]] = []
         org_names: list[str] = []
+        demo_orgs: list[DemoOrganization] = []
+        demo_people: list[DemoPerson] = []
         methods: list[dict[str, Any]] = []
         for i in range(n_orgs):
             pool = rng.choices(pools, weights)[0][0]
@@ -184,6 +221,7 @@ def fill_demo(database: Database, *, contacts: int, seed: int = 1) -> DemoResult
                 }
             )
             org_names.append(name)
+            demo_orgs.append(DemoOrganization(oid, cc, name))
             domain = _ascii_local(family).replace(".", "") or "firm"
             methods.append(
                 _method(organization_id=oid, kind="web", value=f"https://www.{domain}.example")
@@ -259,9 +297,11 @@ def fill_demo(database: Database, *, contacts: int, seed: int = 1) -> DemoResult
                     )
                 )
             employer = []
+            employer_id = None
             if n_orgs and rng.random() < 0.6:
                 org_index = rng.randrange(n_orgs)
                 employer.append(org_names[org_index])
+                employer_id = next_org + org_index
                 relations.append(
                     {
                         "contact_id": cid,
@@ -271,6 +311,9 @@ def fill_demo(database: Database, *, contacts: int, seed: int = 1) -> DemoResult
                     }
                 )
             methods += own
+            demo_people.append(
+                DemoPerson(cid, cc, title, given, family, f"{given} {family}", email, employer_id)
+            )
             people[-1]["search_text"] = contact_search_text(
                 (title, given, family),
                 employer,
@@ -288,7 +331,31 @@ def fill_demo(database: Database, *, contacts: int, seed: int = 1) -> DemoResult
         # Ids were given explicitly: PostgreSQL's sequences must move past them.
         sync_id_sequences(session, ("contact", "organization"))
 
-    return DemoResult(contacts, n_orgs, time.perf_counter() - started)
+        # A stream of its own: the people above stay what this seed always made.
+        made = fill_matters(
+            session,
+            random.Random(f"{seed}:matters"),
+            demo_people,
+            demo_orgs,
+            {p.country: [p.male, p.female] for p, _share in pools},
+            {p.country: p.domains for p, _share in pools},
+            matters=matters,
+            busy_activities=busy_activities,
+        )
+
+    return DemoResult(
+        contacts,
+        n_orgs + made.authorities,
+        time.perf_counter() - started,
+        matters=made.matters,
+        parties=made.parties,
+        activities=made.activities,
+        correspondents=made.correspondents,
+        authorities=made.authorities,
+        busy_contact=made.busy_contact,
+        busy_name=made.busy_name,
+        busy_activities=busy_activities if made.busy_contact else 0,
+    )
 
 
 def _phone(rng: random.Random, pool: _Pools, **values: Any) -> dict[str, Any]:
