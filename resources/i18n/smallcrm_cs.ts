@@ -199,6 +199,371 @@
     </message>
 </context>
 <context>
+    <name>ConflictCheckDialog</name>
+    <message>
+        <source>Conflict check: {matter}</source>
+        <translation>Kontrola střetu zájmů: {matter}</translation>
+    </message>
+    <message>
+        <source>Saved conflict check: {matter}</source>
+        <translation>Uložená kontrola střetu zájmů: {matter}</translation>
+    </message>
+    <message>
+        <source>Parties to check (a name, and a registry ID or e-mail if you have them):</source>
+        <translation>Strany ke kontrole (jméno, případně IČO nebo e-mail, pokud je znáte):</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Jméno</translation>
+    </message>
+    <message>
+        <source>Registry ID</source>
+        <translation>IČO</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Add a &amp;name</source>
+        <translation>Přidat &amp;jméno</translation>
+    </message>
+    <message>
+        <source>Re&amp;move name</source>
+        <translation>Odeb&amp;rat jméno</translation>
+    </message>
+    <message>
+        <source>&amp;Run the check</source>
+        <translation>&amp;Spustit kontrolu</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Shoda</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Nalezeno</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>Věc</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Proč</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>Nálezy</translation>
+    </message>
+    <message>
+        <source>&amp;Clear: no conflict</source>
+        <translation>&amp;Bez střetu</translation>
+    </message>
+    <message>
+        <source>&amp;Waive, with a reason</source>
+        <translation>&amp;Prominout, s odůvodněním</translation>
+    </message>
+    <message>
+        <source>&amp;Decline the matter</source>
+        <translation>&amp;Odmítnout věc</translation>
+    </message>
+    <message>
+        <source>Reason (needed to waive): e.g. both clients consented in writing</source>
+        <translation>Důvod (nutný pro prominutí): např. oba klienti písemně souhlasili</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Důvod</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Uložit jako &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Save the decision</source>
+        <translation>&amp;Uložit rozhodnutí</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zavřít</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
+    <message>
+        <source>Enter at least one name, registry ID or e-mail.</source>
+        <translation>Zadejte alespoň jedno jméno, IČO nebo e-mail.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Kontroluji…</translation>
+    </message>
+    <message>
+        <source>Run the check to search every contact, organisation, matter party and e-mail correspondent.</source>
+        <translation>Spusťte kontrolu: prohledá všechny kontakty, organizace, strany věcí a e-mailové korespondenty.</translation>
+    </message>
+    <message>
+        <source>No hits: nobody known resembles these parties.</source>
+        <translation>Žádné nálezy: nikdo známý se těmto stranám nepodobá.</translation>
+    </message>
+    <message>
+        <source>{count} hits, the most likely first. Review each before deciding.</source>
+        <translation>Nálezů: {count}, nejpravděpodobnější první. Před rozhodnutím projděte každý.</translation>
+    </message>
+    <message>
+        <source>Checked: {name}</source>
+        <translation>Hledáno: {name}</translation>
+    </message>
+    <message>
+        <source>Saved by {user} on {when}; a saved check cannot be changed.</source>
+        <translation>Uložil(a) {user} dne {when}; uloženou kontrolu nelze změnit.</translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation>zatím neuloženo</translation>
+    </message>
+    <message>
+        <source>Save the conflict check as PDF</source>
+        <translation>Uložit kontrolu střetu zájmů jako PDF</translation>
+    </message>
+    <message>
+        <source>conflict-check.pdf</source>
+        <translation>kontrola-stretu-zajmu.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Soubory PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: {error}</source>
+        <translation>PDF se nepodařilo zapsat: {error}</translation>
+    </message>
+    <message>
+        <source>Saved {file}.</source>
+        <translation>Uloženo: {file}.</translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped the check. The details are in the log.</source>
+        <translation>Kontrolu zastavila neočekávaná chyba. Podrobnosti jsou v protokolu.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictTab</name>
+    <message>
+        <source>Checked</source>
+        <translation>Kontrolováno</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Kdo</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Rozhodnutí</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>Nálezy</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Důvod</translation>
+    </message>
+    <message>
+        <source>Saved conflict checks</source>
+        <translation>Uložené kontroly střetu zájmů</translation>
+    </message>
+    <message>
+        <source>Run a &amp;conflict check…</source>
+        <translation>Spustit &amp;kontrolu střetu zájmů…</translation>
+    </message>
+    <message>
+        <source>&amp;Open saved check</source>
+        <translation>&amp;Otevřít uloženou kontrolu</translation>
+    </message>
+    <message>
+        <source>Last check: {decision}, {when}, by {user}.</source>
+        <translation>Poslední kontrola: {decision}, {when}, provedl(a) {user}.</translation>
+    </message>
+    <message>
+        <source>No conflict check has been saved for this matter.</source>
+        <translation>Pro tuto věc zatím není uložena žádná kontrola střetu zájmů.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictTexts</name>
+    <message>
+        <source>Clear: no conflict</source>
+        <translation>Bez střetu</translation>
+    </message>
+    <message>
+        <source>Waived</source>
+        <translation>Prominuto</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Odmítnuto</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Osoba</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizace</translation>
+    </message>
+    <message>
+        <source>E-mail correspondent</source>
+        <translation>E-mailový korespondent</translation>
+    </message>
+    <message>
+        <source>in no matter</source>
+        <translation>v žádné věci</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>otevřeno</translation>
+    </message>
+    <message>
+        <source>same name, different word order</source>
+        <translation>stejné jméno, jiné pořadí slov</translation>
+    </message>
+    <message>
+        <source>same name, one gives only an initial</source>
+        <translation>stejné jméno, jedno uvádí jen iniciálu</translation>
+    </message>
+    <message>
+        <source>same name in Cyrillic and Latin</source>
+        <translation>stejné jméno v cyrilici a latince</translation>
+    </message>
+    <message>
+        <source>same name in another spelling</source>
+        <translation>stejné jméno v jiném přepisu</translation>
+    </message>
+    <message>
+        <source>similar name with different endings (e.g. male and female)</source>
+        <translation>podobné jméno s jinými koncovkami (např. mužská a ženská podoba)</translation>
+    </message>
+    <message>
+        <source>same registry ID ({a})</source>
+        <translation>stejné IČO ({a})</translation>
+    </message>
+    <message>
+        <source>same e-mail ({a})</source>
+        <translation>stejný e-mail ({a})</translation>
+    </message>
+    <message>
+        <source>similar spelling ({a} %)</source>
+        <translation>podobný zápis ({a} %)</translation>
+    </message>
+    <message>
+        <source>partly the same name ({a} of {b} words)</source>
+        <translation>zčásti stejné jméno ({a} z {b} slov)</translation>
+    </message>
+    <message>
+        <source>one name is part of the other</source>
+        <translation>jedno jméno je částí druhého</translation>
+    </message>
+    <message>
+        <source>one has an extra word</source>
+        <translation>jedno má slovo navíc</translation>
+    </message>
+    <message>
+        <source>one has extra words</source>
+        <translation>jedno má slova navíc</translation>
+    </message>
+    <message>
+        <source>typed with mixed Cyrillic and Latin letters</source>
+        <translation>psáno směsí cyrilice a latinky</translation>
+    </message>
+    <message>
+        <source>different generation ({a} / {b})</source>
+        <translation>jiná generace ({a} / {b})</translation>
+    </message>
+    <message>
+        <source>different legal form ({a} / {b})</source>
+        <translation>jiná právní forma ({a} / {b})</translation>
+    </message>
+    <message>
+        <source>without the legal form</source>
+        <translation>bez právní formy</translation>
+    </message>
+    <message>
+        <source>but different registry IDs</source>
+        <translation>ale jiná IČO</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>stejné jméno</translation>
+    </message>
+    <message>
+        <source>Conflict check</source>
+        <translation>Kontrola střetu zájmů</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>Věc</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>Kontroloval(a)</translation>
+    </message>
+    <message>
+        <source>Checked at</source>
+        <translation>Kontrolováno dne</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Rozhodnutí</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Důvod</translation>
+    </message>
+    <message>
+        <source>Parties checked</source>
+        <translation>Kontrolované strany</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Jméno</translation>
+    </message>
+    <message>
+        <source>Registry ID</source>
+        <translation>IČO</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>Nálezy</translation>
+    </message>
+    <message>
+        <source>No hits.</source>
+        <translation>Žádné nálezy.</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Shoda</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Nalezeno</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+</context>
+<context>
     <name>ContactDetailPane</name>
     <message>
         <source>&amp;Edit</source>
@@ -2128,6 +2493,10 @@
     <message>
         <source>Mail</source>
         <translation>Pošta</translation>
+    </message>
+    <message>
+        <source>Conflict check</source>
+        <translation>Kontrola střetu zájmů</translation>
     </message>
     <message>
         <source>Name</source>

@@ -199,6 +199,371 @@
     </message>
 </context>
 <context>
+    <name>ConflictCheckDialog</name>
+    <message>
+        <source>Conflict check: {matter}</source>
+        <translation>Provjera sukoba interesa: {matter}</translation>
+    </message>
+    <message>
+        <source>Saved conflict check: {matter}</source>
+        <translation>Spremljena provjera sukoba interesa: {matter}</translation>
+    </message>
+    <message>
+        <source>Parties to check (a name, and a registry ID or e-mail if you have them):</source>
+        <translation>Stranke za provjeru (ime te, ako ih znate, OIB/MBS ili e-mail):</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ime</translation>
+    </message>
+    <message>
+        <source>Registry ID</source>
+        <translation>Matični broj</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Add a &amp;name</source>
+        <translation>Dodaj &amp;ime</translation>
+    </message>
+    <message>
+        <source>Re&amp;move name</source>
+        <translation>Uk&amp;loni ime</translation>
+    </message>
+    <message>
+        <source>&amp;Run the check</source>
+        <translation>&amp;Pokreni provjeru</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Podudarnost</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Pronađeno</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>Predmet</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Uloga</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Zašto</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>Pogoci</translation>
+    </message>
+    <message>
+        <source>&amp;Clear: no conflict</source>
+        <translation>&amp;Nema sukoba</translation>
+    </message>
+    <message>
+        <source>&amp;Waive, with a reason</source>
+        <translation>&amp;Odobri izuzeće, uz obrazloženje</translation>
+    </message>
+    <message>
+        <source>&amp;Decline the matter</source>
+        <translation>O&amp;dbij predmet</translation>
+    </message>
+    <message>
+        <source>Reason (needed to waive): e.g. both clients consented in writing</source>
+        <translation>Obrazloženje (potrebno za izuzeće): npr. oba klijenta pisano su pristala</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Obrazloženje</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Spremi kao &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Save the decision</source>
+        <translation>&amp;Spremi odluku</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zatvori</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Odustani</translation>
+    </message>
+    <message>
+        <source>Enter at least one name, registry ID or e-mail.</source>
+        <translation>Unesite barem jedno ime, matični broj ili e-mail.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Provjeravam…</translation>
+    </message>
+    <message>
+        <source>Run the check to search every contact, organisation, matter party and e-mail correspondent.</source>
+        <translation>Pokrenite provjeru: pretražit će sve kontakte, organizacije, stranke predmeta i e-mail dopisnike.</translation>
+    </message>
+    <message>
+        <source>No hits: nobody known resembles these parties.</source>
+        <translation>Nema pogodaka: nitko poznat ne nalikuje ovim strankama.</translation>
+    </message>
+    <message>
+        <source>{count} hits, the most likely first. Review each before deciding.</source>
+        <translation>Pogodaka: {count}, najvjerojatniji prvi. Pregledajte svaki prije odluke.</translation>
+    </message>
+    <message>
+        <source>Checked: {name}</source>
+        <translation>Traženo: {name}</translation>
+    </message>
+    <message>
+        <source>Saved by {user} on {when}; a saved check cannot be changed.</source>
+        <translation>Spremio/la {user}, {when}; spremljena provjera ne može se mijenjati.</translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation>još nije spremljeno</translation>
+    </message>
+    <message>
+        <source>Save the conflict check as PDF</source>
+        <translation>Spremi provjeru sukoba interesa kao PDF</translation>
+    </message>
+    <message>
+        <source>conflict-check.pdf</source>
+        <translation>provjera-sukoba-interesa.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF datoteke (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: {error}</source>
+        <translation>PDF nije moguće zapisati: {error}</translation>
+    </message>
+    <message>
+        <source>Saved {file}.</source>
+        <translation>Spremljeno: {file}.</translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped the check. The details are in the log.</source>
+        <translation>Neočekivana pogreška zaustavila je provjeru. Pojedinosti su u zapisniku.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictTab</name>
+    <message>
+        <source>Checked</source>
+        <translation>Provjereno</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Tko</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Odluka</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>Pogoci</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Obrazloženje</translation>
+    </message>
+    <message>
+        <source>Saved conflict checks</source>
+        <translation>Spremljene provjere sukoba interesa</translation>
+    </message>
+    <message>
+        <source>Run a &amp;conflict check…</source>
+        <translation>Pokreni &amp;provjeru sukoba interesa…</translation>
+    </message>
+    <message>
+        <source>&amp;Open saved check</source>
+        <translation>&amp;Otvori spremljenu provjeru</translation>
+    </message>
+    <message>
+        <source>Last check: {decision}, {when}, by {user}.</source>
+        <translation>Zadnja provjera: {decision}, {when}, proveo/la {user}.</translation>
+    </message>
+    <message>
+        <source>No conflict check has been saved for this matter.</source>
+        <translation>Za ovaj predmet još nije spremljena provjera sukoba interesa.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictTexts</name>
+    <message>
+        <source>Clear: no conflict</source>
+        <translation>Nema sukoba</translation>
+    </message>
+    <message>
+        <source>Waived</source>
+        <translation>Izuzeće odobreno</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Odbijeno</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Osoba</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizacija</translation>
+    </message>
+    <message>
+        <source>E-mail correspondent</source>
+        <translation>E-mail dopisnik</translation>
+    </message>
+    <message>
+        <source>in no matter</source>
+        <translation>ni u jednom predmetu</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>otvoren</translation>
+    </message>
+    <message>
+        <source>same name, different word order</source>
+        <translation>isto ime, drukčiji redoslijed riječi</translation>
+    </message>
+    <message>
+        <source>same name, one gives only an initial</source>
+        <translation>isto ime, jedno navodi samo inicijal</translation>
+    </message>
+    <message>
+        <source>same name in Cyrillic and Latin</source>
+        <translation>isto ime na ćirilici i latinici</translation>
+    </message>
+    <message>
+        <source>same name in another spelling</source>
+        <translation>isto ime u drukčijem zapisu</translation>
+    </message>
+    <message>
+        <source>similar name with different endings (e.g. male and female)</source>
+        <translation>slično ime s drukčijim nastavcima (npr. muški i ženski oblik)</translation>
+    </message>
+    <message>
+        <source>same registry ID ({a})</source>
+        <translation>isti matični broj ({a})</translation>
+    </message>
+    <message>
+        <source>same e-mail ({a})</source>
+        <translation>isti e-mail ({a})</translation>
+    </message>
+    <message>
+        <source>similar spelling ({a} %)</source>
+        <translation>sličan zapis ({a} %)</translation>
+    </message>
+    <message>
+        <source>partly the same name ({a} of {b} words)</source>
+        <translation>djelomično isto ime ({a} od {b} riječi)</translation>
+    </message>
+    <message>
+        <source>one name is part of the other</source>
+        <translation>jedno ime dio je drugoga</translation>
+    </message>
+    <message>
+        <source>one has an extra word</source>
+        <translation>jedno ima riječ više</translation>
+    </message>
+    <message>
+        <source>one has extra words</source>
+        <translation>jedno ima više riječi</translation>
+    </message>
+    <message>
+        <source>typed with mixed Cyrillic and Latin letters</source>
+        <translation>pisano mješavinom ćirilice i latinice</translation>
+    </message>
+    <message>
+        <source>different generation ({a} / {b})</source>
+        <translation>druga generacija ({a} / {b})</translation>
+    </message>
+    <message>
+        <source>different legal form ({a} / {b})</source>
+        <translation>drugi pravni oblik ({a} / {b})</translation>
+    </message>
+    <message>
+        <source>without the legal form</source>
+        <translation>bez pravnog oblika</translation>
+    </message>
+    <message>
+        <source>but different registry IDs</source>
+        <translation>ali drukčiji matični brojevi</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>isto ime</translation>
+    </message>
+    <message>
+        <source>Conflict check</source>
+        <translation>Provjera sukoba interesa</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>Predmet</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>Provjerio/la</translation>
+    </message>
+    <message>
+        <source>Checked at</source>
+        <translation>Vrijeme provjere</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Odluka</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Obrazloženje</translation>
+    </message>
+    <message>
+        <source>Parties checked</source>
+        <translation>Provjerene stranke</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ime</translation>
+    </message>
+    <message>
+        <source>Registry ID</source>
+        <translation>Matični broj</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>Pogoci</translation>
+    </message>
+    <message>
+        <source>No hits.</source>
+        <translation>Nema pogodaka.</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Podudarnost</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Pronađeno</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Uloga</translation>
+    </message>
+</context>
+<context>
     <name>ContactDetailPane</name>
     <message>
         <source>&amp;Edit</source>
@@ -2128,6 +2493,10 @@
     <message>
         <source>Mail</source>
         <translation>Pošta</translation>
+    </message>
+    <message>
+        <source>Conflict check</source>
+        <translation>Provjera sukoba interesa</translation>
     </message>
     <message>
         <source>Name</source>

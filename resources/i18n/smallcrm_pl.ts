@@ -199,6 +199,371 @@
     </message>
 </context>
 <context>
+    <name>ConflictCheckDialog</name>
+    <message>
+        <source>Conflict check: {matter}</source>
+        <translation>Sprawdzenie konfliktu interesów: {matter}</translation>
+    </message>
+    <message>
+        <source>Saved conflict check: {matter}</source>
+        <translation>Zapisane sprawdzenie konfliktu interesów: {matter}</translation>
+    </message>
+    <message>
+        <source>Parties to check (a name, and a registry ID or e-mail if you have them):</source>
+        <translation>Strony do sprawdzenia (nazwa oraz, jeśli je znasz, numer rejestrowy lub e-mail):</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Registry ID</source>
+        <translation>Numer rejestrowy</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Add a &amp;name</source>
+        <translation>Dodaj &amp;nazwę</translation>
+    </message>
+    <message>
+        <source>Re&amp;move name</source>
+        <translation>U&amp;suń nazwę</translation>
+    </message>
+    <message>
+        <source>&amp;Run the check</source>
+        <translation>&amp;Sprawdź</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Zgodność</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Znaleziono</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>Sprawa</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Dlaczego</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>Trafienia</translation>
+    </message>
+    <message>
+        <source>&amp;Clear: no conflict</source>
+        <translation>&amp;Brak konfliktu</translation>
+    </message>
+    <message>
+        <source>&amp;Waive, with a reason</source>
+        <translation>&amp;Uchyl, z uzasadnieniem</translation>
+    </message>
+    <message>
+        <source>&amp;Decline the matter</source>
+        <translation>&amp;Odmów prowadzenia sprawy</translation>
+    </message>
+    <message>
+        <source>Reason (needed to waive): e.g. both clients consented in writing</source>
+        <translation>Uzasadnienie (wymagane przy uchyleniu): np. obaj klienci zgodzili się na piśmie</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Uzasadnienie</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Zapisz jako &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Save the decision</source>
+        <translation>&amp;Zapisz decyzję</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Enter at least one name, registry ID or e-mail.</source>
+        <translation>Podaj co najmniej jedną nazwę, numer rejestrowy lub e-mail.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Sprawdzanie…</translation>
+    </message>
+    <message>
+        <source>Run the check to search every contact, organisation, matter party and e-mail correspondent.</source>
+        <translation>Uruchom sprawdzenie: przeszuka wszystkie kontakty, organizacje, strony spraw i korespondentów e-mail.</translation>
+    </message>
+    <message>
+        <source>No hits: nobody known resembles these parties.</source>
+        <translation>Brak trafień: nikt znany nie przypomina tych stron.</translation>
+    </message>
+    <message>
+        <source>{count} hits, the most likely first. Review each before deciding.</source>
+        <translation>Trafienia: {count}, najbardziej prawdopodobne najpierw. Przejrzyj każde przed decyzją.</translation>
+    </message>
+    <message>
+        <source>Checked: {name}</source>
+        <translation>Szukano: {name}</translation>
+    </message>
+    <message>
+        <source>Saved by {user} on {when}; a saved check cannot be changed.</source>
+        <translation>Zapisane przez {user} dnia {when}; zapisanego sprawdzenia nie można zmienić.</translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation>jeszcze niezapisane</translation>
+    </message>
+    <message>
+        <source>Save the conflict check as PDF</source>
+        <translation>Zapisz sprawdzenie konfliktu interesów jako PDF</translation>
+    </message>
+    <message>
+        <source>conflict-check.pdf</source>
+        <translation>sprawdzenie-konfliktu.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pliki PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: {error}</source>
+        <translation>Nie udało się zapisać PDF: {error}</translation>
+    </message>
+    <message>
+        <source>Saved {file}.</source>
+        <translation>Zapisano {file}.</translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped the check. The details are in the log.</source>
+        <translation>Nieoczekiwany błąd przerwał sprawdzenie. Szczegóły są w dzienniku.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictTab</name>
+    <message>
+        <source>Checked</source>
+        <translation>Sprawdzono</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Kto</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decyzja</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>Trafienia</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Uzasadnienie</translation>
+    </message>
+    <message>
+        <source>Saved conflict checks</source>
+        <translation>Zapisane sprawdzenia konfliktu interesów</translation>
+    </message>
+    <message>
+        <source>Run a &amp;conflict check…</source>
+        <translation>Sprawdź &amp;konflikt interesów…</translation>
+    </message>
+    <message>
+        <source>&amp;Open saved check</source>
+        <translation>&amp;Otwórz zapisane sprawdzenie</translation>
+    </message>
+    <message>
+        <source>Last check: {decision}, {when}, by {user}.</source>
+        <translation>Ostatnie sprawdzenie: {decision}, {when}, przez {user}.</translation>
+    </message>
+    <message>
+        <source>No conflict check has been saved for this matter.</source>
+        <translation>Dla tej sprawy nie zapisano jeszcze sprawdzenia konfliktu interesów.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictTexts</name>
+    <message>
+        <source>Clear: no conflict</source>
+        <translation>Brak konfliktu</translation>
+    </message>
+    <message>
+        <source>Waived</source>
+        <translation>Uchylono</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Odmówiono</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Osoba</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizacja</translation>
+    </message>
+    <message>
+        <source>E-mail correspondent</source>
+        <translation>Korespondent e-mail</translation>
+    </message>
+    <message>
+        <source>in no matter</source>
+        <translation>w żadnej sprawie</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>otwarta</translation>
+    </message>
+    <message>
+        <source>same name, different word order</source>
+        <translation>ta sama nazwa, inna kolejność słów</translation>
+    </message>
+    <message>
+        <source>same name, one gives only an initial</source>
+        <translation>ta sama nazwa, jedna podaje tylko inicjał</translation>
+    </message>
+    <message>
+        <source>same name in Cyrillic and Latin</source>
+        <translation>ta sama nazwa cyrylicą i alfabetem łacińskim</translation>
+    </message>
+    <message>
+        <source>same name in another spelling</source>
+        <translation>ta sama nazwa w innej pisowni</translation>
+    </message>
+    <message>
+        <source>similar name with different endings (e.g. male and female)</source>
+        <translation>podobna nazwa o innych końcówkach (np. forma męska i żeńska)</translation>
+    </message>
+    <message>
+        <source>same registry ID ({a})</source>
+        <translation>ten sam numer rejestrowy ({a})</translation>
+    </message>
+    <message>
+        <source>same e-mail ({a})</source>
+        <translation>ten sam e-mail ({a})</translation>
+    </message>
+    <message>
+        <source>similar spelling ({a} %)</source>
+        <translation>podobna pisownia ({a} %)</translation>
+    </message>
+    <message>
+        <source>partly the same name ({a} of {b} words)</source>
+        <translation>częściowo ta sama nazwa ({a} z {b} słów)</translation>
+    </message>
+    <message>
+        <source>one name is part of the other</source>
+        <translation>jedna nazwa jest częścią drugiej</translation>
+    </message>
+    <message>
+        <source>one has an extra word</source>
+        <translation>jedna ma dodatkowe słowo</translation>
+    </message>
+    <message>
+        <source>one has extra words</source>
+        <translation>jedna ma dodatkowe słowa</translation>
+    </message>
+    <message>
+        <source>typed with mixed Cyrillic and Latin letters</source>
+        <translation>zapisane mieszanką cyrylicy i alfabetu łacińskiego</translation>
+    </message>
+    <message>
+        <source>different generation ({a} / {b})</source>
+        <translation>inne pokolenie ({a} / {b})</translation>
+    </message>
+    <message>
+        <source>different legal form ({a} / {b})</source>
+        <translation>inna forma prawna ({a} / {b})</translation>
+    </message>
+    <message>
+        <source>without the legal form</source>
+        <translation>bez formy prawnej</translation>
+    </message>
+    <message>
+        <source>but different registry IDs</source>
+        <translation>ale inne numery rejestrowe</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>ta sama nazwa</translation>
+    </message>
+    <message>
+        <source>Conflict check</source>
+        <translation>Sprawdzenie konfliktu interesów</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>Sprawa</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>Sprawdził(a)</translation>
+    </message>
+    <message>
+        <source>Checked at</source>
+        <translation>Data sprawdzenia</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decyzja</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Uzasadnienie</translation>
+    </message>
+    <message>
+        <source>Parties checked</source>
+        <translation>Sprawdzone strony</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Registry ID</source>
+        <translation>Numer rejestrowy</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>Trafienia</translation>
+    </message>
+    <message>
+        <source>No hits.</source>
+        <translation>Brak trafień.</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Zgodność</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Znaleziono</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+</context>
+<context>
     <name>ContactDetailPane</name>
     <message>
         <source>&amp;Edit</source>
@@ -2128,6 +2493,10 @@
     <message>
         <source>Mail</source>
         <translation>Poczta</translation>
+    </message>
+    <message>
+        <source>Conflict check</source>
+        <translation>Sprawdzenie konfliktu interesów</translation>
     </message>
     <message>
         <source>Name</source>

@@ -199,6 +199,371 @@
     </message>
 </context>
 <context>
+    <name>ConflictCheckDialog</name>
+    <message>
+        <source>Conflict check: {matter}</source>
+        <translation>Kontrola konfliktu záujmov: {matter}</translation>
+    </message>
+    <message>
+        <source>Saved conflict check: {matter}</source>
+        <translation>Uložená kontrola konfliktu záujmov: {matter}</translation>
+    </message>
+    <message>
+        <source>Parties to check (a name, and a registry ID or e-mail if you have them):</source>
+        <translation>Strany na kontrolu (meno, prípadne IČO alebo e-mail, ak ich poznáte):</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Meno</translation>
+    </message>
+    <message>
+        <source>Registry ID</source>
+        <translation>IČO</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Add a &amp;name</source>
+        <translation>Pridať &amp;meno</translation>
+    </message>
+    <message>
+        <source>Re&amp;move name</source>
+        <translation>Odob&amp;rať meno</translation>
+    </message>
+    <message>
+        <source>&amp;Run the check</source>
+        <translation>&amp;Spustiť kontrolu</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Zhoda</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Nájdené</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>Vec</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Prečo</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>Nálezy</translation>
+    </message>
+    <message>
+        <source>&amp;Clear: no conflict</source>
+        <translation>&amp;Bez konfliktu</translation>
+    </message>
+    <message>
+        <source>&amp;Waive, with a reason</source>
+        <translation>&amp;Odpustiť, s odôvodnením</translation>
+    </message>
+    <message>
+        <source>&amp;Decline the matter</source>
+        <translation>O&amp;dmietnuť vec</translation>
+    </message>
+    <message>
+        <source>Reason (needed to waive): e.g. both clients consented in writing</source>
+        <translation>Dôvod (potrebný na odpustenie): napr. obaja klienti písomne súhlasili</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Dôvod</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Uložiť ako &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Save the decision</source>
+        <translation>&amp;Uložiť rozhodnutie</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zavrieť</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušiť</translation>
+    </message>
+    <message>
+        <source>Enter at least one name, registry ID or e-mail.</source>
+        <translation>Zadajte aspoň jedno meno, IČO alebo e-mail.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Kontrolujem…</translation>
+    </message>
+    <message>
+        <source>Run the check to search every contact, organisation, matter party and e-mail correspondent.</source>
+        <translation>Spustite kontrolu: prehľadá všetky kontakty, organizácie, strany vecí a e-mailových korešpondentov.</translation>
+    </message>
+    <message>
+        <source>No hits: nobody known resembles these parties.</source>
+        <translation>Žiadne nálezy: nikto známy sa týmto stranám nepodobá.</translation>
+    </message>
+    <message>
+        <source>{count} hits, the most likely first. Review each before deciding.</source>
+        <translation>Nálezov: {count}, najpravdepodobnejšie prvé. Pred rozhodnutím prejdite každý.</translation>
+    </message>
+    <message>
+        <source>Checked: {name}</source>
+        <translation>Hľadané: {name}</translation>
+    </message>
+    <message>
+        <source>Saved by {user} on {when}; a saved check cannot be changed.</source>
+        <translation>Uložil(a) {user} dňa {when}; uloženú kontrolu nemožno zmeniť.</translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation>zatiaľ neuložené</translation>
+    </message>
+    <message>
+        <source>Save the conflict check as PDF</source>
+        <translation>Uložiť kontrolu konfliktu záujmov ako PDF</translation>
+    </message>
+    <message>
+        <source>conflict-check.pdf</source>
+        <translation>kontrola-konfliktu-zaujmov.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Súbory PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: {error}</source>
+        <translation>PDF sa nepodarilo zapísať: {error}</translation>
+    </message>
+    <message>
+        <source>Saved {file}.</source>
+        <translation>Uložené: {file}.</translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped the check. The details are in the log.</source>
+        <translation>Kontrolu zastavila neočakávaná chyba. Podrobnosti sú v protokole.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictTab</name>
+    <message>
+        <source>Checked</source>
+        <translation>Kontrolované</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Kto</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Rozhodnutie</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>Nálezy</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Dôvod</translation>
+    </message>
+    <message>
+        <source>Saved conflict checks</source>
+        <translation>Uložené kontroly konfliktu záujmov</translation>
+    </message>
+    <message>
+        <source>Run a &amp;conflict check…</source>
+        <translation>Spustiť &amp;kontrolu konfliktu záujmov…</translation>
+    </message>
+    <message>
+        <source>&amp;Open saved check</source>
+        <translation>&amp;Otvoriť uloženú kontrolu</translation>
+    </message>
+    <message>
+        <source>Last check: {decision}, {when}, by {user}.</source>
+        <translation>Posledná kontrola: {decision}, {when}, vykonal(a) {user}.</translation>
+    </message>
+    <message>
+        <source>No conflict check has been saved for this matter.</source>
+        <translation>Pre túto vec zatiaľ nie je uložená žiadna kontrola konfliktu záujmov.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictTexts</name>
+    <message>
+        <source>Clear: no conflict</source>
+        <translation>Bez konfliktu</translation>
+    </message>
+    <message>
+        <source>Waived</source>
+        <translation>Odpustené</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Odmietnuté</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Osoba</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizácia</translation>
+    </message>
+    <message>
+        <source>E-mail correspondent</source>
+        <translation>E-mailový korešpondent</translation>
+    </message>
+    <message>
+        <source>in no matter</source>
+        <translation>v žiadnej veci</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>otvorená</translation>
+    </message>
+    <message>
+        <source>same name, different word order</source>
+        <translation>rovnaké meno, iné poradie slov</translation>
+    </message>
+    <message>
+        <source>same name, one gives only an initial</source>
+        <translation>rovnaké meno, jedno uvádza len iniciálu</translation>
+    </message>
+    <message>
+        <source>same name in Cyrillic and Latin</source>
+        <translation>rovnaké meno v cyrilike a latinke</translation>
+    </message>
+    <message>
+        <source>same name in another spelling</source>
+        <translation>rovnaké meno v inom prepise</translation>
+    </message>
+    <message>
+        <source>similar name with different endings (e.g. male and female)</source>
+        <translation>podobné meno s inými koncovkami (napr. mužská a ženská podoba)</translation>
+    </message>
+    <message>
+        <source>same registry ID ({a})</source>
+        <translation>rovnaké IČO ({a})</translation>
+    </message>
+    <message>
+        <source>same e-mail ({a})</source>
+        <translation>rovnaký e-mail ({a})</translation>
+    </message>
+    <message>
+        <source>similar spelling ({a} %)</source>
+        <translation>podobný zápis ({a} %)</translation>
+    </message>
+    <message>
+        <source>partly the same name ({a} of {b} words)</source>
+        <translation>čiastočne rovnaké meno ({a} z {b} slov)</translation>
+    </message>
+    <message>
+        <source>one name is part of the other</source>
+        <translation>jedno meno je časťou druhého</translation>
+    </message>
+    <message>
+        <source>one has an extra word</source>
+        <translation>jedno má slovo navyše</translation>
+    </message>
+    <message>
+        <source>one has extra words</source>
+        <translation>jedno má slová navyše</translation>
+    </message>
+    <message>
+        <source>typed with mixed Cyrillic and Latin letters</source>
+        <translation>písané zmesou cyriliky a latinky</translation>
+    </message>
+    <message>
+        <source>different generation ({a} / {b})</source>
+        <translation>iná generácia ({a} / {b})</translation>
+    </message>
+    <message>
+        <source>different legal form ({a} / {b})</source>
+        <translation>iná právna forma ({a} / {b})</translation>
+    </message>
+    <message>
+        <source>without the legal form</source>
+        <translation>bez právnej formy</translation>
+    </message>
+    <message>
+        <source>but different registry IDs</source>
+        <translation>ale iné IČO</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>rovnaké meno</translation>
+    </message>
+    <message>
+        <source>Conflict check</source>
+        <translation>Kontrola konfliktu záujmov</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>Vec</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>Kontroloval(a)</translation>
+    </message>
+    <message>
+        <source>Checked at</source>
+        <translation>Kontrolované dňa</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Rozhodnutie</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Dôvod</translation>
+    </message>
+    <message>
+        <source>Parties checked</source>
+        <translation>Kontrolované strany</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Meno</translation>
+    </message>
+    <message>
+        <source>Registry ID</source>
+        <translation>IČO</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>Nálezy</translation>
+    </message>
+    <message>
+        <source>No hits.</source>
+        <translation>Žiadne nálezy.</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Zhoda</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Nájdené</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+</context>
+<context>
     <name>ContactDetailPane</name>
     <message>
         <source>&amp;Edit</source>
@@ -2128,6 +2493,10 @@
     <message>
         <source>Mail</source>
         <translation>Pošta</translation>
+    </message>
+    <message>
+        <source>Conflict check</source>
+        <translation>Kontrola konfliktu záujmov</translation>
     </message>
     <message>
         <source>Name</source>

@@ -199,6 +199,371 @@
     </message>
 </context>
 <context>
+    <name>ConflictCheckDialog</name>
+    <message>
+        <source>Conflict check: {matter}</source>
+        <translation>Перевірка конфлікту інтересів: {matter}</translation>
+    </message>
+    <message>
+        <source>Saved conflict check: {matter}</source>
+        <translation>Збережена перевірка конфлікту інтересів: {matter}</translation>
+    </message>
+    <message>
+        <source>Parties to check (a name, and a registry ID or e-mail if you have them):</source>
+        <translation>Сторони для перевірки (ім&apos;я або назва, а також реєстраційний номер чи e-mail, якщо відомі):</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ім&apos;я / назва</translation>
+    </message>
+    <message>
+        <source>Registry ID</source>
+        <translation>Реєстраційний номер</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Add a &amp;name</source>
+        <translation>Додати &amp;ім&apos;я</translation>
+    </message>
+    <message>
+        <source>Re&amp;move name</source>
+        <translation>Ви&amp;далити ім&apos;я</translation>
+    </message>
+    <message>
+        <source>&amp;Run the check</source>
+        <translation>&amp;Перевірити</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Збіг</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Знайдено</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>Справа</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Чому</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>Збіги</translation>
+    </message>
+    <message>
+        <source>&amp;Clear: no conflict</source>
+        <translation>&amp;Конфлікту немає</translation>
+    </message>
+    <message>
+        <source>&amp;Waive, with a reason</source>
+        <translation>&amp;Дозволити, з обґрунтуванням</translation>
+    </message>
+    <message>
+        <source>&amp;Decline the matter</source>
+        <translation>&amp;Відмовитися від справи</translation>
+    </message>
+    <message>
+        <source>Reason (needed to waive): e.g. both clients consented in writing</source>
+        <translation>Обґрунтування (потрібне для дозволу): напр. обидва клієнти письмово погодилися</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Обґрунтування</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Зберегти як &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Save the decision</source>
+        <translation>&amp;Зберегти рішення</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Enter at least one name, registry ID or e-mail.</source>
+        <translation>Введіть принаймні одне ім&apos;я, реєстраційний номер або e-mail.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Перевіряю…</translation>
+    </message>
+    <message>
+        <source>Run the check to search every contact, organisation, matter party and e-mail correspondent.</source>
+        <translation>Запустіть перевірку: вона охопить усі контакти, організації, сторони справ і кореспондентів e-mail.</translation>
+    </message>
+    <message>
+        <source>No hits: nobody known resembles these parties.</source>
+        <translation>Збігів немає: ніхто з відомих не схожий на ці сторони.</translation>
+    </message>
+    <message>
+        <source>{count} hits, the most likely first. Review each before deciding.</source>
+        <translation>Збігів: {count}, найімовірніші спочатку. Перегляньте кожен перед рішенням.</translation>
+    </message>
+    <message>
+        <source>Checked: {name}</source>
+        <translation>Шукали: {name}</translation>
+    </message>
+    <message>
+        <source>Saved by {user} on {when}; a saved check cannot be changed.</source>
+        <translation>Зберіг(ла) {user} {when}; збережену перевірку змінити не можна.</translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation>ще не збережено</translation>
+    </message>
+    <message>
+        <source>Save the conflict check as PDF</source>
+        <translation>Зберегти перевірку конфлікту інтересів як PDF</translation>
+    </message>
+    <message>
+        <source>conflict-check.pdf</source>
+        <translation>perevirka-konfliktu.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файли PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: {error}</source>
+        <translation>Не вдалося записати PDF: {error}</translation>
+    </message>
+    <message>
+        <source>Saved {file}.</source>
+        <translation>Збережено {file}.</translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped the check. The details are in the log.</source>
+        <translation>Неочікувана помилка зупинила перевірку. Подробиці в журналі.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictTab</name>
+    <message>
+        <source>Checked</source>
+        <translation>Перевірено</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Хто</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Рішення</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>Збіги</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Обґрунтування</translation>
+    </message>
+    <message>
+        <source>Saved conflict checks</source>
+        <translation>Збережені перевірки конфлікту інтересів</translation>
+    </message>
+    <message>
+        <source>Run a &amp;conflict check…</source>
+        <translation>Перевірити &amp;конфлікт інтересів…</translation>
+    </message>
+    <message>
+        <source>&amp;Open saved check</source>
+        <translation>&amp;Відкрити збережену перевірку</translation>
+    </message>
+    <message>
+        <source>Last check: {decision}, {when}, by {user}.</source>
+        <translation>Остання перевірка: {decision}, {when}, виконав(ла) {user}.</translation>
+    </message>
+    <message>
+        <source>No conflict check has been saved for this matter.</source>
+        <translation>Для цієї справи ще не збережено жодної перевірки конфлікту інтересів.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictTexts</name>
+    <message>
+        <source>Clear: no conflict</source>
+        <translation>Конфлікту немає</translation>
+    </message>
+    <message>
+        <source>Waived</source>
+        <translation>Дозволено</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Відмовлено</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Особа</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Організація</translation>
+    </message>
+    <message>
+        <source>E-mail correspondent</source>
+        <translation>Кореспондент e-mail</translation>
+    </message>
+    <message>
+        <source>in no matter</source>
+        <translation>у жодній справі</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>відкрита</translation>
+    </message>
+    <message>
+        <source>same name, different word order</source>
+        <translation>те саме ім&apos;я, інший порядок слів</translation>
+    </message>
+    <message>
+        <source>same name, one gives only an initial</source>
+        <translation>те саме ім&apos;я, в одному лише ініціал</translation>
+    </message>
+    <message>
+        <source>same name in Cyrillic and Latin</source>
+        <translation>те саме ім&apos;я кирилицею і латиницею</translation>
+    </message>
+    <message>
+        <source>same name in another spelling</source>
+        <translation>те саме ім&apos;я в іншому написанні</translation>
+    </message>
+    <message>
+        <source>similar name with different endings (e.g. male and female)</source>
+        <translation>схоже ім&apos;я з іншими закінченнями (напр. чоловіча й жіноча форма)</translation>
+    </message>
+    <message>
+        <source>same registry ID ({a})</source>
+        <translation>той самий реєстраційний номер ({a})</translation>
+    </message>
+    <message>
+        <source>same e-mail ({a})</source>
+        <translation>той самий e-mail ({a})</translation>
+    </message>
+    <message>
+        <source>similar spelling ({a} %)</source>
+        <translation>схоже написання ({a} %)</translation>
+    </message>
+    <message>
+        <source>partly the same name ({a} of {b} words)</source>
+        <translation>частково те саме ім&apos;я ({a} з {b} слів)</translation>
+    </message>
+    <message>
+        <source>one name is part of the other</source>
+        <translation>одне ім&apos;я є частиною іншого</translation>
+    </message>
+    <message>
+        <source>one has an extra word</source>
+        <translation>в одному зайве слово</translation>
+    </message>
+    <message>
+        <source>one has extra words</source>
+        <translation>в одному зайві слова</translation>
+    </message>
+    <message>
+        <source>typed with mixed Cyrillic and Latin letters</source>
+        <translation>написано сумішшю кирилиці й латиниці</translation>
+    </message>
+    <message>
+        <source>different generation ({a} / {b})</source>
+        <translation>інше покоління ({a} / {b})</translation>
+    </message>
+    <message>
+        <source>different legal form ({a} / {b})</source>
+        <translation>інша організаційно-правова форма ({a} / {b})</translation>
+    </message>
+    <message>
+        <source>without the legal form</source>
+        <translation>без організаційно-правової форми</translation>
+    </message>
+    <message>
+        <source>but different registry IDs</source>
+        <translation>але різні реєстраційні номери</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>те саме ім&apos;я</translation>
+    </message>
+    <message>
+        <source>Conflict check</source>
+        <translation>Перевірка конфлікту інтересів</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>Справа</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>Перевірив(ла)</translation>
+    </message>
+    <message>
+        <source>Checked at</source>
+        <translation>Час перевірки</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Рішення</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Обґрунтування</translation>
+    </message>
+    <message>
+        <source>Parties checked</source>
+        <translation>Перевірені сторони</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ім&apos;я / назва</translation>
+    </message>
+    <message>
+        <source>Registry ID</source>
+        <translation>Реєстраційний номер</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>Збіги</translation>
+    </message>
+    <message>
+        <source>No hits.</source>
+        <translation>Збігів немає.</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Збіг</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Знайдено</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+</context>
+<context>
     <name>ContactDetailPane</name>
     <message>
         <source>&amp;Edit</source>
@@ -2128,6 +2493,10 @@
     <message>
         <source>Mail</source>
         <translation>Пошта</translation>
+    </message>
+    <message>
+        <source>Conflict check</source>
+        <translation>Перевірка конфлікту інтересів</translation>
     </message>
     <message>
         <source>Name</source>

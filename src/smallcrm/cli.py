@@ -70,8 +70,22 @@ def build_parser() -> argparse.ArgumentParser:
         _common(p, suppress=True)
         p.set_defaults(func=func)
 
-    demo = add("demo", "fill the profile with realistic demo contacts and organisations", cmd_demo)
+    demo = add(
+        "demo",
+        "fill the profile with realistic demo contacts, organisations, matters and timelines",
+        cmd_demo,
+    )
     demo.add_argument("--contacts", type=int, default=1000, metavar="N", help="people to create")
+    demo.add_argument(
+        "--matters", type=int, default=None, metavar="N", help="matters (default: contacts / 5)"
+    )
+    demo.add_argument(
+        "--busy-activities",
+        type=int,
+        default=5000,
+        metavar="N",
+        help="give one person exactly N activities, for long timelines (0: nobody; default 5000)",
+    )
     demo.add_argument("--seed", type=int, default=1, metavar="S", help="random seed")
 
     imp = add("import", "import contacts from vCard or CSV files, or undo an import", cmd_import)
@@ -134,6 +148,31 @@ def build_parser() -> argparse.ArgumentParser:
     _common(dismissed, suppress=True)
     dismissed.set_defaults(func=cmd_dedupe_dismissed)
 
+    _matters_parser(sub)
+    _conflicts_parser(sub)
+
+    follow = add(
+        "followup", "remind me to contact a person, organisation or matter in N days", cmd_followup
+    )
+    whom = follow.add_mutually_exclusive_group(required=True)
+    whom.add_argument("--contact", type=int, metavar="ID", help="a person")
+    whom.add_argument("--organization", type=int, metavar="ID", help="an organisation")
+    whom.add_argument("--matter", type=int, metavar="ID", help="a matter")
+    follow.add_argument("--days", type=int, required=True, metavar="N", help="due in N days")
+    follow.add_argument("--title", default="", help="default: “Follow up: NAME”")
+
+    log = add("log", "log a call, meeting or note on the timeline", cmd_log)
+    log.add_argument("kind", choices=("call", "meeting", "note"))
+    log.add_argument("--contact", type=int, action="append", default=[], metavar="ID")
+    log.add_argument("--organization", type=int, action="append", default=[], metavar="ID")
+    log.add_argument("--matter", type=int, metavar="ID")
+    log.add_argument("--subject", default="")
+    log.add_argument("--body", help="text (Markdown)")
+    log.add_argument("--direction", choices=("in", "out"), help="a call: incoming or outgoing")
+    log.add_argument("--minutes", type=int, metavar="N", help="how long it took")
+    log.add_argument("--outcome")
+    log.add_argument("--at", metavar="WHEN", help="when, e.g. 2026-11-23T14:30 (default: now)")
+
     shot = add("screenshot", "render a view offscreen to a PNG file", cmd_screenshot)
     shot.add_argument(
         "view", help="dashboard, contacts, matters, tasks, calendar, documents, mail, about"
@@ -144,6 +183,63 @@ def build_parser() -> argparse.ArgumentParser:
         "--lang", metavar="CODE", default=argparse.SUPPRESS, help="interface language"
     )
     return parser
+
+
+def _matters_parser(sub: Any) -> None:
+    matters = sub.add_parser("matters", help="add, list, show and move matters")
+    _common(matters, suppress=True)
+    actions = matters.add_subparsers(dest="matters_command", metavar="ACTION", required=True)
+
+    def action(name: str, help_text: str, func: Callable[[argparse.Namespace], int]) -> Any:
+        p = actions.add_parser(name, help=help_text, description=help_text)
+        _common(p, suppress=True)
+        p.set_defaults(func=func)
+        return p
+
+    add = action("add", "open a matter, numbered from the firm's pattern", cmd_matters_add)
+    add.add_argument("--title", required=True)
+    add.add_argument("--type", metavar="TYPE", help="matter type by key (litigation) or name")
+    add.add_argument(
+        "--stage", metavar="STAGE", help="stage by key or name (default: the first intake stage)"
+    )
+    add.add_argument("--responsible", metavar="NAME", help="who in the firm answers for it")
+    add.add_argument("--notes")
+    roles = ", ".join(PARTY_ROLE_WORDS)
+    add.add_argument(
+        "--party",
+        action="append",
+        default=[],
+        metavar="CONTACT_ID:ROLE",
+        help=f"a person in the matter (repeatable); roles: {roles}",
+    )
+    add.add_argument(
+        "--party-org",
+        action="append",
+        default=[],
+        metavar="ORG_ID:ROLE",
+        help="an organisation in the matter (repeatable)",
+    )
+
+    listing = action("list", "matters, the newest opened first", cmd_matters_list)
+    listing.add_argument("--query", default="", help="number, title or a party's name")
+    listing.add_argument("--stage", metavar="STAGE", help="only this stage (key or name)")
+    listing.add_argument("--type", metavar="TYPE", help="only this type (key or name)")
+    listing.add_argument("--open", action="store_true", help="only open matters")
+    listing.add_argument("--limit", type=int, default=1000, help="at most N (0: all)")
+
+    show = action("show", "one matter: parties, stage and timeline", cmd_matters_show)
+    show.add_argument("id", type=int)
+    show.add_argument("--limit", type=int, default=20, help="timeline entries, newest first")
+
+    move = action("move", "put a matter in another stage", cmd_matters_move)
+    move.add_argument("id", type=int)
+    move.add_argument("stage", help="stage by key or name")
+
+
+# The roles a party has, as the command line takes them (stored with "_").
+PARTY_ROLE_WORDS = (
+    "client", "opposing_party", "opposing_counsel", "witness", "authority", "related",
+)  # fmt: skip
 
 
 def _emit(args: argparse.Namespace, data: dict[str, Any], text: str) -> None:
@@ -237,26 +333,43 @@ def cmd_db_current(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    from dataclasses import asdict
+
     from smallcrm.core.demo import fill_demo, require_faker
 
-    if args.contacts < 0:
-        raise KnownError("--contacts must be zero or more.")
+    for option, value in (
+        ("--contacts", args.contacts),
+        ("--matters", args.matters),
+        ("--busy-activities", args.busy_activities),
+    ):
+        if value is not None and value < 0:
+            raise KnownError(f"{option} must be zero or more.")
+    if args.matters and not args.contacts:
+        raise KnownError("Demo matters need people for clients.", hint="Give --contacts too.")
     require_faker()  # before the profile is created or migrated
     profile, database = _open_migrated(args)
     try:
-        result = fill_demo(database, contacts=args.contacts, seed=args.seed)
+        result = fill_demo(
+            database,
+            contacts=args.contacts,
+            seed=args.seed,
+            matters=args.matters,
+            busy_activities=args.busy_activities,
+        )
     finally:
         database.dispose()
-    _emit(
-        args,
-        {
-            "contacts": result.contacts,
-            "organizations": result.organizations,
-            "seconds": result.seconds,
-        },
-        f"Created {result.contacts} contacts and {result.organizations} organisations "
-        f"in {result.seconds:.1f} s in {profile.home}",
+    text = (
+        f"Created {result.contacts} contacts, {result.organizations} organisations, "
+        f"{result.matters} matters ({result.parties} parties), {result.activities} activities "
+        f"and {result.correspondents} e-mail correspondents in {result.seconds:.1f} s "
+        f"in {profile.home}"
     )
+    if result.busy_contact:
+        text += (
+            f"\nContact {result.busy_contact} ({result.busy_name}) has "
+            f"{result.busy_activities} activities."
+        )
+    _emit(args, asdict(result), text)
     return 0
 
 
@@ -464,6 +577,378 @@ def cmd_dedupe_dismissed(args: argparse.Namespace) -> int:
                 f"{pair.dismissed_at:%Y-%m-%d}  {pair.kind[:3]}  {pair.first_id}:{pair.first_name}"
                 f"  ~  {pair.second_id}:{pair.second_name}"
             )
+    return 0
+
+
+# --- matters, follow-ups, the timeline ---------------------------------------------------
+
+
+def _pick(kind: str, wanted: str, entries: list[Any]) -> Any:
+    """A stage or matter type by key, name (diacritics and case folded) or id."""
+    from smallcrm.core.text import fold
+
+    text = fold(wanted.strip())
+    for entry in entries:
+        if text in (fold(entry.key or ""), fold(entry.name)) or text == str(entry.id):
+            return entry
+    known = ", ".join(e.key or e.name for e in entries)
+    raise KnownError(f"There is no {kind} “{wanted}”.", hint=f"Known: {known}.")
+
+
+def _party_specs(values: list[str], option: str, kind: str) -> list[tuple[Any, str]]:
+    from smallcrm.core.services.address_book import Ref
+
+    out = []
+    for value in values:
+        record, colon, role = value.partition(":")
+        if not colon or not record.strip().isdigit():
+            raise KnownError(
+                f"{option} {value}: give ID:ROLE, e.g. {option} 12:client.",
+                hint=f"Roles: {', '.join(PARTY_ROLE_WORDS)}.",
+            )
+        role = role.strip().lower().replace("-", "_")
+        if role not in PARTY_ROLE_WORDS:
+            raise KnownError(
+                f"{option} {value}: unknown role “{role}”.",
+                hint=f"Roles: {', '.join(PARTY_ROLE_WORDS)}.",
+            )
+        out.append((Ref(kind, int(record)), role))
+    return out
+
+
+def _stage_json(stage: Any) -> dict[str, Any]:
+    return {"id": stage.id, "key": stage.key, "name": stage.name, "phase": stage.phase}
+
+
+def _type_json(kind: Any) -> dict[str, Any] | None:
+    return None if kind is None else {"id": kind.id, "key": kind.key, "name": kind.name}
+
+
+def _matter_json(session: Any, matter_id: int) -> dict[str, Any]:
+    from smallcrm.core.services import matters
+
+    detail = matters.matter_detail(session, matter_id)
+    stage = {s.id: s for s in matters.stages(session, include_archived=True)}[detail.stage_id]
+    kinds = {t.id: t for t in matters.matter_types(session, include_archived=True)}
+    return {
+        "id": detail.id,
+        "number": detail.number,
+        "title": detail.title,
+        "type": _type_json(kinds.get(detail.type_id)),
+        "stage": _stage_json(stage),
+        "open": stage.phase in ("intake", "engaged"),
+        "responsible": detail.responsible,
+        "opened_on": detail.opened_on.isoformat(),
+        "closed_on": detail.closed_on.isoformat() if detail.closed_on else None,
+        "stage_since": detail.stage_since.isoformat(),
+        "notes": detail.notes,
+        "parties": [
+            {
+                "party_id": p.id,
+                "kind": p.ref.kind,
+                "id": p.ref.id,
+                "name": p.name,
+                "role": p.role,
+                "note": p.note,
+                "deleted": p.deleted,
+            }
+            for p in detail.parties
+        ],
+    }
+
+
+def _timeline_json(item: Any) -> dict[str, Any]:
+    return {
+        "id": item.id,
+        "kind": item.kind,
+        "occurred_at": item.occurred_at.isoformat(),
+        "subject": item.subject,
+        "body": item.body,
+        "direction": item.direction,
+        "duration_minutes": item.duration_minutes,
+        "outcome": item.outcome,
+        "matter_id": item.matter_id,
+        "matter_number": item.matter_number,
+        "people": [{"id": i, "name": n} for i, n in item.people],
+        "organizations": [{"id": i, "name": n} for i, n in item.organizations],
+    }
+
+
+def _matter_text(data: dict[str, Any]) -> str:
+    lines = [
+        f"{data['number']}  {data['title']}",
+        f"stage: {data['stage']['name']}" + ("" if data["open"] else f" ({data['closed_on']})"),
+        f"opened: {data['opened_on']}",
+    ]
+    if data["type"]:
+        lines.append(f"type: {data['type']['name']}")
+    if data["responsible"]:
+        lines.append(f"responsible: {data['responsible']}")
+    lines += [f"{p['role']}: {p['name']} ({p['kind']} {p['id']})" for p in data["parties"]]
+    for item in data.get("timeline", []):
+        lines.append(f"  {item['occurred_at'][:16]}  {item['kind']:<7} {item['subject']}")
+    return "\n".join(lines)
+
+
+def cmd_matters_add(args: argparse.Namespace) -> int:
+    from smallcrm.core.services import matters
+
+    parties = _party_specs(args.party, "--party", "person") + _party_specs(
+        args.party_org, "--party-org", "organization"
+    )
+    _profile, database = _open_migrated(args)
+    try:
+        with database.session_scope() as session:  # all of it or, on any error, nothing
+            stage = _pick("stage", args.stage, matters.stages(session)) if args.stage else None
+            kind = (
+                _pick("matter type", args.type, matters.matter_types(session))
+                if args.type
+                else None
+            )
+            matter_id = matters.create_matter(
+                session,
+                matters.MatterInput(
+                    title=args.title,
+                    type_id=kind.id if kind else None,
+                    stage_id=stage.id if stage else None,
+                    responsible=args.responsible,
+                    notes=args.notes,
+                ),
+                parties,
+            )
+            data = _matter_json(session, matter_id)
+    finally:
+        database.dispose()
+    _emit(args, data, _matter_text(data))
+    return 0
+
+
+def cmd_matters_list(args: argparse.Namespace) -> int:
+    from smallcrm.core.services import matters
+
+    _profile, database = _open_migrated(args)
+    try:
+        with database.session_scope() as session:
+            all_stages = matters.stages(session, include_archived=True)
+            all_types = matters.matter_types(session, include_archived=True)
+            stage = _pick("stage", args.stage, all_stages) if args.stage else None
+            kind = _pick("matter type", args.type, all_types) if args.type else None
+            ids = matters.list_matter_ids(
+                session,
+                matters.MatterQuery(
+                    text=args.query,
+                    stage_id=stage.id if stage else None,
+                    type_id=kind.id if kind else None,
+                    open_only=args.open,
+                ),
+            )
+            rows = matters.matter_rows(session, ids[: args.limit] if args.limit else ids)
+    finally:
+        database.dispose()
+    stages_by_id = {s.id: s for s in all_stages}
+    types_by_id = {t.id: t for t in all_types}
+    items = [
+        {
+            "id": r.id,
+            "number": r.number,
+            "title": r.title,
+            "type": _type_json(types_by_id.get(r.type_id)),
+            "stage": _stage_json(stages_by_id[r.stage_id]),
+            "responsible": r.responsible,
+            "opened_on": r.opened_on.isoformat(),
+            "closed_on": r.closed_on.isoformat() if r.closed_on else None,
+            "clients": r.clients,
+        }
+        for r in rows
+    ]
+    if args.json:
+        print(json.dumps(items, ensure_ascii=False))
+    else:
+        for item in items:
+            print(
+                f"{item['id']:>7}  {item['number']:<12} {item['stage']['name']:<16}"
+                f" {item['title']}" + (f"  ({item['clients']})" if item["clients"] else "")
+            )
+    return 0
+
+
+def cmd_matters_show(args: argparse.Namespace) -> int:
+    from smallcrm.core.services import timeline
+
+    if args.limit < 0:
+        raise KnownError("--limit must be zero or more.")
+    _profile, database = _open_migrated(args)
+    try:
+        with database.session_scope() as session:
+            data = _matter_json(session, args.id)
+            items = timeline.timeline(session, args.id, limit=args.limit) if args.limit else []
+            data["timeline"] = [_timeline_json(item) for item in items]
+    finally:
+        database.dispose()
+    _emit(args, data, _matter_text(data))
+    return 0
+
+
+def cmd_matters_move(args: argparse.Namespace) -> int:
+    from smallcrm.core.services import matters
+
+    _profile, database = _open_migrated(args)
+    try:
+        with database.session_scope() as session:
+            stage = _pick("stage", args.stage, matters.stages(session))
+            activity_id = matters.move_stage(session, args.id, stage.id)
+            data = _matter_json(session, args.id)
+    finally:
+        database.dispose()
+    data["moved"] = activity_id is not None
+    data["activity_id"] = activity_id
+    where = f"{data['number']} is in {stage.name}"
+    _emit(args, data, f"{where} now." if activity_id else f"{where} already.")
+    return 0
+
+
+def cmd_followup(args: argparse.Namespace) -> int:
+    from smallcrm.core.services import tasks
+    from smallcrm.core.services.address_book import Ref
+
+    if args.contact is not None:
+        ref: Any = Ref("person", args.contact)
+    elif args.organization is not None:
+        ref = Ref("organization", args.organization)
+    else:
+        ref = None
+    _profile, database = _open_migrated(args)
+    try:
+        with database.session_scope() as session:
+            task_id = tasks.follow_up(
+                session, args.days, ref=ref, matter_id=args.matter, title=args.title.strip()
+            )
+            owner = ref if ref is not None else args.matter
+            row = next(t for t in tasks.tasks_of(session, owner) if t.id == task_id)
+    finally:
+        database.dispose()
+    data = {
+        "task_id": row.id,
+        "kind": row.kind,
+        "title": row.title,
+        "due_on": row.due_on.isoformat() if row.due_on else None,
+        "remind_at": row.remind_at.isoformat() if row.remind_at else None,
+        "matter_id": row.matter_id,
+        "people": [{"id": i, "name": n} for i, n in row.people],
+        "organizations": [{"id": i, "name": n} for i, n in row.organizations],
+    }
+    _emit(args, data, f"“{row.title}” is due on {data['due_on']}.")
+    return 0
+
+
+def _when(text: str | None) -> Any:
+    from datetime import datetime
+
+    if not text:
+        return None
+    try:
+        value = datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise KnownError(f"--at {text!r} is not a date and time, e.g. 2026-11-23T14:30.") from None
+    return value if value.tzinfo else value.astimezone()  # a wall-clock time here
+
+
+def cmd_log(args: argparse.Namespace) -> int:
+    from datetime import UTC, datetime
+
+    from smallcrm.core.services import timeline
+    from smallcrm.core.services.address_book import Ref
+
+    if args.minutes is not None and args.minutes < 0:
+        raise KnownError("--minutes must be zero or more.")
+    when = _when(args.at) or datetime.now(UTC)
+    data_in = timeline.ActivityInput(
+        kind=args.kind,
+        subject=args.subject,
+        body=args.body,
+        occurred_at=when,
+        direction=args.direction,
+        duration_minutes=args.minutes,
+        outcome=args.outcome,
+        matter_id=args.matter,
+        people=args.contact,
+        organizations=args.organization,
+    )
+    _profile, database = _open_migrated(args)
+    try:
+        with database.session_scope() as session:
+            activity_id = timeline.log_activity(session, data_in)
+            if args.contact:
+                owner: Any = Ref("person", args.contact[0])
+            elif args.organization:
+                owner = Ref("organization", args.organization[0])
+            else:
+                owner = args.matter
+            # Read back as the timeline shows it: the page that starts with this entry.
+            (item,) = timeline.timeline(session, owner, before=(when, activity_id + 1), limit=1)
+    finally:
+        database.dispose()
+    data = _timeline_json(item)
+    _emit(args, data, f"Logged {item.kind} {item.id}: {item.subject or '(no subject)'}")
+    return 0
+
+
+# --- conflicts -------------------------------------------------------------------------
+
+
+def _conflicts_parser(sub: Any) -> None:
+    help_text = "conflict check: who among contacts, matters and correspondents may be a party"
+    p = sub.add_parser("conflicts", help=help_text, description=help_text)
+    _common(p, suppress=True)
+    p.add_argument("names", nargs="*", metavar="NAME", help="a party's name (quote it)")
+    p.add_argument(
+        "--id",
+        action="append",
+        default=[],
+        metavar="REGISTRY_ID",
+        help="registry/tax id of the NAME in the same position (repeatable)",
+    )
+    p.add_argument(
+        "--email", action="append", default=[], metavar="E", help="e-mail, paired like --id"
+    )
+    p.add_argument(
+        "--matter", type=int, metavar="ID", help="the matter checked (its own parties are no hits)"
+    )
+    p.add_argument("--limit", type=int, default=100, help="at most N hits")
+    p.set_defaults(func=cmd_conflicts)
+
+
+def cmd_conflicts(args: argparse.Namespace) -> int:
+    from itertools import zip_longest
+
+    from smallcrm.core.services.conflicts import PartyName, run_check
+
+    parties = [
+        PartyName(name or "", registry_id=registry_id or None, email=email or None)
+        for name, registry_id, email in zip_longest(args.names, args.id, args.email)
+    ]
+    if not parties:
+        raise KnownError("Give at least one NAME, --id or --email.")
+    _profile, database = _open_migrated(args)
+    try:
+        with database.session_scope() as session:  # commits the keys it refreshed
+            hits = run_check(session, parties, limit=args.limit, matter_id=args.matter)
+    finally:
+        database.dispose()
+    if args.json:
+        print(json.dumps([hit.to_json() for hit in hits], ensure_ascii=False))
+        return 0
+    for hit in hits:
+        where = ""
+        if hit.matter:
+            state = "open" if hit.matter.open else hit.matter.phase
+            where = f"  {hit.matter.number} {hit.matter.title} ({state}) as {hit.role}"
+        print(
+            f"{hit.score:.2f}  {hit.entity.type[:4]} {hit.entity.id}: {hit.entity.display_name}"
+            f"{where}  ({hit.reason})"
+        )
+    if not hits:
+        print("no hits")
     return 0
 
 

@@ -71,6 +71,7 @@ def test_header_and_tabs(qtbot, database, matter):
     assert page.notes_label.text() == "Claim for damages after the flood."
     assert page.tab_titles() == [
         "Parties (1)",
+        "Conflict check",
         "Timeline",
         "Tasks",
         "Calendar",
@@ -182,7 +183,7 @@ def test_follow_up_and_mark_done(qtbot, database, matter, runner):
     assert page.shown_tasks() == [f"Follow up: {date.today().year}/0001 Novák v. Horvat"]
     assert page.tasks_tree.topLevelItem(0).text(1) == "7. 5. 2026"
     assert page.tasks_message.text() == "Reminder set for 7. 5. 2026."
-    assert page.tab_titles()[2] == "Tasks (1)"
+    assert page.tab_titles()[3] == "Tasks (1)"
     with database.session_scope() as s:
         (task,) = tasks.tasks_of(s, matter["id"])
     assert task.kind == "follow_up" and task.due_on == date(2026, 5, 7)

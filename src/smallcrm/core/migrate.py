@@ -92,11 +92,12 @@ def backup_sqlite(database_file: Path, backups_dir: Path, label: str) -> Path:
 
 
 def _run_upgrade(conn: Connection, config: Config) -> None:
-    from smallcrm.core import search
+    from smallcrm.core import key_triggers, search
 
     config.attributes["connection"] = conn
     command.upgrade(config, "head")
     search.ensure_index(conn)
+    key_triggers.ensure_triggers(conn)
 
 
 def _upgrade_sqlite(engine: Engine, config: Config) -> None:

@@ -38,6 +38,7 @@ from smallcrm.core.models.matters import (
     NumberSequence,
     Stage,
 )
+from smallcrm.core.models.party_keys import KEY_OWNERS, PartyKey, PartyKeyDirty
 
 __all__ = [
     "ACTIVITY_KINDS",
@@ -49,7 +50,10 @@ __all__ = [
     "Activity",
     "ConflictCheck",
     "Correspondent",
+    "KEY_OWNERS",
     "LinkMove",
+    "PartyKey",
+    "PartyKeyDirty",
     "FirmSetting",
     "Matter",
     "MatterParty",

@@ -34,6 +34,7 @@ from smallcrm.core.errors import KnownError
 from smallcrm.core.services.address_book import Ref
 from smallcrm.core.services.matters import MatterDetail, PartyInfo
 from smallcrm.core.services.tasks import TaskRow
+from smallcrm.gui.dialogs.conflict_dialog import ConflictTab
 from smallcrm.gui.matter_texts import MatterTexts, days_since, show_date
 from smallcrm.gui.tasks import DB, TaskContext, TaskRunner
 from smallcrm.gui.widgets.empty_state import EmptyState
@@ -298,6 +299,8 @@ class MatterPage(QWidget):
         self.tabs.addTab(self.calendar_tab, self.tr("Calendar"))
         self.tabs.addTab(self.documents_tab, self.tr("Documents"))
         self.tabs.addTab(self.mail_tab, self.tr("Mail"))
+        self.conflict_tab = ConflictTab(database, self._run)
+        self.add_conflict_tab(self.conflict_tab, self.tr("Conflict check"))
 
     # --- building ------------------------------------------------------------------------
 
@@ -463,6 +466,8 @@ class MatterPage(QWidget):
         self._fill_header(detail, stages, types)
         self._fill_parties(detail.parties)
         self._fill_tasks(open_tasks)
+        if isinstance(self._conflict_tab, ConflictTab):
+            self._conflict_tab.set_matter(matter_id, f"{detail.number} {detail.title}")
         if changed_matter:
             self.tabs.setCurrentWidget(self.parties_tab)
             self._clear(self.parties_message)
@@ -616,6 +621,9 @@ class MatterPage(QWidget):
         def done(_party_id: int) -> None:
             dialog.accept()
             self._party_changed(matter_id, _party_id)
+            # A party joining an engaged matter is checked at once.
+            if matter_id == self.matter_id and isinstance(self._conflict_tab, ConflictTab):
+                self._conflict_tab.offer_after_new_party()
 
         self._run(write, done, lambda exc: dialog.show_error(self._failure(exc)), "add party")
 
