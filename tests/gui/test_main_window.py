@@ -259,3 +259,28 @@ def test_a_contacts_matter_link_opens_the_matter(qtbot, window):
     assert "Novák v. Stavby" in row.text() and "Opposing party" in row.text()
     row.linkActivated.emit(f"matter:{matter_id}")
     assert window.current_section() == "matters"
+
+
+def test_conflict_keys_are_brought_up_to_date_in_chunks(qtbot, monkeypatch, window, database):
+    from sqlalchemy import func, select
+
+    from smallcrm.core.models.party_keys import PartyKeyDirty
+    from smallcrm.gui import main_window
+
+    seed_contacts(database, 120)  # the triggers mark every new record
+    with database.session_scope() as s:
+        assert s.scalar(select(func.count()).select_from(PartyKeyDirty)) >= 120
+    monkeypatch.setattr(main_window, "KEY_CHUNK", 50)  # three chunks, one after another
+    window.refresh_keys()
+
+    def done() -> bool:
+        with database.session_scope() as s:
+            return not window._keys_busy and not s.scalar(
+                select(func.count()).select_from(PartyKeyDirty)
+            )
+
+    qtbot.waitUntil(done, timeout=20_000)
+    from smallcrm.core.services.conflicts import PartyName, run_check
+
+    with database.session_scope() as s:
+        assert run_check(s, [PartyName(name="Novák Jan")])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QColor, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,6 +35,12 @@ from smallcrm.gui.widgets.empty_state import EmptyState
 from smallcrm.gui.widgets.icons import icon, pixmap
 
 log = logging.getLogger(__name__)
+
+# Conflict-check keys of changed records (core.services.conflicts) are brought up to
+# date while the app is idle, a chunk at a time so the write lane is never held long:
+# a check after a big import then has nothing left to catch up on.
+KEY_CHUNK = 2000
+KEY_UPKEEP_MS = 60_000
 
 SECTIONS = ("dashboard", "contacts", "matters", "tasks", "calendar", "documents", "mail")
 
@@ -82,6 +88,38 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1280, 800)
         self.show_section(section)
+
+        self._keys_busy = False
+        self._keys_timer = QTimer(self)
+        self._keys_timer.setInterval(KEY_UPKEEP_MS)
+        self._keys_timer.timeout.connect(self.refresh_keys)
+        self._keys_timer.start()
+        QTimer.singleShot(5_000, self.refresh_keys)  # after the first screen settled
+
+    def refresh_keys(self) -> None:
+        """Bring a chunk of conflict-check keys up to date on the write lane; repeat while
+        there is more."""
+        if self._keys_busy:
+            return
+        self._keys_busy = True
+        database = self.database
+
+        def work(_context: object) -> int:
+            from smallcrm.core.services.conflicts import refresh_keys
+
+            with database.session_scope() as session:
+                return refresh_keys(session, limit=KEY_CHUNK)
+
+        def done(count: int) -> None:
+            self._keys_busy = False
+            if count >= KEY_CHUNK:
+                QTimer.singleShot(0, self.refresh_keys)
+
+        def failed(exc: BaseException) -> None:
+            self._keys_busy = False
+            log.warning("Updating the conflict-check keys failed: %s", exc)
+
+        self.tasks.run(work, on_success=done, on_failure=failed, description="update keys")
 
     # --- construction --------------------------------------------------------------------
 
