@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 
 # Registry and tax numbers of the users' countries. Each kind maps a country to the
@@ -114,19 +115,105 @@ def parse_phone(raw: str, default_country: str = "CZ") -> Phone:
     ``00`` prefixes, spaces, dashes, dots and brackets are understood. A number that
     cannot be read keeps only its raw form, so nothing the user typed is lost.
     """
-    import phonenumbers
-
     text = (raw or "").strip()
     if not text:
         return Phone(None, "")
     candidate = "+" + text[2:] if text.startswith("00") else text
+    region = (default_country or "CZ").upper()
     try:
-        number = phonenumbers.parse(candidate, (default_country or "CZ").upper())
+        return Phone(plain_phone_e164(candidate, region), text)
+    except NotPlainPhone:
+        return Phone(_phonenumbers_e164(candidate, region), text)
+
+
+def _phonenumbers_e164(candidate: str, region: str) -> str | None:
+    import phonenumbers
+
+    try:
+        number = phonenumbers.parse(candidate, region)
     except phonenumbers.NumberParseException:
-        return Phone(None, text)
+        return None
     if not phonenumbers.is_possible_number(number):
-        return Phone(None, text)
-    return Phone(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164), text)
+        return None
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+class NotPlainPhone(Exception):
+    """``plain_phone_e164`` leaves this number to phonenumbers' full parser."""
+
+
+# Digits, spaces, brackets, dots and dashes, "+" only first: how nearly every number is
+# written. phonenumbers spends most of its time scanning for everything else.
+_PLAIN_PHONE = re.compile(r"\+?[0-9 ().\-]{0,100}")
+_NOT_DIGITS = str.maketrans("", "", "+ ().-")
+
+
+def plain_phone_e164(candidate: str, region: str) -> str | None:
+    """What phonenumbers' parse, is_possible_number and format_number(E164) make of a plainly
+    written number (None: not a possible number), in a fifth of their time.
+
+    The steps are phonenumbers' own, on the number's digits, with its own metadata and
+    helpers: the text scanning they skip cannot matter for such a number (no letters, no
+    extension, nothing around it). Raises NotPlainPhone for anything else and for the rare
+    cases not worth repeating here (two digits, an international prefix without "+", an
+    unknown calling code or region); tests compare the two on generated numbers.
+    """
+    from phonenumbers import phonenumberutil as pu
+
+    if region not in pu.SUPPORTED_REGIONS or not _PLAIN_PHONE.fullmatch(candidate):
+        raise NotPlainPhone
+    digits = candidate.translate(_NOT_DIGITS)
+    if len(digits) < 3:
+        raise NotPlainPhone
+    metadata = pu.PhoneMetadata.metadata_for_region(region, None)
+    if candidate.startswith("+"):
+        code, national = pu._extract_country_code(digits)
+        if code == 0:
+            raise NotPlainPhone
+    else:
+        idd = metadata.international_prefix
+        if idd is not None and pu._parse_prefix_as_idd(pu.re_compile(idd), digits)[0]:
+            raise NotPlainPhone
+        code, national = 0, digits
+        code_text = str(metadata.country_code)
+        if digits.startswith(code_text):  # the calling code written without "+" or "00"
+            general = metadata.general_desc
+            _, potential, _ = pu._maybe_strip_national_prefix_carrier_code(
+                digits[len(code_text) :], metadata
+            )
+            if (
+                not pu._match_national_number(digits, general, False)
+                and pu._match_national_number(potential, general, False)
+            ) or pu._test_number_length(digits, metadata) == pu.ValidationResult.TOO_LONG:
+                code, national = metadata.country_code, potential
+    if code == 0:
+        code = metadata.country_code
+    else:
+        home = pu.region_code_for_country_code(code)
+        if home != region:
+            metadata = pu.PhoneMetadata.metadata_for_region_or_calling_code(code, home)
+    if len(national) < pu._MIN_LENGTH_FOR_NSN:
+        return None
+    _, potential, _ = pu._maybe_strip_national_prefix_carrier_code(national, metadata)
+    if pu._test_number_length(potential, metadata) not in (
+        pu.ValidationResult.TOO_SHORT,
+        pu.ValidationResult.IS_POSSIBLE_LOCAL_ONLY,
+        pu.ValidationResult.INVALID_LENGTH,
+    ):
+        national = potential
+    if not pu._MIN_LENGTH_FOR_NSN <= len(national) <= pu._MAX_LENGTH_FOR_NSN:
+        return None
+    # Leading zeros are kept (as "Italian leading zeros"), so the national significant
+    # number is ``national`` as it stands; possible lengths are those of the code's main region.
+    main = pu.PhoneMetadata.metadata_for_region_or_calling_code(
+        code, pu.region_code_for_country_code(code)
+    )
+    if pu._test_number_length(national, main) not in (
+        pu.ValidationResult.IS_POSSIBLE,
+        pu.ValidationResult.IS_POSSIBLE_LOCAL_ONLY,
+    ):
+        return None
+    return f"+{code}{national}"
 
 
 @functools.lru_cache(maxsize=65536)  # lists show the same numbers again as they scroll
