@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QPalette
@@ -31,10 +31,12 @@ from smallcrm.core.services.contacts import ListQuery, ref_of
 from smallcrm.gui.models.contacts_model import ContactsTableModel
 from smallcrm.gui.settings import country_of
 from smallcrm.gui.tasks import TaskContext, TaskRunner
-from smallcrm.gui.views.organization import OrganizationView
 from smallcrm.gui.widgets.contact_detail import ContactDetailPane
 from smallcrm.gui.widgets.empty_state import EmptyState
 from smallcrm.gui.widgets.icons import icon
+
+if TYPE_CHECKING:
+    from smallcrm.gui.views.organization import OrganizationView
 
 log = logging.getLogger(__name__)
 
@@ -193,15 +195,7 @@ class ContactsView(QWidget):
         self._notice_timer.setInterval(NOTICE_MS)
         self._notice_timer.timeout.connect(self.notice.hide)
 
-        self.organization_view = OrganizationView(database)
-        self.organization_view.setObjectName("organizationPage")
-        self.organization_view.backRequested.connect(self.show_list)
-        self.organization_view.personRequested.connect(self.show_person)
-        self.organization_view.matterRequested.connect(self.matterRequested)
-        self.organization_view.editRequested.connect(
-            lambda org_id: self.open_form("organization", Ref("organization", org_id))
-        )
-        self.stack.addWidget(self.organization_view)
+        self._organization_view: OrganizationView | None = None  # built when first opened
 
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)
@@ -538,6 +532,24 @@ class ContactsView(QWidget):
         else:
             self.edit_current()
 
+    @property
+    def organization_view(self) -> OrganizationView:
+        """The organisation page, built the first time one is opened."""
+        if self._organization_view is None:
+            from smallcrm.gui.views.organization import OrganizationView
+
+            view = OrganizationView(self._database)
+            view.setObjectName("organizationPage")
+            view.backRequested.connect(self.show_list)
+            view.personRequested.connect(self.show_person)
+            view.matterRequested.connect(self.matterRequested)
+            view.editRequested.connect(
+                lambda org_id: self.open_form("organization", Ref("organization", org_id))
+            )
+            self.stack.addWidget(view)
+            self._organization_view = view
+        return self._organization_view
+
     def open_organization(self, organization_id: int) -> None:
         if not self.organization_view.show_organization(organization_id):
             return
@@ -603,8 +615,9 @@ class ContactsView(QWidget):
         self.detail.contact_id = None  # the shown card is stale: reload it after the keys
         self._load((key, 0))
         if (
-            self.stack.currentWidget() is self.organization_view
-            and self.organization_view.organization_id is not None
+            self._organization_view is not None
+            and self.stack.currentWidget() is self._organization_view
+            and self._organization_view.organization_id is not None
         ):
             self.organization_view.show_organization(self.organization_view.organization_id)
         self.changed.emit()

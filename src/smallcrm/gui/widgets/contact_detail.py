@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import zlib
+from typing import Any
 
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPixmap
@@ -164,14 +165,10 @@ class ContactDetailPane(QScrollArea):
         layout.addStretch(1)
 
         # Follow-ups and the timeline under the card; they take the height the card leaves.
-        self.activity = None
-        if database is not None:
-            from smallcrm.gui.widgets.activity_panel import ActivityPanel
-
-            self.activity = ActivityPanel(database, tasks)
-            self.activity.setMinimumHeight(360)
-            layout.setStretch(layout.count() - 1, 0)  # the panel (or the hint) fills the rest
-            layout.addWidget(self.activity, 1)
+        # Built when the first record is shown: the contacts list paints before them.
+        self.activity: Any = None
+        self._activity_source = (database, tasks)
+        self._layout = layout
 
         self.show_detail(None)
 
@@ -319,6 +316,14 @@ class ContactDetailPane(QScrollArea):
             self.grid.addWidget(empty, self.grid.rowCount(), 0, 1, 2)
 
     def _show_activity(self, detail: ContactDetail | None) -> None:
+        database, tasks = self._activity_source
+        if self.activity is None and detail is not None and database is not None:
+            from smallcrm.gui.widgets.activity_panel import ActivityPanel
+
+            self.activity = ActivityPanel(database, tasks)
+            self.activity.setMinimumHeight(360)
+            self._layout.setStretch(self._layout.count() - 1, 0)  # the panel fills the rest
+            self._layout.addWidget(self.activity, 1)
         if self.activity is None:
             return
         self.activity.setVisible(detail is not None)
