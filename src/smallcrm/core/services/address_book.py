@@ -337,15 +337,24 @@ def _method_rows(record: ContactRecord, default_country: str) -> list[dict[str, 
     return rows
 
 
+TAG_MAX = 100  # the column's length
+
+
+def tag_name(text: str) -> str:
+    """A tag as it is stored: trimmed and cut to the column, so a long tag given twice is
+    found the second time instead of being created again."""
+    return text.strip()[:TAG_MAX].strip()
+
+
 def _set_tags(session: Session, ref: Ref, names: list[str]) -> None:
     link = contact_tag if ref.kind == "person" else organization_tag
     owner = link.c.contact_id if ref.kind == "person" else link.c.organization_id
     session.execute(delete(link).where(owner == ref.id))
-    wanted = {n.strip(): None for n in names if n.strip()}
+    wanted = {tag_name(n): None for n in names if tag_name(n)}
     for name in wanted:
         tag_id = session.scalar(select(Tag.id).where(Tag.name == name))
         if tag_id is None:
-            tag_id = session.execute(insert(Tag).values(name=name[:100])).inserted_primary_key[0]
+            tag_id = session.execute(insert(Tag).values(name=name)).inserted_primary_key[0]
         session.execute(insert(link).values({owner.key: ref.id, "tag_id": tag_id}))
 
 
@@ -455,7 +464,7 @@ def prepare_record(record: ContactRecord, default_country: str = "CZ") -> Prepar
         kind=record.kind,
         values=values,
         methods=methods,
-        tags=record.tags,
+        tags=[tag_name(t) for t in record.tags if tag_name(t)],
         employer=record.organization.strip() if record.kind == "person" else "",
         role=record.position or None,
     )

@@ -35,6 +35,7 @@ from smallcrm.core.services.address_book import (
     record_of,
     records_of,
     save_record,
+    tag_name,
 )
 from smallcrm.core.text import fold
 from smallcrm.core.validation import normalize_email, parse_phone
@@ -287,14 +288,12 @@ class _Writer:
 
     def _tag_ids(self, names: list[str]) -> list[int]:
         ids = []
-        for name in dict.fromkeys(t.strip() for t in names if t.strip()):
+        for name in dict.fromkeys(tag_name(t) for t in names if tag_name(t)):
             tag_id = self.tag_ids.get(name)
             if tag_id is None:
-                tag_id = self.session.execute(
-                    insert(Tag).values(name=name[:100])
-                ).inserted_primary_key[0]
+                tag_id = self.session.execute(insert(Tag).values(name=name)).inserted_primary_key[0]
                 self.tag_ids[name] = tag_id
-                self.tag_names[tag_id] = name[:100]
+                self.tag_names[tag_id] = name
             ids.append(tag_id)
         return ids
 
@@ -372,7 +371,7 @@ class _Writer:
 
     def saved(self, ref: Ref, record: ContactRecord) -> None:
         """After save_record on a written record: note what it renamed or created."""
-        new_tags = {t.strip() for t in record.tags if t.strip()} - self.tag_ids.keys()
+        new_tags = {tag_name(t) for t in record.tags if tag_name(t)} - self.tag_ids.keys()
         if new_tags:
             for tag_id, name in self.session.execute(
                 select(Tag.id, Tag.name).where(Tag.name.in_(new_tags))

@@ -159,3 +159,26 @@ def test_clearing_the_organisation_keeps_past_jobs(database):
         book.save_record(s, jana(organization=""), ref=ref)
         jobs = s.execute(select(Relation.role, Relation.until).where(Relation.contact_id == ref.id))
         assert jobs.all() == [("Koncipientka", date(2014, 12, 31))]
+
+
+def test_a_tag_longer_than_the_column_is_found_again(database):
+    from smallcrm.core.models import Tag
+    from smallcrm.core.services.importer import import_records
+
+    long_tag = "Klient " + "x" * 150
+    with database.session_scope() as s:
+        book.save_record(s, ContactRecord(given_name="Eva", family_name="Malá", tags=[long_tag]))
+        book.save_record(s, ContactRecord(given_name="Petr", family_name="Malý", tags=[long_tag]))
+    with database.session_scope() as s:
+        report = import_records(
+            s,
+            [
+                ContactRecord(given_name="Jan", family_name="Dlouhý", tags=[long_tag]),
+                ContactRecord(given_name="Iva", family_name="Krátká", tags=[long_tag + "  "]),
+            ],
+            source="tags.vcf",
+        )
+        assert report.imported == 2 and not report.skipped
+    with database.session_scope() as s:
+        assert s.scalars(select(Tag.name)).all() == [long_tag[:100]]
+        assert count(s, Contact) == 4
