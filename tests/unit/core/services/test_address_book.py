@@ -182,3 +182,37 @@ def test_a_tag_longer_than_the_column_is_found_again(database):
     with database.session_scope() as s:
         assert s.scalars(select(Tag.name)).all() == [long_tag[:100]]
         assert count(s, Contact) == 4
+
+
+def test_undo_after_a_later_tie_took_the_old_id(database):
+    """SQLite gives a deleted row's id to the next insert; undo must not trip over it."""
+    from smallcrm.core.services.address_book import ChangeRecorder
+
+    with database.session_scope() as s:
+        jana_ref = book.save_record(s, jana())  # her job is the newest tie
+        petr = book.save_record(s, ContactRecord(given_name="Petr", family_name="Malý"))
+        before = sorted(
+            (r.contact_id, r.organization_id, r.role) for r in s.scalars(select(Relation))
+        )
+        old_ids = s.scalars(select(Relation.id)).all()
+    with database.session_scope() as s:
+        recorder = ChangeRecorder(s, "edit", "Jana leaves the firm")
+        recorder.before_update(jana_ref)
+        book.save_record(s, jana(organization=""), ref=jana_ref, recorder=recorder)
+        change = recorder.id
+    with database.session_scope() as s:  # later, outside that change: Petr joins a firm
+        book.save_record(
+            s, ContactRecord(given_name="Petr", family_name="Malý", organization="AKN s.r.o."),
+            ref=petr,
+        )  # fmt: skip
+        assert set(s.scalars(select(Relation.id)).all()) & set(old_ids)  # the id was reused
+    with database.session_scope() as s:
+        book.undo(s, change)
+    with database.session_scope() as s:
+        ties = sorted(
+            (r.contact_id, r.organization_id, r.role) for r in s.scalars(select(Relation))
+        )
+        assert [t for t in ties if t[0] == jana_ref.id] == [
+            t for t in before if t[0] == jana_ref.id
+        ]
+        assert any(t[0] == petr.id for t in ties)
