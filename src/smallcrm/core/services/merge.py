@@ -51,6 +51,7 @@ from smallcrm.core.models import (
 )
 from smallcrm.core.search import query_words
 from smallcrm.core.services.address_book import ChangeRecorder, RecordNotFound, Ref, undo
+from smallcrm.core.services.relations import refresh_person
 from smallcrm.core.services.search_text import contact_search_text, organization_search_text
 from smallcrm.core.text import fold
 
@@ -402,7 +403,7 @@ def merge_organizations(
     session.execute(delete(_relation).where(_relation.c.organization_id == other))
     session.execute(delete(_organization).where(_organization.c.id == other))
     for person in people:
-        _refresh_person(session, person)
+        refresh_person(session, person)
     return recorder.id
 
 
@@ -469,44 +470,6 @@ def _move_jobs(session: Session, survivor: int, other: int) -> None:
             continue
         existing.add(key)
         session.execute(insert(_relation).values(values))
-
-
-def _refresh_person(session: Session, contact_id: int) -> None:
-    """A person's search words again (names, every employer, methods), as an edit of their
-    relations leaves them."""
-    head = session.execute(
-        select(
-            _contact.c.title,
-            _contact.c.given_name,
-            _contact.c.middle_name,
-            _contact.c.family_name,
-            _contact.c.nickname,
-            _contact.c.display_name,
-        ).where(_contact.c.id == contact_id)
-    ).first()
-    if head is None:
-        return
-    employers = session.scalars(
-        select(_organization.c.name)
-        .select_from(
-            _relation.join(_organization, _organization.c.id == _relation.c.organization_id)
-        )
-        .where(_relation.c.contact_id == contact_id, _organization.c.deleted_at.is_(None))
-        .order_by(_relation.c.until.is_not(None), _relation.c.id)
-    ).all()
-    methods = session.execute(
-        select(_method.c.kind, _method.c.value, _method.c.city).where(
-            _method.c.contact_id == contact_id
-        )
-    ).all()
-    text = contact_search_text(
-        tuple(head), employers, [(kind, value or "", city or "") for kind, value, city in methods]
-    )
-    session.execute(
-        update(_contact)
-        .where(_contact.c.id == contact_id)
-        .values(search_text=text, updated_at=utcnow())
-    )
 
 
 def merge_records(

@@ -306,7 +306,7 @@ def _refuse_duplicate(
         raise InvalidRelation("This relation is already recorded.")
 
 
-def _touch(session: Session, contact_id: int) -> None:
+def refresh_person(session: Session, contact_id: int) -> None:
     """Refresh the person's search words (they include employers) and change time."""
     head = session.execute(
         select(
@@ -363,7 +363,7 @@ def add_relation(session: Session, contact_id: int, edit: RelationEdit) -> Relat
     }
     _refuse_duplicate(session, values)
     relation_id = session.execute(insert(_relation).values(values)).inserted_primary_key[0]
-    _touch(session, contact_id)
+    refresh_person(session, contact_id)
     return RelationChange(relation_id, recorder.id, contact_id)
 
 
@@ -411,7 +411,7 @@ def update_relation(
     _refuse_duplicate(session, values, ignore_id=relation_id)
     session.execute(update(_relation).where(_relation.c.id == relation_id).values(values))
     for person in {old.contact_id, owner}:
-        _touch(session, person)
+        refresh_person(session, person)
     return RelationChange(relation_id, recorder.id, contact_id)
 
 
@@ -424,7 +424,7 @@ def remove_relation(session: Session, contact_id: int, relation_id: int) -> Rela
     recorder = ChangeRecorder(session, "edit", f"Removal of a relation of {name}")
     recorder.before_update(Ref("person", old.contact_id))
     session.execute(delete(_relation).where(_relation.c.id == relation_id))
-    _touch(session, old.contact_id)
+    refresh_person(session, old.contact_id)
     return RelationChange(relation_id, recorder.id, contact_id)
 
 
