@@ -17,7 +17,14 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from smallcrm.core.models.base import Base, SoftDeleteMixin, TimestampMixin, UTCDateTime, utcnow
+from smallcrm.core.models.base import (
+    Base,
+    SoftDeleteMixin,
+    TimestampMixin,
+    UTCDateTime,
+    one_of,
+    utcnow,
+)
 
 # "task" is a task marked done, "stage" a matter moving between stages.
 ACTIVITY_KINDS = ("call", "meeting", "note", "email", "document", "task", "stage")
@@ -26,10 +33,6 @@ TASK_STATUSES = ("open", "done", "cancelled")
 # A follow-up is a task made by "remind me to contact X in N days": one model, so the
 # task lists and the calendar show follow-ups without a second kind of record.
 TASK_KINDS = ("task", "follow_up")
-
-
-def _in(column: str, values: tuple[str, ...]) -> str:
-    return f"{column} IN ({', '.join(repr(v) for v in values)})"
 
 
 activity_contact = Table(
@@ -59,8 +62,10 @@ class Activity(TimestampMixin, SoftDeleteMixin, Base):
 
     __tablename__ = "activity"
     __table_args__ = (
-        CheckConstraint(_in("kind", ACTIVITY_KINDS), name="kind"),
-        CheckConstraint(f"direction IS NULL OR {_in('direction', DIRECTIONS)}", name="direction"),
+        CheckConstraint(one_of("kind", ACTIVITY_KINDS), name="kind"),
+        CheckConstraint(
+            f"direction IS NULL OR {one_of('direction', DIRECTIONS)}", name="direction"
+        ),
         CheckConstraint("duration_minutes IS NULL OR duration_minutes >= 0", name="duration"),
     )
 
@@ -105,8 +110,8 @@ class Task(TimestampMixin, SoftDeleteMixin, Base):
 
     __tablename__ = "task"
     __table_args__ = (
-        CheckConstraint(_in("status", TASK_STATUSES), name="status"),
-        CheckConstraint(_in("kind", TASK_KINDS), name="kind"),
+        CheckConstraint(one_of("status", TASK_STATUSES), name="status"),
+        CheckConstraint(one_of("kind", TASK_KINDS), name="kind"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

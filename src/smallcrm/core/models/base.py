@@ -46,6 +46,11 @@ class UTCDateTime(TypeDecorator[datetime]):
         return dialect.type_descriptor(DateTime(timezone=dialect.name != "sqlite"))
 
 
+def one_of(column: str, values: tuple[str, ...]) -> str:
+    """A CHECK constraint's text: ``column`` holds one of ``values``."""
+    return f"{column} IN ({', '.join(repr(v) for v in values)})"
+
+
 def utcnow() -> datetime:
     return datetime.now(UTC)
 

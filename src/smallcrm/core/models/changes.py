@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy import CheckConstraint, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from smallcrm.core.models.base import Base, UTCDateTime, utcnow
+from smallcrm.core.models.base import Base, UTCDateTime, one_of, utcnow
 
 CHANGE_KINDS = ("import", "merge", "trash", "edit")
 ITEM_ACTIONS = ("create", "update", "delete", "trash")
@@ -17,7 +17,7 @@ class ChangeSet(Base):
     """One user action that touched many rows: undone as a whole, newest first."""
 
     __tablename__ = "change_set"
-    __table_args__ = (CheckConstraint("kind IN ('import', 'merge', 'trash', 'edit')", name="kind"),)
+    __table_args__ = (CheckConstraint(one_of("kind", CHANGE_KINDS), name="kind"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     kind: Mapped[str] = mapped_column(String(10))
@@ -36,7 +36,7 @@ class ChangeItem(Base):
 
     __tablename__ = "change_item"
     __table_args__ = (
-        CheckConstraint("action IN ('create', 'update', 'delete', 'trash')", name="action"),
+        CheckConstraint(one_of("action", ITEM_ACTIONS), name="action"),
         Index("ix_change_item_entity", "entity", "entity_id"),
     )
 

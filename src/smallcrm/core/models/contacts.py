@@ -21,7 +21,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from sqlalchemy.sql.expression import text
 from sqlalchemy.sql.expression import true as sa_true
 
-from smallcrm.core.models.base import Base, SoftDeleteMixin, TimestampMixin
+from smallcrm.core.models.base import Base, SoftDeleteMixin, TimestampMixin, one_of
 
 METHOD_KINDS = ("email", "phone", "address", "web")
 RELATION_KINDS = ("employment", "personal")
@@ -130,7 +130,7 @@ class ContactMethod(Base):
         CheckConstraint(
             "(contact_id IS NULL) <> (organization_id IS NULL)", name="exactly_one_owner"
         ),
-        CheckConstraint("kind IN ('email', 'phone', 'address', 'web')", name="kind"),
+        CheckConstraint(one_of("kind", METHOD_KINDS), name="kind"),
         # E-mail and phone look-ups drive duplicate detection and mail linking.
         Index("ix_contact_method_kind_value", "kind", "value"),
     )
@@ -172,7 +172,7 @@ class Relation(Base):
         CheckConstraint(
             "(other_contact_id IS NULL) <> (organization_id IS NULL)", name="exactly_one_target"
         ),
-        CheckConstraint("kind IN ('employment', 'personal')", name="kind"),
+        CheckConstraint(one_of("kind", RELATION_KINDS), name="kind"),
         CheckConstraint(
             "other_contact_id IS NULL OR other_contact_id <> contact_id", name="not_self"
         ),

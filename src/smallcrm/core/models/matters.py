@@ -16,7 +16,14 @@ from sqlalchemy import (
 from sqlalchemy import false as sa_false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from smallcrm.core.models.base import Base, SoftDeleteMixin, TimestampMixin, UTCDateTime, utcnow
+from smallcrm.core.models.base import (
+    Base,
+    SoftDeleteMixin,
+    TimestampMixin,
+    UTCDateTime,
+    one_of,
+    utcnow,
+)
 
 # What a party is to a matter. Stored as these words; the interface translates them.
 PARTY_ROLES = (
@@ -32,10 +39,6 @@ PARTY_ROLES = (
 # party is checked as it is added; "closed" and "declined" stages end the matter.
 STAGE_PHASES = ("intake", "engaged", "closed", "declined")
 CONFLICT_DECISIONS = ("clear", "waived", "declined")
-
-
-def _in(column: str, values: tuple[str, ...]) -> str:
-    return f"{column} IN ({', '.join(repr(v) for v in values)})"
 
 
 class MatterType(Base):
@@ -55,7 +58,7 @@ class Stage(Base):
     """A column of the pipeline board, in ``position`` order."""
 
     __tablename__ = "stage"
-    __table_args__ = (CheckConstraint(_in("phase", STAGE_PHASES), name="phase"),)
+    __table_args__ = (CheckConstraint(one_of("phase", STAGE_PHASES), name="phase"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(100), unique=True)
@@ -97,7 +100,7 @@ class MatterParty(Base):
 
     __tablename__ = "matter_party"
     __table_args__ = (
-        CheckConstraint(_in("role", PARTY_ROLES), name="role"),
+        CheckConstraint(one_of("role", PARTY_ROLES), name="role"),
         CheckConstraint("(contact_id IS NULL) <> (organization_id IS NULL)", name="one_owner"),
     )
 
@@ -124,7 +127,7 @@ class ConflictCheck(Base):
     """
 
     __tablename__ = "conflict_check"
-    __table_args__ = (CheckConstraint(_in("decision", CONFLICT_DECISIONS), name="decision"),)
+    __table_args__ = (CheckConstraint(one_of("decision", CONFLICT_DECISIONS), name="decision"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     # RESTRICT: a matter with a conflict check can go to the trash, never be purged.
