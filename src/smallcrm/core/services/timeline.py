@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import delete, func, insert, select, tuple_, update
@@ -275,15 +275,5 @@ def last_touch(session: Session, contact_ids: list[int]) -> dict[int, datetime]:
         )
         .group_by(activity_contact.c.contact_id)
     )
-    out: dict[int, datetime] = {}
-    for contact_id, when in rows:
-        if when is not None:
-            # max() bypasses the column type on SQLite: make it aware UTC like the column.
-            out[contact_id] = _aware(when)
-    return out
-
-
-def _aware(value: Any) -> datetime:
-    if isinstance(value, str):
-        value = datetime.fromisoformat(value)
-    return value if value.tzinfo else value.replace(tzinfo=UTC)
+    # max() keeps the column's type, so the values come back as aware UTC datetimes.
+    return {contact_id: when for contact_id, when in rows if when is not None}
