@@ -37,6 +37,10 @@ _stage = Stage.__table__
 _type = MatterType.__table__
 _contact = Contact.__table__
 _organization = Organization.__table__
+# A matter party with its person or organisation, whichever it is.
+_PARTY_OWNERS = _party.outerjoin(_contact, _contact.c.id == _party.c.contact_id).outerjoin(
+    _organization, _organization.c.id == _party.c.organization_id
+)
 
 PATTERN_KEY = "matter_number_pattern"
 DEFAULT_PATTERN = "{year}/{seq:04}"
@@ -544,11 +548,7 @@ def parties(session: Session, matter_id: int) -> list[PartyInfo]:
     name, deleted = _party_names()
     stmt = (
         select(_party, name.label("name"), deleted.label("gone"))
-        .select_from(
-            _party.outerjoin(_contact, _contact.c.id == _party.c.contact_id).outerjoin(
-                _organization, _organization.c.id == _party.c.organization_id
-            )
-        )
+        .select_from(_PARTY_OWNERS)
         .where(_party.c.matter_id == matter_id)
         .order_by(_party.c.id)
     )
@@ -610,11 +610,7 @@ def _filtered(query: MatterQuery) -> Any:
         # The number, the title, or a party's name.
         party_hit = (
             select(_party.c.matter_id)
-            .select_from(
-                _party.outerjoin(_contact, _contact.c.id == _party.c.contact_id).outerjoin(
-                    _organization, _organization.c.id == _party.c.organization_id
-                )
-            )
+            .select_from(_PARTY_OWNERS)
             .where(or_(_contact.c.search_text.like(like), _organization.c.search_text.like(like)))
         )
         stmt = stmt.where(
@@ -641,11 +637,7 @@ def matter_rows(session: Session, ids: list[int]) -> list[MatterRow]:
     clients: dict[int, list[str]] = {}
     for matter_id, client in session.execute(
         select(_party.c.matter_id, name)
-        .select_from(
-            _party.outerjoin(_contact, _contact.c.id == _party.c.contact_id).outerjoin(
-                _organization, _organization.c.id == _party.c.organization_id
-            )
-        )
+        .select_from(_PARTY_OWNERS)
         .where(_party.c.matter_id.in_(ids), _party.c.role == "client")
         .order_by(_party.c.id)
     ):
