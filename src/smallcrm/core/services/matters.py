@@ -237,31 +237,38 @@ def matter_types(session: Session, include_archived: bool = False) -> list[TypeI
     return [TypeInfo(r.id, r.key, r.name, r.position, r.archived) for r in session.execute(stmt)]
 
 
-def save_stage(session: Session, name: str, phase: str, stage_id: int | None = None) -> int:
-    """Add a stage at the end of the pipeline, or rename / re-phase one."""
+def _save_entry(
+    session: Session, table: Any, what: str, name: str, entry_id: int | None, **values: Any
+) -> int:
+    """Add an entry of an editable list (stages, types) at its end, or change one."""
     name = name.strip()
     if not name:
-        raise InvalidMatter("A stage needs a name.")
-    if phase not in STAGE_PHASES:
-        raise InvalidMatter(f"Unknown phase “{phase}”.")
+        raise InvalidMatter(f"A {what} needs a name.")
     clash = session.execute(
-        select(_stage.c.id).where(
-            func.lower(_stage.c.name) == name.lower(), _stage.c.id != (stage_id or 0)
+        select(table.c.id).where(
+            func.lower(table.c.name) == name.lower(), table.c.id != (entry_id or 0)
         )
     ).first()
     if clash is not None:
-        raise InvalidMatter(f"There is already a stage “{name}”.")
-    if stage_id is None:
-        position = session.execute(select(func.coalesce(func.max(_stage.c.position), -1))).scalar()
+        raise InvalidMatter(f"There is already a {what} “{name}”.")
+    if entry_id is None:
+        position = session.execute(select(func.coalesce(func.max(table.c.position), -1))).scalar()
         return int(
             session.execute(
-                insert(_stage)
-                .values(name=name, phase=phase, position=int(position) + 1, archived=False)
-                .returning(_stage.c.id)
+                insert(table)
+                .values(name=name, position=int(position) + 1, archived=False, **values)
+                .returning(table.c.id)
             ).scalar_one()
         )
-    session.execute(update(_stage).where(_stage.c.id == stage_id).values(name=name, phase=phase))
-    return stage_id
+    session.execute(update(table).where(table.c.id == entry_id).values(name=name, **values))
+    return entry_id
+
+
+def save_stage(session: Session, name: str, phase: str, stage_id: int | None = None) -> int:
+    """Add a stage at the end of the pipeline, or rename / re-phase one."""
+    if phase not in STAGE_PHASES:
+        raise InvalidMatter(f"Unknown phase “{phase}”.")
+    return _save_entry(session, _stage, "stage", name, stage_id, phase=phase)
 
 
 def reorder_stages(session: Session, ordered_ids: list[int]) -> None:
@@ -287,27 +294,8 @@ def archive_stage(session: Session, stage_id: int, archived: bool = True) -> Non
 
 
 def save_matter_type(session: Session, name: str, type_id: int | None = None) -> int:
-    name = name.strip()
-    if not name:
-        raise InvalidMatter("A matter type needs a name.")
-    clash = session.execute(
-        select(_type.c.id).where(
-            func.lower(_type.c.name) == name.lower(), _type.c.id != (type_id or 0)
-        )
-    ).first()
-    if clash is not None:
-        raise InvalidMatter(f"There is already a matter type “{name}”.")
-    if type_id is None:
-        position = session.execute(select(func.coalesce(func.max(_type.c.position), -1))).scalar()
-        return int(
-            session.execute(
-                insert(_type)
-                .values(name=name, position=int(position) + 1, archived=False)
-                .returning(_type.c.id)
-            ).scalar_one()
-        )
-    session.execute(update(_type).where(_type.c.id == type_id).values(name=name))
-    return type_id
+    """Add a matter type at the end of the list, or rename one."""
+    return _save_entry(session, _type, "matter type", name, type_id)
 
 
 def archive_matter_type(session: Session, type_id: int, archived: bool = True) -> None:
