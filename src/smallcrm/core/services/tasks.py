@@ -21,7 +21,7 @@ from smallcrm.core.models import (
     utcnow,
 )
 from smallcrm.core.services.address_book import RecordNotFound, Ref
-from smallcrm.core.services.timeline import ActivityInput, last_touch, log_activity
+from smallcrm.core.services.timeline import ActivityInput, last_touch, linked_names, log_activity
 
 _task = Task.__table__
 _contact = Contact.__table__
@@ -240,21 +240,8 @@ def reopen_task(session: Session, task_id: int) -> None:
 def _rows(session: Session, stmt: Any) -> list[TaskRow]:
     rows = session.execute(stmt).all()
     ids = [r.id for r in rows]
-    people: dict[int, list[tuple[int, str]]] = {}
-    orgs: dict[int, list[tuple[int, str]]] = {}
-    if ids:
-        for task_id, cid, name in session.execute(
-            select(task_contact.c.task_id, _contact.c.id, _contact.c.display_name)
-            .join(_contact, _contact.c.id == task_contact.c.contact_id)
-            .where(task_contact.c.task_id.in_(ids))
-        ):
-            people.setdefault(task_id, []).append((cid, name))
-        for task_id, oid, name in session.execute(
-            select(task_organization.c.task_id, _organization.c.id, _organization.c.name)
-            .join(_organization, _organization.c.id == task_organization.c.organization_id)
-            .where(task_organization.c.task_id.in_(ids))
-        ):
-            orgs.setdefault(task_id, []).append((oid, name))
+    people = linked_names(session, task_contact, ids)
+    orgs = linked_names(session, task_organization, ids)
     return [
         TaskRow(
             r.id,
@@ -266,8 +253,8 @@ def _rows(session: Session, stmt: Any) -> list[TaskRow]:
             r.priority,
             r.matter_id,
             r.remind_at,
-            tuple(people.get(r.id, ())),
-            tuple(orgs.get(r.id, ())),
+            people.get(r.id, ()),
+            orgs.get(r.id, ()),
         )  # fmt: skip
         for r in rows
     ]

@@ -215,23 +215,8 @@ def timeline(
     stmt = stmt.order_by(_activity.c.occurred_at.desc(), _activity.c.id.desc()).limit(limit)
     rows = session.execute(stmt).all()
     ids = [r.id for r in rows]
-    people: dict[int, list[tuple[int, str]]] = {}
-    orgs: dict[int, list[tuple[int, str]]] = {}
-    if ids:
-        for activity_id, contact_id, name in session.execute(
-            select(activity_contact.c.activity_id, _contact.c.id, _contact.c.display_name)
-            .join(_contact, _contact.c.id == activity_contact.c.contact_id)
-            .where(activity_contact.c.activity_id.in_(ids))
-            .order_by(_contact.c.sort_key)
-        ):
-            people.setdefault(activity_id, []).append((contact_id, name))
-        for activity_id, org_id, name in session.execute(
-            select(activity_organization.c.activity_id, _organization.c.id, _organization.c.name)
-            .join(_organization, _organization.c.id == activity_organization.c.organization_id)
-            .where(activity_organization.c.activity_id.in_(ids))
-            .order_by(_organization.c.sort_key)
-        ):
-            orgs.setdefault(activity_id, []).append((org_id, name))
+    people = linked_names(session, activity_contact, ids)
+    orgs = linked_names(session, activity_organization, ids)
     return [
         TimelineItem(
             r.id,
@@ -244,11 +229,31 @@ def timeline(
             r.outcome,
             r.matter_id,
             r.number,
-            tuple(people.get(r.id, ())),
-            tuple(orgs.get(r.id, ())),
+            people.get(r.id, ()),
+            orgs.get(r.id, ()),
         )  # fmt: skip
         for r in rows
     ]
+
+
+def linked_names(
+    session: Session, link: Any, ids: list[int]
+) -> dict[int, tuple[tuple[int, str], ...]]:
+    """For each item (an activity, a task) in ``ids``: the (id, name) of the people or the
+    organisations ``link`` ties it to, by name. ``link``'s first column is the item's."""
+    item, owner = link.c[0], link.c[1]
+    target = next(iter(owner.foreign_keys)).column.table
+    name = target.c.display_name if target is _contact else target.c.name
+    found: dict[int, list[tuple[int, str]]] = {}
+    if ids:
+        for item_id, owner_id, owner_name in session.execute(
+            select(item, target.c.id, name)
+            .join(target, target.c.id == owner)
+            .where(item.in_(ids))
+            .order_by(target.c.sort_key)
+        ):
+            found.setdefault(item_id, []).append((owner_id, owner_name))
+    return {item_id: tuple(names) for item_id, names in found.items()}
 
 
 def kind_counts(session: Session, owner: Ref | int) -> dict[str, int]:
