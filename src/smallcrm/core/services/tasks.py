@@ -21,7 +21,13 @@ from smallcrm.core.models import (
     utcnow,
 )
 from smallcrm.core.services.address_book import RecordNotFound, Ref
-from smallcrm.core.services.timeline import ActivityInput, last_touch, linked_names, log_activity
+from smallcrm.core.services.timeline import (
+    ActivityInput,
+    last_touch,
+    linked_names,
+    log_activity,
+    require_existing,
+)
 
 _task = Task.__table__
 _contact = Contact.__table__
@@ -95,14 +101,9 @@ def create_task(session: Session, data: TaskInput) -> int:
         raise InvalidTask("A task needs a title.")
     if data.kind not in ("task", "follow_up"):
         raise InvalidTask(f"Unknown kind of task “{data.kind}”.")
-    for table, ids, what in (
-        (_contact, data.people, "Contact"),
-        (_organization, data.organizations, "Organisation"),
-        (_matter, [data.matter_id] if data.matter_id else [], "Matter"),
-    ):
-        found = set(session.execute(select(table.c.id).where(table.c.id.in_(ids))).scalars())
-        if set(ids) - found:
-            raise RecordNotFound(f"{what} {sorted(set(ids) - found)[0]} does not exist.")
+    require_existing(session, _contact, data.people, "Contact")
+    require_existing(session, _organization, data.organizations, "Organisation")
+    require_existing(session, _matter, [data.matter_id] if data.matter_id else [], "Matter")
     now = utcnow()
     task_id = int(
         session.execute(

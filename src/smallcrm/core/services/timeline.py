@@ -88,7 +88,8 @@ def _check(data: ActivityInput) -> None:
         raise InvalidActivity("An activity belongs to a person, an organisation or a matter.")
 
 
-def _exists(session: Session, table: Any, ids: list[int], what: str) -> None:
+def require_existing(session: Session, table: Any, ids: list[int], what: str) -> None:
+    """RecordNotFound naming the first of ``ids`` that ``table`` does not hold."""
     if not ids:
         return
     found = set(session.execute(select(table.c.id).where(table.c.id.in_(ids))).scalars())
@@ -100,10 +101,10 @@ def _exists(session: Session, table: Any, ids: list[int], what: str) -> None:
 def log_activity(session: Session, data: ActivityInput) -> int:
     """File one activity on its people, organisations and matter; returns its id."""
     _check(data)
-    _exists(session, _contact, data.people, "Contact")
-    _exists(session, _organization, data.organizations, "Organisation")
+    require_existing(session, _contact, data.people, "Contact")
+    require_existing(session, _organization, data.organizations, "Organisation")
     if data.matter_id is not None:
-        _exists(session, _matter, [data.matter_id], "Matter")
+        require_existing(session, _matter, [data.matter_id], "Matter")
     now = utcnow()
     activity_id = int(
         session.execute(
