@@ -538,7 +538,8 @@ def save_record(
 # --- snapshots and change sets ---------------------------------------------------------------
 
 
-def _json_value(value: Any) -> Any:
+def json_value(value: Any) -> Any:
+    """A column value as JSON can hold it (bytes, dates and times say what they were)."""
     if isinstance(value, bytes):
         return {"b64": base64.b64encode(value).decode("ascii")}
     if hasattr(value, "isoformat"):
@@ -546,7 +547,8 @@ def _json_value(value: Any) -> Any:
     return value
 
 
-def _from_json(value: Any) -> Any:
+def from_json(value: Any) -> Any:
+    """The column value ``json_value`` wrote."""
     if isinstance(value, dict) and "b64" in value:
         return base64.b64decode(value["b64"])
     if isinstance(value, dict) and "iso" in value:
@@ -574,10 +576,10 @@ def snapshot(session: Session, ref: Ref) -> dict[str, Any]:
         )
     return {
         "kind": ref.kind,
-        "row": {k: _json_value(v) for k, v in row.items()},
-        "methods": [{k: _json_value(v) for k, v in m.items()} for m in methods],
+        "row": {k: json_value(v) for k, v in row.items()},
+        "methods": [{k: json_value(v) for k, v in m.items()} for m in methods],
         "tags": _tags_of(session, ref),
-        "relations": [{k: _json_value(v) for k, v in r.items()} for r in relations],
+        "relations": [{k: json_value(v) for k, v in r.items()} for r in relations],
     }
 
 
@@ -585,7 +587,7 @@ def restore(session: Session, data: dict[str, Any]) -> Ref:
     """Put a snapshot back exactly: the row (re-created if it was deleted), methods, tags, ties."""
     ref = Ref(data["kind"], data["row"]["id"])
     table = _contact if ref.kind == "person" else _organization
-    row = {k: _from_json(v) for k, v in data["row"].items()}
+    row = {k: from_json(v) for k, v in data["row"].items()}
     exists = session.scalar(select(func.count()).select_from(table).where(table.c.id == ref.id))
     if exists:
         session.execute(update(table).where(table.c.id == ref.id).values(row))
@@ -594,14 +596,14 @@ def restore(session: Session, data: dict[str, Any]) -> Ref:
     owner = _method.c.contact_id if ref.kind == "person" else _method.c.organization_id
     session.execute(delete(_method).where(owner == ref.id))
     for m in data["methods"]:
-        session.execute(insert(_method).values({k: _from_json(v) for k, v in m.items()}))
+        session.execute(insert(_method).values({k: from_json(v) for k, v in m.items()}))
     _set_tags(session, ref, data["tags"])
     rel_owner = _relation.c.contact_id if ref.kind == "person" else _relation.c.organization_id
     session.execute(delete(_relation).where(rel_owner == ref.id))
     if ref.kind == "person":
         session.execute(delete(_relation).where(_relation.c.other_contact_id == ref.id))
     for r in data["relations"]:
-        values = {k: _from_json(v) for k, v in r.items()}
+        values = {k: from_json(v) for k, v in r.items()}
         # The other side may itself be gone by now; a tie to nothing is not restored.
         if values.get("organization_id") and not session.scalar(
             select(_organization.c.id).where(_organization.c.id == values["organization_id"])

@@ -9,7 +9,6 @@
 from __future__ import annotations
 
 import json
-from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Table, delete, insert, select, update
@@ -25,30 +24,16 @@ from smallcrm.core.models import (
     task_contact,
     task_organization,
 )
+from smallcrm.core.services.address_book import from_json, json_value
 from smallcrm.core.services.merge import LINKS, LinkMover
 
 _move = LinkMove.__table__
 
 
-def _decode(table: Table, row: dict[str, Any]) -> dict[str, Any]:
-    for name, value in row.items():
-        if value is None:
-            continue
-        column_type = table.c[name].type
-        python_type = getattr(column_type, "impl_instance", column_type).python_type
-        if python_type is datetime:
-            row[name] = datetime.fromisoformat(value)
-        elif python_type is date:
-            row[name] = date.fromisoformat(value)
-    return row
-
-
 def _note(
     session: Session, change_set_id: int, table: Table, action: str, row: Any, survivor: int
 ) -> None:
-    data = {
-        k: v.isoformat() if isinstance(v, (date, datetime)) else v for k, v in row._mapping.items()
-    }
+    data = {k: json_value(v) for k, v in row._mapping.items()}
     session.execute(
         insert(_move).values(
             change_set_id=change_set_id,
@@ -72,7 +57,8 @@ def _notes(session: Session, change_set_id: int, table: Table) -> list[tuple[str
     out = []
     for action, text in notes:
         data = json.loads(text)
-        out.append((action, _decode(table, data["row"]), int(data["survivor"])))
+        before = {k: from_json(v) for k, v in data["row"].items()}
+        out.append((action, before, int(data["survivor"])))
     return out
 
 
