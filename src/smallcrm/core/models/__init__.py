@@ -12,6 +12,13 @@ from smallcrm.core.models.activities import (
     task_organization,
 )
 from smallcrm.core.models.base import Base, UTCDateTime, utcnow
+from smallcrm.core.models.calendar import (
+    EVENT_KINDS,
+    EVENT_STATUSES,
+    Event,
+    ReminderShown,
+    event_contact,
+)
 from smallcrm.core.models.changes import ChangeItem, ChangeSet, LinkMove
 from smallcrm.core.models.contacts import (
     METHOD_KINDS,
@@ -48,6 +55,11 @@ __all__ = [
     "TASK_KINDS",
     "TASK_STATUSES",
     "Activity",
+    "EVENT_KINDS",
+    "EVENT_STATUSES",
+    "Event",
+    "ReminderShown",
+    "event_contact",
     "ConflictCheck",
     "Correspondent",
     "KEY_OWNERS",

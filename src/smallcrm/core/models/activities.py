@@ -32,7 +32,8 @@ DIRECTIONS = ("in", "out")
 TASK_STATUSES = ("open", "done", "cancelled")
 # A follow-up is a task made by "remind me to contact X in N days": one model, so the
 # task lists and the calendar show follow-ups without a second kind of record.
-TASK_KINDS = ("task", "follow_up")
+# A deadline is the task the deadline calculator makes on a matter.
+TASK_KINDS = ("task", "follow_up", "deadline")
 
 
 activity_contact = Table(
@@ -126,6 +127,8 @@ class Task(TimestampMixin, SoftDeleteMixin, Base):
     assignee: Mapped[str | None] = mapped_column(String(200))
     remind_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), index=True)
     rrule: Mapped[str | None] = mapped_column(String(500))
+    # The iCalendar UID of a task that came from (or went to) a VTODO.
+    uid: Mapped[str | None] = mapped_column(String(255), unique=True)
     matter_id: Mapped[int | None] = mapped_column(
         ForeignKey("matter.id", ondelete="SET NULL"), index=True
     )

@@ -1,0 +1,168 @@
+"""Recurring series in their own wall-clock time: occurrence keys and expansion over a window.
+
+A series is kept as its first start in local wall-clock time plus an IANA zone (or none:
+floating), an RRULE whose UNTIL is written in that same wall clock, and RDATE/EXDATE lists
+in that wall clock. Expanding in wall-clock time and attaching the zone to each occurrence is
+what keeps "09:00 Prague" at 09:00 Prague on both sides of a DST change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from functools import lru_cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from dateutil.rrule import rrule, rruleset, rrulestr
+
+from smallcrm.core.errors import KnownError
+
+# A series without an end is expanded no further than this many occurrences per window;
+# a window of a year holds at most ~8,800 hourly ones.
+MAX_OCCURRENCES = 10_000
+
+
+class InvalidRecurrence(KnownError):
+    """An RRULE the calendar cannot read."""
+
+
+@lru_cache(maxsize=512)
+def zone(name: str | None) -> ZoneInfo | None:
+    """The zone called ``name``; None for floating times. Unknown names raise KnownError."""
+    if not name:
+        return None
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise InvalidRecurrence(f"Unknown time zone “{name}”.") from exc
+
+
+def is_zone(name: str) -> bool:
+    try:
+        zone(name)
+    except InvalidRecurrence:
+        return False
+    return True
+
+
+def localize(wall: datetime, tz: str | None, floating_zone: str | None = None) -> datetime:
+    """An aware datetime for a wall-clock time in ``tz``; floating times take
+    ``floating_zone`` (the user's). A time in a DST gap moves forward, as clocks do."""
+    zi = zone(tz) or zone(floating_zone)
+    if zi is None:
+        return wall.replace(tzinfo=UTC)
+    aware = wall.replace(tzinfo=zi, fold=0)
+    # A wall time skipped by a spring-forward gap does not survive the round trip.
+    back = aware.astimezone(UTC).astimezone(zi)
+    if back.replace(tzinfo=None) != wall:
+        aware = wall.replace(tzinfo=zi, fold=1).astimezone(UTC).astimezone(zi)
+    return aware
+
+
+def occurrence_key(start: datetime | date, tz: str | None) -> str:
+    """The identity of one occurrence, as RECURRENCE-ID names it, in one normal form:
+    ``YYYYMMDD`` for a date, ``YYYYMMDDTHHMMSSZ`` (UTC) for a zoned time, and
+    ``YYYYMMDDTHHMMSS`` for a floating one. ``start`` is wall-clock in ``tz`` when naive."""
+    if not isinstance(start, datetime):
+        return start.strftime("%Y%m%d")
+    if start.tzinfo is not None:
+        return start.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+    if tz:
+        return localize(start, tz).astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+    return start.strftime("%Y%m%dT%H%M%S")
+
+
+def key_date(key: str) -> str:
+    """The date part of an occurrence key: a date-valued RECURRENCE-ID of a timed series
+    names its occurrence by day."""
+    return key[:8]
+
+
+@dataclass(frozen=True, slots=True)
+class Series:
+    """What expansion needs of a stored event."""
+
+    start: datetime | date  # wall-clock (naive) in tz, or a date when all-day
+    end: datetime | date
+    tz: str | None
+    rrule: str | None = None
+    rdates: tuple[datetime | date, ...] = ()
+    exdates: tuple[datetime | date, ...] = ()
+
+
+@lru_cache(maxsize=4096)
+def _rule(text: str, start: datetime) -> rrule:
+    try:
+        parsed = rrulestr(text, dtstart=start, ignoretz=True, forceset=False)
+    except (ValueError, TypeError, OverflowError) as exc:
+        raise InvalidRecurrence(f"The recurrence rule “{text}” cannot be read: {exc}.") from exc
+    if not isinstance(parsed, rrule):  # pragma: no cover - forceset=False gives one rule
+        raise InvalidRecurrence(f"The recurrence rule “{text}” is not a single rule.")
+    return parsed
+
+
+def _as_datetime(value: datetime | date) -> datetime:
+    if isinstance(value, datetime):
+        return value
+    return datetime(value.year, value.month, value.day)
+
+
+def validate_rrule(text: str, start: datetime | date) -> None:
+    """Raise InvalidRecurrence when ``text`` is not an RRULE value dateutil can expand."""
+    _rule(text, _as_datetime(start))
+
+
+def starts_between(
+    series: Series, window_start: datetime | date, window_end: datetime | date
+) -> Iterator[datetime | date]:
+    """Wall-clock starts of the series' occurrences in [window_start, window_end), which are
+    wall-clock (naive) or dates like the series. Single events yield their one start when
+    it lies in the window; duration is the caller's to add (occurrences overlapping the
+    window from before it are found by widening the window by the duration)."""
+    all_day = not isinstance(series.start, datetime)
+    first = _as_datetime(series.start)
+    lo = _as_datetime(window_start)
+    hi = _as_datetime(window_end)
+    if not series.rrule and not series.rdates:
+        if lo <= first < hi:
+            yield series.start
+        return
+    rules = rruleset()
+    if series.rrule:
+        rules.rrule(_rule(series.rrule, first))
+    else:
+        rules.rdate(first)
+    for extra in series.rdates:
+        rules.rdate(_as_datetime(extra))
+    for skipped in series.exdates:
+        rules.exdate(_as_datetime(skipped))
+    for count, when in enumerate(rules.xafter(lo, inc=True)):
+        if when >= hi or count >= MAX_OCCURRENCES:
+            break
+        yield when.date() if all_day else when
+
+
+def duration(series: Series) -> timedelta:
+    return _as_datetime(series.end) - _as_datetime(series.start)
+
+
+def last_end(series: Series) -> datetime | date | None:
+    """The wall-clock end of the series' last occurrence; None when it never ends."""
+    if not series.rrule:
+        ends = [series.end] + [_shift(r, duration(series)) for r in series.rdates]
+        return max(ends, key=_as_datetime)
+    rule = _rule(series.rrule, _as_datetime(series.start))
+    if rule._count is None and rule._until is None:  # noqa: SLF001 - dateutil has no getter
+        return None
+    last = rule.before(datetime.max, inc=True)  # bounded by COUNT or UNTIL
+    candidates = [_as_datetime(series.start)]
+    if last is not None:
+        candidates.append(last)
+    candidates.extend(_as_datetime(r) for r in series.rdates)
+    end = max(candidates) + duration(series)
+    return end.date() if not isinstance(series.start, datetime) else end
+
+
+def _shift(value: datetime | date, by: timedelta) -> datetime | date:
+    return value + by
