@@ -52,12 +52,10 @@ def localize(wall: datetime, tz: str | None, floating_zone: str | None = None) -
     zi = zone(tz) or zone(floating_zone)
     if zi is None:
         return wall.replace(tzinfo=UTC)
-    aware = wall.replace(tzinfo=zi, fold=0)
-    # A wall time skipped by a spring-forward gap does not survive the round trip.
-    back = aware.astimezone(UTC).astimezone(zi)
-    if back.replace(tzinfo=None) != wall:
-        aware = wall.replace(tzinfo=zi, fold=1).astimezone(UTC).astimezone(zi)
-    return aware
+    # fold=0: an ambiguous autumn time is its first (summer) instance; a time skipped by a
+    # spring-forward gap takes the offset before the gap, which lands it after the gap
+    # (02:30 on a night the clock jumps 02:00 -> 03:00 becomes 03:30).
+    return wall.replace(tzinfo=zi, fold=0).astimezone(UTC).astimezone(zi)
 
 
 def occurrence_key(start: datetime | date, tz: str | None) -> str:
@@ -102,6 +100,86 @@ def _rule(text: str, start: datetime) -> rrule:
     return parsed
 
 
+def _parts(text: str) -> dict[str, str]:
+    out = {}
+    for part in text.upper().replace(" ", "").split(";"):
+        name, _, value = part.partition("=")
+        if name:
+            out[name] = value
+    return out
+
+
+def _counted(text: str, parts: dict[str, str], first: datetime) -> rrule:
+    """A COUNT rule whose count includes DTSTART, as RFC 5545 has it, also when the rule
+    itself would not make DTSTART (dateutil counts only what the rule makes)."""
+    rule = _rule(text, first)
+    made = next(iter(rule), None)
+    if made == first:
+        return rule
+    try:
+        count = int(parts["COUNT"])
+    except ValueError:
+        return rule
+    fewer = ";".join(
+        f"COUNT={count - 1}" if p.upper().replace(" ", "").startswith("COUNT=") else p
+        for p in text.split(";")
+    )
+    return _rule(fewer, first)
+
+
+def _rule_near(text: str, first: datetime, lo: datetime) -> rrule:
+    """The rule, restarted at a period boundary shortly before ``lo``.
+
+    dateutil walks a rule from its DTSTART, so a daily series begun years ago would be
+    walked day by day to reach this month. A rule without COUNT gives the same occurrences
+    from any later start on its period grid, once the parts it would take from DTSTART
+    (weekday, day of month, month) are written out."""
+    parts = _parts(text)
+    if "COUNT" in parts:
+        return _counted(text, parts, first)
+    if lo <= first:
+        return _rule(text, first)
+    freq = parts.get("FREQ", "")
+    try:
+        interval = max(int(parts.get("INTERVAL", "1")), 1)
+    except ValueError:
+        return _rule(text, first)
+    extra = []
+    if freq == "DAILY":
+        steps = (lo - first).days // interval - 1
+        if steps < 1:
+            return _rule(text, first)
+        base = first + timedelta(days=steps * interval)
+    elif freq == "WEEKLY":
+        steps = (lo - first).days // (7 * interval) - 1
+        if steps < 1:
+            return _rule(text, first)
+        base = first + timedelta(weeks=steps * interval)
+        if "BYDAY" not in parts:
+            extra.append("BYDAY=" + ("MO", "TU", "WE", "TH", "FR", "SA", "SU")[first.weekday()])
+    elif freq == "MONTHLY":
+        months = (lo.year - first.year) * 12 + lo.month - first.month
+        steps = months // interval - 1
+        if steps < 1:
+            return _rule(text, first)
+        index = first.month - 1 + steps * interval
+        base = first.replace(year=first.year + index // 12, month=index % 12 + 1, day=1)
+        if not {"BYDAY", "BYMONTHDAY", "BYYEARDAY", "BYWEEKNO"} & parts.keys():
+            extra.append(f"BYMONTHDAY={first.day}")
+    elif freq == "YEARLY":
+        steps = (lo.year - first.year) // interval - 1
+        if steps < 1:
+            return _rule(text, first)
+        base = first.replace(year=first.year + steps * interval, month=1, day=1)
+        if not {"BYMONTH", "BYWEEKNO", "BYYEARDAY", "BYMONTHDAY", "BYDAY"} & parts.keys():
+            extra.append(f"BYMONTH={first.month};BYMONTHDAY={first.day}")
+        elif "BYMONTH" in parts and not {"BYMONTHDAY", "BYDAY"} & parts.keys():
+            extra.append(f"BYMONTHDAY={first.day}")
+    else:
+        return _rule(text, first)
+    return _rule(";".join([text, *extra]), base)
+
+
 def _as_datetime(value: datetime | date) -> datetime:
     if isinstance(value, datetime):
         return value
@@ -130,9 +208,10 @@ def starts_between(
         return
     rules = rruleset()
     if series.rrule:
-        rules.rrule(_rule(series.rrule, first))
-    else:
-        rules.rdate(first)
+        rules.rrule(_rule_near(series.rrule, first, lo))
+    # RFC 5545 counts DTSTART as the first occurrence even when the rule would not make it
+    # (dateutil does not); the set drops the duplicate when the rule does make it.
+    rules.rdate(first)
     for extra in series.rdates:
         rules.rdate(_as_datetime(extra))
     for skipped in series.exdates:
@@ -152,7 +231,7 @@ def last_end(series: Series) -> datetime | date | None:
     if not series.rrule:
         ends = [series.end] + [_shift(r, duration(series)) for r in series.rdates]
         return max(ends, key=_as_datetime)
-    rule = _rule(series.rrule, _as_datetime(series.start))
+    rule = _rule_near(series.rrule, _as_datetime(series.start), _as_datetime(series.start))
     if rule._count is None and rule._until is None:  # noqa: SLF001 - dateutil has no getter
         return None
     last = rule.before(datetime.max, inc=True)  # bounded by COUNT or UNTIL

@@ -1,0 +1,860 @@
+"""Calendar events: create, edit one occurrence or a whole series, expand over a window."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any, Literal
+
+from sqlalchemy import and_, delete, insert, or_, select, update
+from sqlalchemy.orm import Session
+
+from smallcrm.core import recurrence
+from smallcrm.core.errors import KnownError
+from smallcrm.core.models import EVENT_STATUSES, Contact, Event, Matter, event_contact, utcnow
+from smallcrm.core.recurrence import Series, localize, occurrence_key
+from smallcrm.core.services.address_book import RecordNotFound
+
+_event = Event.__table__
+_contact = Contact.__table__
+_matter = Matter.__table__
+
+Scope = Literal["this", "following", "all"]
+# A floating time (or an all-day date) means the same wall clock in every zone: the stored
+# UTC span is placed in one zone, so range queries widen by the largest offset there is.
+FLOATING_MARGIN = timedelta(hours=14)
+SUMMARY_MAX = 400
+
+
+class InvalidEvent(KnownError):
+    """An event the rules refuse: an end before its start, an unknown zone, a bad rule."""
+
+
+@dataclass(frozen=True, slots=True)
+class Occurrence:
+    """One occurrence of an event as a view draws it, in the user's zone.
+
+    Timed: ``start``/``end`` are aware datetimes in the user's zone. All-day: ``start`` and
+    ``end`` are dates, ``end`` exclusive (a one-day event ends the next day).
+    ``key`` is the occurrence key (see core.recurrence.occurrence_key) the event's series
+    names it by; editing "this occurrence" passes it back.
+    """
+
+    event_id: int
+    key: str
+    summary: str
+    start: datetime | date
+    end: datetime | date
+    all_day: bool
+    location: str = ""
+    tz: str | None = None  # the event's own zone (None: floating)
+    recurring: bool = False
+    kind: str = "event"  # "event" or "deadline"
+    matter_id: int | None = None
+    source: str = ""  # account name when it came from a server, "" when made here
+    status: str = "confirmed"  # confirmed, tentative, cancelled
+    uid: str = ""
+    recurrence_id: str = ""  # set when this occurrence was changed on its own
+
+    def to_json(self) -> dict[str, Any]:
+        """The shape ``smallcrm events list --json`` prints."""
+        return {
+            "uid": self.uid,
+            "recurrence_id": self.key if self.recurring else None,
+            "summary": self.summary,
+            "start": self.start.isoformat(),
+            "end": self.end.isoformat(),
+            "all_day": self.all_day,
+            "tz": self.tz,
+            "location": self.location,
+            "matter_id": self.matter_id,
+            "status": self.status,
+            "source": self.source,
+            "event_id": self.event_id,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Attendee:
+    email: str
+    name: str = ""
+    role: str = ""  # as iCalendar names it: REQ-PARTICIPANT, OPT-PARTICIPANT, CHAIR
+    partstat: str = ""  # NEEDS-ACTION, ACCEPTED, DECLINED, TENTATIVE
+
+
+@dataclass(slots=True)
+class EventInput:
+    """An event as the user (or a file) gives it. Timed events give naive wall-clock
+    ``start``/``end`` in ``tz`` (None: floating); all-day events give dates, end exclusive."""
+
+    summary: str
+    start: datetime | date
+    end: datetime | date
+    tz: str | None = None
+    all_day: bool = False
+    location: str = ""
+    description: str | None = None
+    rrule: str | None = None
+    rdates: list[datetime | date] = field(default_factory=list)
+    exdates: list[datetime | date] = field(default_factory=list)
+    reminders: list[int] = field(default_factory=list)  # minutes before the start
+    attendees: list[Attendee] = field(default_factory=list)
+    organizer: Attendee | None = None
+    categories: list[str] = field(default_factory=list)
+    url: str | None = None
+    status: str = "confirmed"
+    kind: str = "event"
+    sequence: int = 0
+    matter_id: int | None = None
+    task_id: int | None = None
+    people: list[int] = field(default_factory=list)
+    uid: str | None = None  # None: a new UID
+    source: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class EventDetail:
+    """A stored event (series, single, or a changed occurrence) as a form edits it."""
+
+    id: int
+    uid: str
+    recurrence_id: str
+    data: EventInput
+    matter_label: str | None
+    people: tuple[tuple[int, str], ...]
+
+
+# --- storing ---------------------------------------------------------------------------
+
+
+def _wall(value: datetime | date) -> datetime:
+    if isinstance(value, datetime):
+        if value.tzinfo is not None:
+            raise InvalidEvent("Event times are wall-clock times in the event's zone.")
+        return value
+    return datetime.combine(value, time())
+
+
+def _iso_list(values: Iterable[datetime | date]) -> str | None:
+    out = [v.isoformat() for v in values]
+    return json.dumps(out) if out else None
+
+
+def _from_iso_list(text: str | None, all_day: bool) -> list[datetime | date]:
+    if not text:
+        return []
+    out: list[datetime | date] = []
+    for item in json.loads(text):
+        value = datetime.fromisoformat(item) if "T" in item else date.fromisoformat(item)
+        if all_day and isinstance(value, datetime):
+            value = value.date()
+        elif not all_day and not isinstance(value, datetime):
+            value = datetime.combine(value, time())
+        out.append(value)
+    return out
+
+
+def _normalized(data: EventInput) -> EventInput:
+    """``data`` checked, with all-day values as dates and timed ones as datetimes."""
+    try:
+        return _checked(data)
+    except recurrence.InvalidRecurrence as exc:
+        raise InvalidEvent(f"“{data.summary or 'Event'}”: {exc}") from exc
+
+
+def _checked(data: EventInput) -> EventInput:
+    summary = (data.summary or "").strip()
+    if len(summary) > SUMMARY_MAX:
+        summary = summary[: SUMMARY_MAX - 1] + "…"
+    if data.status not in EVENT_STATUSES:
+        raise InvalidEvent(f"Unknown event status “{data.status}”.")
+    if data.tz:
+        recurrence.zone(data.tz)  # raises for an unknown zone
+    if data.all_day:
+        start = data.start.date() if isinstance(data.start, datetime) else data.start
+        end = data.end.date() if isinstance(data.end, datetime) else data.end
+        if end <= start:
+            end = start + timedelta(days=1)
+        tz = None
+    else:
+        start, end, tz = _wall(data.start), _wall(data.end), data.tz
+        if end < start:
+            raise InvalidEvent(
+                f"“{summary or 'Event'}” ends ({end:%Y-%m-%d %H:%M}) before it starts "
+                f"({start:%Y-%m-%d %H:%M})."
+            )
+    if data.rrule:
+        rule = data.rrule.strip()
+        if rule.upper().startswith("RRULE:"):
+            rule = rule[6:]
+        recurrence.validate_rrule(rule, start)
+    else:
+        rule = None
+    if not all(isinstance(m, int) and m >= 0 for m in data.reminders):
+        raise InvalidEvent("A reminder is a number of minutes before the start.")
+    return replace(
+        data,
+        summary=summary,
+        start=start,
+        end=end,
+        tz=tz,
+        rrule=rule,
+        rdates=[_same_kind(v, data.all_day) for v in data.rdates],
+        exdates=[_same_kind(v, data.all_day) for v in data.exdates],
+    )
+
+
+def _same_kind(value: datetime | date, all_day: bool) -> datetime | date:
+    if all_day:
+        return value.date() if isinstance(value, datetime) else value
+    return _wall(value)
+
+
+def _spans(data: EventInput, user_zone: str) -> dict[str, Any]:
+    """The derived UTC columns of a normalized event."""
+    floating = user_zone if data.all_day or not data.tz else None
+    start_utc = localize(_wall(data.start), data.tz, floating).astimezone(UTC)
+    end_utc = localize(_wall(data.end), data.tz, floating).astimezone(UTC)
+    series_end = None
+    if data.rrule or data.rdates:
+        last = recurrence.last_end(
+            Series(data.start, data.end, data.tz, data.rrule, tuple(data.rdates))
+        )
+        if last is not None:
+            series_end = localize(_wall(last), data.tz, floating).astimezone(UTC)
+    return {"start_utc": start_utc, "end_utc": end_utc, "series_end_utc": series_end}
+
+
+def _attendee_json(a: Attendee) -> dict[str, str]:
+    return {"email": a.email, "name": a.name, "role": a.role, "partstat": a.partstat}
+
+
+def _values(data: EventInput, user_zone: str) -> dict[str, Any]:
+    return {
+        "summary": data.summary,
+        "description": data.description,
+        "location": data.location or "",
+        "all_day": data.all_day,
+        "start_local": _wall(data.start),
+        "end_local": _wall(data.end),
+        "tz": data.tz,
+        "rrule": data.rrule,
+        "rdates": _iso_list(data.rdates),
+        "exdates": _iso_list(data.exdates),
+        "status": data.status,
+        "kind": data.kind,
+        "sequence": data.sequence,
+        "organizer": json.dumps(_attendee_json(data.organizer)) if data.organizer else None,
+        "attendees": json.dumps([_attendee_json(a) for a in data.attendees])
+        if data.attendees
+        else None,
+        "reminders": json.dumps(sorted(set(data.reminders))) if data.reminders else None,
+        "categories": json.dumps(data.categories) if data.categories else None,
+        "url": data.url,
+        "matter_id": data.matter_id,
+        "task_id": data.task_id,
+        **_spans(data, user_zone),
+    }
+
+
+def new_uid() -> str:
+    return f"{uuid.uuid4()}@smallcrm"
+
+
+def _check_links(session: Session, data: EventInput) -> None:
+    if data.matter_id is not None:
+        found = session.execute(select(_matter.c.id).where(_matter.c.id == data.matter_id))
+        if found.first() is None:
+            raise RecordNotFound(f"Matter {data.matter_id} does not exist.")
+    if data.people:
+        found = set(
+            session.execute(select(_contact.c.id).where(_contact.c.id.in_(data.people))).scalars()
+        )
+        missing = sorted(set(data.people) - found)
+        if missing:
+            raise RecordNotFound(f"Contact {missing[0]} does not exist.")
+
+
+def _set_people(session: Session, event_id: int, people: list[int]) -> None:
+    session.execute(delete(event_contact).where(event_contact.c.event_id == event_id))
+    if people:
+        session.execute(
+            insert(event_contact),
+            [{"event_id": event_id, "contact_id": p} for p in dict.fromkeys(people)],
+        )
+
+
+def create_event(
+    session: Session, data: EventInput, *, user_zone: str, recurrence_id: str = ""
+) -> int:
+    """Store a new event (or series, or changed occurrence); returns its id."""
+    data = _normalized(data)
+    _check_links(session, data)
+    values = _values(data, user_zone)
+    values.update(
+        uid=data.uid or new_uid(),
+        recurrence_id=recurrence_id,
+        source=data.source,
+        created_at=utcnow(),
+        updated_at=utcnow(),
+    )
+    event_id = int(session.execute(insert(_event).values(**values)).inserted_primary_key[0])
+    _set_people(session, event_id, data.people)
+    return event_id
+
+
+def _row(session: Session, event_id: int) -> Any:
+    row = session.execute(select(_event).where(_event.c.id == event_id)).first()
+    if row is None or row.deleted_at is not None:
+        raise RecordNotFound(f"Event {event_id} does not exist.")
+    return row
+
+
+def _input_of(session: Session, row: Any) -> EventInput:
+    all_day = bool(row.all_day)
+    start: datetime | date = row.start_local.date() if all_day else row.start_local
+    end: datetime | date = row.end_local.date() if all_day else row.end_local
+    people = list(
+        session.execute(
+            select(event_contact.c.contact_id).where(event_contact.c.event_id == row.id)
+        ).scalars()
+    )
+    return EventInput(
+        summary=row.summary,
+        start=start,
+        end=end,
+        tz=row.tz,
+        all_day=all_day,
+        location=row.location or "",
+        description=row.description,
+        rrule=row.rrule,
+        rdates=_from_iso_list(row.rdates, all_day),
+        exdates=_from_iso_list(row.exdates, all_day),
+        reminders=json.loads(row.reminders) if row.reminders else [],
+        attendees=[Attendee(**a) for a in json.loads(row.attendees)] if row.attendees else [],
+        organizer=Attendee(**json.loads(row.organizer)) if row.organizer else None,
+        categories=json.loads(row.categories) if row.categories else [],
+        url=row.url,
+        status=row.status,
+        kind=row.kind,
+        sequence=row.sequence,
+        matter_id=row.matter_id,
+        task_id=row.task_id,
+        people=people,
+        uid=row.uid,
+        source=row.source,
+    )
+
+
+def get_event(session: Session, event_id: int) -> EventDetail:
+    row = _row(session, event_id)
+    data = _input_of(session, row)
+    matter_label = None
+    if row.matter_id is not None:
+        m = session.execute(
+            select(_matter.c.number, _matter.c.title).where(_matter.c.id == row.matter_id)
+        ).first()
+        matter_label = f"{m.number} {m.title}" if m else None
+    people = tuple(
+        (int(r.id), str(r.display_name))
+        for r in session.execute(
+            select(_contact.c.id, _contact.c.display_name).where(_contact.c.id.in_(data.people))
+        )
+    )
+    return EventDetail(row.id, row.uid, row.recurrence_id, data, matter_label, people)
+
+
+def _write(session: Session, event_id: int, data: EventInput, user_zone: str) -> None:
+    data = _normalized(data)
+    _check_links(session, data)
+    values = _values(data, user_zone)
+    values["updated_at"] = utcnow()
+    session.execute(update(_event).where(_event.c.id == event_id).values(**values))
+    _set_people(session, event_id, data.people)
+
+
+def _overrides(session: Session, row: Any) -> list[Any]:
+    return list(
+        session.execute(
+            select(_event).where(
+                _event.c.source == row.source,
+                _event.c.uid == row.uid,
+                _event.c.recurrence_id != "",
+                _event.c.deleted_at.is_(None),
+            )
+        )
+    )
+
+
+def _master_of(session: Session, row: Any) -> Any | None:
+    return session.execute(
+        select(_event).where(
+            _event.c.source == row.source,
+            _event.c.uid == row.uid,
+            _event.c.recurrence_id == "",
+            _event.c.deleted_at.is_(None),
+        )
+    ).first()
+
+
+def _occurrence_start(row: Any, key: str) -> datetime | date:
+    """The wall-clock start (in the series' zone) of the occurrence named ``key``."""
+    if row.all_day or len(key) == 8:
+        day = datetime.strptime(key[:8], "%Y%m%d").date()
+        return day if row.all_day else datetime.combine(day, row.start_local.time())
+    if key.endswith("Z"):
+        instant = datetime.strptime(key, "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
+        zi = recurrence.zone(row.tz)
+        return instant.astimezone(zi).replace(tzinfo=None) if zi else instant.replace(tzinfo=None)
+    return datetime.strptime(key, "%Y%m%dT%H%M%S")
+
+
+def update_event(
+    session: Session,
+    event_id: int,
+    data: EventInput,
+    *,
+    user_zone: str,
+    scope: Scope = "all",
+    key: str | None = None,
+) -> int:
+    """Save an edited event. For a series, ``scope`` says what the edit covers: "this"
+    occurrence (named by ``key``), "this and following" (the series is split there), or
+    "all". ``data`` holds the edited occurrence's times for "this"/"following" and the
+    series' first times for "all". Returns the id of the row that now holds the edit."""
+    row = _row(session, event_id)
+    if row.recurrence_id:  # a changed occurrence is itself the "this" of its series
+        _write(session, event_id, replace(data, uid=row.uid, rrule=None), user_zone)
+        return event_id
+    recurring = bool(row.rrule or row.rdates)
+    if not recurring or scope == "all":
+        if recurring and scope == "all":
+            _drop_stale_overrides(session, row, data, user_zone)
+        _write(session, event_id, replace(data, uid=row.uid), user_zone)
+        return event_id
+    if key is None:
+        raise InvalidEvent("Which occurrence of the series was edited?")
+    if scope == "this":
+        return _save_override(session, row, key, replace(data, rrule=None), user_zone)
+    return _split(session, row, key, data, user_zone)
+
+
+def _save_override(session: Session, row: Any, key: str, data: EventInput, zone: str) -> int:
+    existing = session.execute(
+        select(_event.c.id).where(
+            _event.c.source == row.source,
+            _event.c.uid == row.uid,
+            _event.c.recurrence_id == key,
+        )
+    ).scalar()
+    data = replace(data, uid=row.uid, rrule=None, rdates=[], exdates=[], source=row.source)
+    if existing is not None:
+        session.execute(update(_event).where(_event.c.id == existing).values(deleted_at=None))
+        _write(session, existing, data, zone)
+        return int(existing)
+    return create_event(session, data, user_zone=zone, recurrence_id=key)
+
+
+def _split(session: Session, row: Any, key: str, data: EventInput, zone: str) -> int:
+    """End the series before occurrence ``key`` and start a new series there with ``data``;
+    changed occurrences from there on move to the new series."""
+    master = _input_of(session, row)
+    at = _occurrence_start(row, key)
+    if at == master.start:  # "this and following" from the first one is "all"
+        _write(session, row.id, replace(data, uid=row.uid), zone)
+        return int(row.id)
+    rule = master.rrule or ""
+    parts = [p for p in rule.split(";") if p and not p.upper().startswith(("UNTIL=", "COUNT="))]
+    before = _wall(at) - timedelta(seconds=1)
+    until = (
+        at - timedelta(days=1) if isinstance(at, date) and not isinstance(at, datetime) else before
+    )
+    kept_count = None
+    if "COUNT=" in rule.upper():
+        done = list(
+            recurrence.starts_between(
+                Series(master.start, master.end, master.tz, master.rrule),
+                master.start,
+                at,
+            )
+        )
+        kept_count = len(done)
+    head_rule = ";".join(
+        [*parts, f"COUNT={kept_count}" if kept_count else f"UNTIL={_until_text(until)}"]
+    )
+    head = replace(
+        master,
+        rrule=head_rule,
+        rdates=[d for d in master.rdates if _wall(d) < _wall(at)],
+        exdates=[d for d in master.exdates if _wall(d) < _wall(at)],
+    )
+    _write(session, row.id, head, zone)
+    tail_rule = data.rrule or rule
+    if kept_count is not None and "COUNT=" in rule.upper():
+        total = int(next(p for p in rule.split(";") if p.upper().startswith("COUNT="))[6:])
+        tail_rule = ";".join([*parts, f"COUNT={max(total - kept_count, 1)}"])
+    tail_uid = new_uid()
+    tail = replace(
+        data,
+        uid=tail_uid,
+        rrule=tail_rule,
+        rdates=[d for d in master.rdates if _wall(d) >= _wall(at)],
+        exdates=[d for d in master.exdates if _wall(d) >= _wall(at)],
+        source=row.source,
+    )
+    tail_id = create_event(session, tail, user_zone=zone)
+    shift = _wall(data.start) - _wall(at)
+    for o in _overrides(session, row):
+        original = _occurrence_start(row, o.recurrence_id)
+        if _wall(original) >= _wall(at):
+            moved = original + shift if shift else original
+            session.execute(
+                update(_event)
+                .where(_event.c.id == o.id)
+                .values(uid=tail_uid, recurrence_id=occurrence_key(moved, tail.tz))
+            )
+    return tail_id
+
+
+def _until_text(value: datetime | date) -> str:
+    if isinstance(value, datetime):
+        return value.strftime("%Y%m%dT%H%M%S")
+    return value.strftime("%Y%m%d")
+
+
+def _drop_stale_overrides(session: Session, row: Any, data: EventInput, zone: str) -> None:
+    """When a whole series moves to another time, changed occurrences named by the old
+    times no longer name any occurrence; they go (as calendars do)."""
+    if _wall(data.start).time() == row.start_local.time() and data.tz == row.tz:
+        return
+    for o in _overrides(session, row):
+        session.execute(update(_event).where(_event.c.id == o.id).values(deleted_at=utcnow()))
+
+
+def move_occurrence(
+    session: Session,
+    occurrence: Occurrence,
+    new_start: datetime,
+    new_end: datetime,
+    *,
+    user_zone: str,
+    scope: Scope = "this",
+) -> int:
+    """Move or resize one occurrence (a drag in the calendar). ``new_start``/``new_end`` are
+    aware (timed) or midnights/dates (all-day); the event keeps its own zone."""
+    row = _row(session, occurrence.event_id)
+    data = _input_of(session, row)
+    if data.all_day:
+        new_s: datetime | date = _as_date(new_start)
+        new_e: datetime | date = max(_as_date(new_end), _as_date(new_start) + timedelta(days=1))
+    else:
+        zi = recurrence.zone(data.tz) or recurrence.zone(user_zone)
+        new_s = new_start.astimezone(zi).replace(tzinfo=None)
+        new_e = new_end.astimezone(zi).replace(tzinfo=None)
+    recurring = bool(row.rrule or row.rdates) and not row.recurrence_id
+    if recurring and scope == "all":
+        # The series keeps its first date; the time of day and length move by the drag.
+        at = _occurrence_start(row, occurrence.key)
+        delta = _wall(new_s) - _wall(at)
+        length = _wall(new_e) - _wall(new_s)
+        first = _wall(data.start) + delta
+        start_v: datetime | date = first.date() if data.all_day else first
+        end_v: datetime | date = (first + length).date() if data.all_day else first + length
+        moved = replace(
+            data,
+            start=start_v,
+            end=end_v,
+            exdates=[_same_kind(_wall(x) + delta, data.all_day) for x in data.exdates],
+        )
+        return update_event(session, row.id, moved, user_zone=user_zone, scope="all")
+    return update_event(
+        session,
+        row.id,
+        replace(data, start=new_s, end=new_e),
+        user_zone=user_zone,
+        scope=scope,
+        key=occurrence.key,
+    )
+
+
+def _as_date(value: datetime | date) -> date:
+    return value.date() if isinstance(value, datetime) else value
+
+
+def delete_event(
+    session: Session, event_id: int, *, scope: Scope = "all", key: str | None = None
+) -> list[int]:
+    """Delete an event (to the trash), one occurrence of a series (an EXDATE), or this and
+    the following ones (the series ends before it). Returns the ids put in the trash."""
+    row = _row(session, event_id)
+    now = utcnow()
+    if row.recurrence_id and scope == "this":
+        master = _master_of(session, row)
+        session.execute(update(_event).where(_event.c.id == row.id).values(deleted_at=now))
+        if master is not None:
+            _add_exdate(session, master, row.recurrence_id)
+        return [int(row.id)]
+    if row.recurrence_id:
+        master = _master_of(session, row)
+        if master is None:
+            session.execute(update(_event).where(_event.c.id == row.id).values(deleted_at=now))
+            return [int(row.id)]
+        row = master
+    recurring = bool(row.rrule or row.rdates)
+    if not recurring or scope == "all":
+        ids = [int(row.id)] + [int(o.id) for o in _overrides(session, row)]
+        session.execute(update(_event).where(_event.c.id.in_(ids)).values(deleted_at=now))
+        return ids
+    if key is None:
+        raise InvalidEvent("Which occurrence of the series is to go?")
+    if scope == "this":
+        _add_exdate(session, row, key)
+        gone = [
+            int(o.id)
+            for o in _overrides(session, row)
+            if o.recurrence_id == key
+            or o.recurrence_id[:8] == key[:8]
+            and len(o.recurrence_id) == 8
+        ]
+        if gone:
+            session.execute(update(_event).where(_event.c.id.in_(gone)).values(deleted_at=now))
+        return gone
+    at = _occurrence_start(row, key)
+    data = _input_of(session, row)
+    if _wall(at) <= _wall(data.start):
+        return delete_event(session, row.id, scope="all")
+    parts = [
+        p
+        for p in (row.rrule or "").split(";")
+        if p and not p.upper().startswith(("UNTIL=", "COUNT="))
+    ]
+    kept = list(
+        recurrence.starts_between(Series(data.start, data.end, data.tz, data.rrule), data.start, at)
+    )
+    head = replace(
+        data,
+        rrule=";".join([*parts, f"COUNT={len(kept)}"]) if row.rrule else None,
+        rdates=[d for d in data.rdates if _wall(d) < _wall(at)],
+    )
+    zone_name = row.tz or "UTC"
+    _write(session, row.id, head, zone_name)
+    gone = [
+        int(o.id)
+        for o in _overrides(session, row)
+        if _wall(_occurrence_start(row, o.recurrence_id)) >= _wall(at)
+    ]
+    if gone:
+        session.execute(update(_event).where(_event.c.id.in_(gone)).values(deleted_at=now))
+    return gone
+
+
+def _add_exdate(session: Session, master: Any, key: str) -> None:
+    skipped = _occurrence_start(master, key)
+    current = _from_iso_list(master.exdates, bool(master.all_day))
+    if skipped not in current:
+        current.append(skipped)
+    session.execute(
+        update(_event)
+        .where(_event.c.id == master.id)
+        .values(exdates=_iso_list(current), updated_at=utcnow())
+    )
+
+
+def restore_events(session: Session, ids: Iterable[int]) -> None:
+    """Undo a delete of whole events (the trash keeps them)."""
+    session.execute(update(_event).where(_event.c.id.in_(list(ids))).values(deleted_at=None))
+
+
+# --- reading ---------------------------------------------------------------------------
+
+
+def occurrences(
+    session: Session,
+    start: datetime,
+    end: datetime,
+    *,
+    user_zone: str,
+    matter_id: int | None = None,
+    include_cancelled: bool = True,
+) -> list[Occurrence]:
+    """Every occurrence overlapping [start, end) (aware), in the user's zone, by start."""
+    if start.tzinfo is None or end.tzinfo is None:
+        raise ValueError("occurrences() takes aware datetimes")
+    uzi = recurrence.zone(user_zone)
+    lo_q, hi_q = start - FLOATING_MARGIN, end + FLOATING_MARGIN
+    live = [_event.c.deleted_at.is_(None)]
+    if matter_id is not None:
+        live.append(_event.c.matter_id == matter_id)
+    singles = session.execute(
+        select(_event).where(
+            *live,
+            _event.c.rrule.is_(None),
+            _event.c.rdates.is_(None),
+            _event.c.start_utc < hi_q,
+            _event.c.end_utc > lo_q,
+        )
+    ).all()
+    series = session.execute(
+        select(_event).where(
+            *live,
+            or_(_event.c.rrule.is_not(None), _event.c.rdates.is_not(None)),
+            _event.c.recurrence_id == "",
+            _event.c.start_utc < hi_q,
+            or_(_event.c.series_end_utc.is_(None), _event.c.series_end_utc > lo_q),
+        )
+    ).all()
+    masters = {(r.source, r.uid) for r in series}
+    out: list[Occurrence] = []
+    # Changed occurrences of the series in view replace the occurrences they name, wherever
+    # they were moved to; those of other series stand alone.
+    replaced: dict[tuple[str, str], set[str]] = {}
+    if series:
+        uids = list({r.uid for r in series})
+        changed = session.execute(
+            select(_event.c.source, _event.c.uid, _event.c.recurrence_id).where(
+                _event.c.uid.in_(uids), _event.c.recurrence_id != ""
+            )
+        ).all()
+        for c in changed:
+            # Deleted ones too: deleting a changed occurrence leaves an EXDATE on its master.
+            replaced.setdefault((c.source, c.uid), set()).add(c.recurrence_id)
+    for r in singles:
+        occ = _single(r, uzi, recurring=(r.source, r.uid) in masters or bool(r.recurrence_id))
+        if _overlaps(occ, start, end, uzi):
+            out.append(occ)
+    for r in series:
+        out.extend(_expand(r, start, end, uzi, replaced.get((r.source, r.uid), set())))
+    if not include_cancelled:
+        out = [o for o in out if o.status != "cancelled"]
+    out.sort(key=lambda o: (_sort_instant(o, uzi), not o.all_day, o.summary))
+    return out
+
+
+def _sort_instant(o: Occurrence, uzi: Any) -> datetime:
+    if isinstance(o.start, datetime):
+        return o.start
+    return datetime.combine(o.start, time(), tzinfo=uzi)
+
+
+def _overlaps(o: Occurrence, start: datetime, end: datetime, uzi: Any) -> bool:
+    if isinstance(o.start, datetime) and isinstance(o.end, datetime):
+        if o.end == o.start:  # a zero-length event is "at" its start
+            return start <= o.start < end
+        return o.start < end and o.end > start
+    s = datetime.combine(o.start, time(), tzinfo=uzi)
+    e = datetime.combine(o.end, time(), tzinfo=uzi)
+    return s < end and e > start
+
+
+def _single(r: Any, uzi: Any, recurring: bool) -> Occurrence:
+    if r.all_day:
+        s: datetime | date = r.start_local.date()
+        e: datetime | date = r.end_local.date()
+    else:
+        s = localize(r.start_local, r.tz, str(uzi)).astimezone(uzi)
+        e = localize(r.end_local, r.tz, str(uzi)).astimezone(uzi)
+    key = r.recurrence_id or occurrence_key(
+        r.start_local.date() if r.all_day else r.start_local, r.tz
+    )
+    return Occurrence(
+        event_id=r.id,
+        key=key,
+        summary=r.summary,
+        start=s,
+        end=e,
+        all_day=bool(r.all_day),
+        location=r.location or "",
+        tz=r.tz,
+        recurring=recurring,
+        kind=r.kind,
+        matter_id=r.matter_id,
+        source=r.source,
+        status=r.status,
+        uid=r.uid,
+        recurrence_id=r.recurrence_id,
+    )
+
+
+def _expand(
+    r: Any, start: datetime, end: datetime, uzi: Any, replaced: set[str]
+) -> list[Occurrence]:
+    all_day = bool(r.all_day)
+    s0: datetime | date = r.start_local.date() if all_day else r.start_local
+    e0: datetime | date = r.end_local.date() if all_day else r.end_local
+    series = Series(
+        s0,
+        e0,
+        r.tz,
+        r.rrule,
+        tuple(_from_iso_list(r.rdates, all_day)),
+        tuple(_from_iso_list(r.exdates, all_day)),
+    )
+    length = _wall(e0) - _wall(s0)
+    ezi = recurrence.zone(r.tz) or uzi
+    # The window in the series' own wall clock, widened by one occurrence's length so
+    # occurrences that began before the window and run into it are found.
+    lo = start.astimezone(ezi).replace(tzinfo=None) - length - FLOATING_MARGIN
+    hi = end.astimezone(ezi).replace(tzinfo=None) + FLOATING_MARGIN
+    replaced_days = {k for k in replaced if len(k) == 8}
+    out: list[Occurrence] = []
+    for wall in recurrence.starts_between(
+        series, lo.date() if all_day else lo, hi.date() if all_day else hi
+    ):
+        key = occurrence_key(wall, r.tz)
+        if key in replaced or (replaced_days and key[:8] in replaced_days):
+            continue
+        if all_day:
+            s: datetime | date = wall
+            e: datetime | date = wall + length
+        else:
+            s = localize(_wall(wall), r.tz, str(uzi)).astimezone(uzi)
+            e = localize(_wall(wall) + length, r.tz, str(uzi)).astimezone(uzi)
+        occ = Occurrence(
+            event_id=r.id,
+            key=key,
+            summary=r.summary,
+            start=s,
+            end=e,
+            all_day=all_day,
+            location=r.location or "",
+            tz=r.tz,
+            recurring=True,
+            kind=r.kind,
+            matter_id=r.matter_id,
+            source=r.source,
+            status=r.status,
+            uid=r.uid,
+        )
+        if _overlaps(occ, start, end, uzi):
+            out.append(occ)
+    return out
+
+
+def events_of(session: Session, *, matter_id: int) -> list[int]:
+    """Ids of the live events filed on a matter (series counted once)."""
+    return list(
+        session.execute(
+            select(_event.c.id).where(
+                _event.c.matter_id == matter_id,
+                _event.c.deleted_at.is_(None),
+                _event.c.recurrence_id == "",
+            )
+        ).scalars()
+    )
+
+
+def find_by_identity(
+    session: Session, source: str, uid: str, recurrence_id: str = ""
+) -> int | None:
+    return session.execute(
+        select(_event.c.id).where(
+            and_(
+                _event.c.source == source,
+                _event.c.uid == uid,
+                _event.c.recurrence_id == recurrence_id,
+            )
+        )
+    ).scalar()
