@@ -95,6 +95,30 @@ register(
 )
 
 
+def _zone_name(value: Any) -> str | None:
+    from smallcrm.core.recurrence import is_zone
+
+    text = str(value or "").strip()
+    return text if text and is_zone(text) else None
+
+
+register(
+    Option(
+        "time_zone",
+        _zone_name,
+        lambda _settings: _machine_zone(),
+        "IANA time zone the calendar shows events in (e.g. Europe/Prague); empty follows"
+        " the system.",
+    )
+)
+
+
+def _machine_zone() -> str:
+    from smallcrm.core.recurrence import machine_zone
+
+    return machine_zone()
+
+
 class _Notifier(QObject):
     changed = Signal(str, object)  # key, new value
 
@@ -183,6 +207,22 @@ class Settings:
     @default_country.setter
     def default_country(self, value: str | None) -> None:
         self.set_value("default_country", value)
+
+    @property
+    def time_zone(self) -> str:
+        """The IANA zone events are shown in."""
+        return str(self.value("time_zone"))
+
+    @time_zone.setter
+    def time_zone(self, value: str | None) -> None:
+        self.set_value("time_zone", value)
+
+
+def time_zone(profile: Profile | None) -> str:
+    """The profile's calendar zone (the machine's if unset)."""
+    if profile is None:
+        return _machine_zone()
+    return Settings(profile).time_zone
 
 
 def default_country(profile: Profile | None) -> str:
