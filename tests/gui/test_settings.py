@@ -193,3 +193,22 @@ def test_run_preferences_opens_the_dialog_for_the_windows_profile(qtbot, profile
     assert dialog is not None and dialog.isVisible()
     assert dialog.settings.path == profile.settings_path
     dialog.reject()
+
+
+def test_calendar_zone_is_chosen_in_preferences_and_follows_the_system_until_then(qtbot, profile):
+    from smallcrm.core.recurrence import machine_zone
+    from smallcrm.gui.settings import time_zone
+
+    assert time_zone(profile) == machine_zone()
+    dialog = open_dialog(qtbot, profile)
+    assert dialog.zone_combo.currentData() == ""  # "System (…)"
+    dialog.zone_combo.setCurrentIndex(dialog.zone_combo.findData("Europe/Kyiv"))
+    dialog.accept()
+    assert time_zone(profile) == "Europe/Kyiv"
+    again = open_dialog(qtbot, profile)
+    assert again.zone_combo.currentData() == "Europe/Kyiv"
+    again.zone_combo.setCurrentIndex(0)
+    again.accept()
+    assert time_zone(profile) == machine_zone()
+    with pytest.raises(ValueError):
+        Settings(profile).time_zone = "Mars/Olympus"

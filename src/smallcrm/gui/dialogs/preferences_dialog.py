@@ -69,6 +69,19 @@ class PreferencesDialog(QDialog):
         caption.setBuddy(self.language_combo)
         form.addRow(caption, self.language_combo)
         form.addRow("", self._note(self.tr("Takes effect at the next start.")))
+        form.addRow(_spacer())
+
+        self.zone_combo = QComboBox()
+        self.zone_combo.setObjectName("timeZone")
+        self.zone_combo.addItem(self.tr("System ({zone})").format(zone=_machine_zone()), "")
+        for name in _zones():
+            self.zone_combo.addItem(name.replace("_", " "), name)
+        caption = QLabel(self.tr("Calendar time &zone:"))
+        caption.setBuddy(self.zone_combo)
+        form.addRow(caption, self.zone_combo)
+        form.addRow("", self._note(self.tr(
+            "Events are shown in this zone; each keeps its own. Takes effect at the next start."
+        )))  # fmt: skip
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -80,6 +93,8 @@ class PreferencesDialog(QDialog):
 
         self._select(self.country_combo, self.settings.default_country)
         self._select(self.language_combo, self.settings.language)
+        chosen_zone = self.settings.time_zone if self.settings.is_set("time_zone") else ""
+        self._select(self.zone_combo, chosen_zone)
         # Until the user picks a country, it follows the language picked here, as it would
         # at the next start.
         self._country_chosen = self.settings.is_set("default_country")
@@ -144,12 +159,32 @@ class PreferencesDialog(QDialog):
 
     def accept(self) -> None:
         self.settings.language = self.language()
+        self.settings.time_zone = str(self.zone_combo.currentData() or "") or None
         # A country the user picked is stored even when it equals the derived one, so a
         # later language change does not move it; one never picked keeps following.
         if self._country_chosen:
             self.settings.default_country = self.default_country()
         self.settings.sync()
         super().accept()
+
+
+def _machine_zone() -> str:
+    from smallcrm.core.recurrence import machine_zone
+
+    return machine_zone()
+
+
+def _zones() -> list[str]:
+    """The users' own zones first, then every IANA Area/City zone."""
+    import zoneinfo
+
+    own = ["Europe/Prague", "Europe/Bratislava", "Europe/Warsaw", "Europe/Zagreb", "Europe/Kyiv"]
+    rest = sorted(
+        z
+        for z in zoneinfo.available_timezones()
+        if "/" in z and not z.startswith(("Etc/", "SystemV/", "US/")) and z not in own
+    )
+    return own + rest
 
 
 def _spacer() -> QWidget:
