@@ -245,3 +245,14 @@ def last_end(series: Series) -> datetime | date | None:
 
 def _shift(value: datetime | date, by: timedelta) -> datetime | date:
     return value + by
+
+
+def machine_zone() -> str:
+    """The IANA name of this machine's zone; "UTC" when the system does not say."""
+    try:
+        import tzlocal
+
+        name = tzlocal.get_localzone_name()
+    except Exception:  # noqa: BLE001 - a machine without a zone setting is still usable
+        return "UTC"
+    return name if name and is_zone(name) else "UTC"

@@ -247,6 +247,17 @@ def country_of(widget: QObject | None) -> str:
     return derive_default_country()
 
 
+def zone_of(widget: QObject | None) -> str:
+    """The calendar zone for a widget inside the main window (which has ``profile``)."""
+    obj = widget
+    while obj is not None:
+        profile = getattr(obj, "profile", None)
+        if isinstance(profile, Profile):
+            return time_zone(profile)
+        obj = obj.parent()
+    return _machine_zone()
+
+
 __all__ = [
     "COUNTRY_OF_LANGUAGE",
     "OPTIONS",
@@ -257,4 +268,6 @@ __all__ = [
     "derive_default_country",
     "notifier",
     "register",
+    "time_zone",
+    "zone_of",
 ]

@@ -701,7 +701,6 @@ def occurrences(
         select(_event).where(
             *live,
             or_(_event.c.rrule.is_not(None), _event.c.rdates.is_not(None)),
-            _event.c.recurrence_id == "",
             _event.c.start_utc < hi_q,
             or_(_event.c.series_end_utc.is_(None), _event.c.series_end_utc > lo_q),
         )
@@ -726,7 +725,10 @@ def occurrences(
         if _overlaps(occ, start, end, uzi):
             out.append(occ)
     for r in series:
-        out.extend(_expand(r, start, end, uzi, replaced.get((r.source, r.uid), set())))
+        # A series that replaced "this and following" of another (RANGE=THISANDFUTURE)
+        # shares its UID; the key naming its own start is not an override of itself.
+        skip = replaced.get((r.source, r.uid), set()) - {r.recurrence_id}
+        out.extend(_expand(r, start, end, uzi, skip))
     if not include_cancelled:
         out = [o for o in out if o.status != "cancelled"]
     out.sort(key=lambda o: (_sort_instant(o, uzi), not o.all_day, o.summary))

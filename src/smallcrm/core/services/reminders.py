@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy import insert, select, tuple_, update
+from sqlalchemy import insert, or_, select, tuple_, update
 from sqlalchemy.orm import Session
 
 from smallcrm.core import recurrence
@@ -71,8 +71,13 @@ def due_reminders(
     leads = {
         r.id: json.loads(r.reminders)
         for r in session.execute(
-            select(_event.c.id, _event.c.reminders).where(
-                _event.c.reminders.is_not(None), _event.c.deleted_at.is_(None)
+            select(_event.c.id, _event.c.reminders)
+            .outerjoin(_task, _task.c.id == _event.c.task_id)
+            .where(
+                _event.c.reminders.is_not(None),
+                _event.c.deleted_at.is_(None),
+                # A deadline met (its task done) no longer reminds.
+                or_(_event.c.task_id.is_(None), _task.c.status == "open"),
             )
         )
     }
@@ -80,7 +85,11 @@ def due_reminders(
         longest = timedelta(minutes=max((max(v) for v in leads.values() if v), default=0))
         horizon = min(longest, LONGEST_LEAD)
         for occ in occurrences(
-            session, since, now + horizon, user_zone=user_zone, include_cancelled=False
+            session,
+            since,
+            now + horizon + timedelta(minutes=1),  # an occurrence starting at the edge
+            user_zone=user_zone,
+            include_cancelled=False,
         ):
             minutes = leads.get(occ.event_id)
             if not minutes:

@@ -34,6 +34,7 @@ from smallcrm.gui.tasks import TaskContext, TaskRunner
 from smallcrm.gui.widgets.contact_detail import ContactDetailPane
 from smallcrm.gui.widgets.empty_state import EmptyState
 from smallcrm.gui.widgets.icons import icon
+from smallcrm.gui.widgets.undo_notice import UndoNotice as _UndoNotice
 
 if TYPE_CHECKING:
     from smallcrm.gui.views.organization import OrganizationView
@@ -84,27 +85,6 @@ class _ContactsTable(QTableView):
             self.undoPressed.emit()
             return
         super().keyPressEvent(event)
-
-
-class _UndoNotice(QWidget):
-    """A message with an Undo button, shown in the window's status bar after a change."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("contactsNotice")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(4, 0, 4, 0)
-        layout.setSpacing(8)
-        self.label = QLabel()
-        self.label.setObjectName("contactsNoticeText")
-        self.undo_button = QToolButton()
-        self.undo_button.setObjectName("contactsNoticeUndo")
-        self.undo_button.setText(self.tr("Undo"))
-        self.undo_button.setToolTip(self.tr("Take the change back (Ctrl+Z)"))
-        layout.addWidget(self.label)
-        layout.addWidget(self.undo_button)
-        layout.addStretch(1)
-        self.setVisible(False)
 
 
 class ContactsView(QWidget):
