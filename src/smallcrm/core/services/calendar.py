@@ -493,7 +493,9 @@ def _split(session: Session, row: Any, key: str, data: EventInput, zone: str) ->
     )
     _write(session, row.id, head, zone)
     tail_rule = data.rrule or rule
-    if kept_count is not None and "COUNT=" in rule.upper():
+    # An unchanged rule with COUNT: the following part gets what is left of the count; a
+    # rule the user changed is theirs as written.
+    if kept_count is not None and tail_rule == rule:
         total = int(next(p for p in rule.split(";") if p.upper().startswith("COUNT="))[6:])
         tail_rule = ";".join([*parts, f"COUNT={max(total - kept_count, 1)}"])
     tail_uid = new_uid()

@@ -358,17 +358,23 @@ class CalendarView(QWidget):
         return self._first_weekday
 
     def title(self) -> str:
-        """The visible range as a heading: the month, the day's long date, or the first and
-        last day in the locale's short format."""
+        """The visible range as a heading: the month, the day's long date, or a range of
+        days with their month ("23 – 29 March 2026")."""
         locale = QLocale()
-        today = self._today()
         if self._mode == "month":
             name = locale.standaloneMonthName(self._anchor.month, QLocale.FormatType.LongFormat)
             return f"{name} {self._anchor.year}"
         if self._mode == "day":
             return locale.toString(_qdate(self._anchor), QLocale.FormatType.LongFormat)
         first, last = self._days[0], self._days[-1]
-        return f"{short_date(locale, first, today)} – {short_date(locale, last, today)}"
+        month = locale.monthName(last.month, QLocale.FormatType.LongFormat)
+        if (first.year, first.month) == (last.year, last.month):
+            return f"{first.day} – {last.day} {month} {last.year}"
+        before = locale.monthName(first.month, QLocale.FormatType.ShortFormat)
+        after = locale.monthName(last.month, QLocale.FormatType.ShortFormat)
+        if first.year == last.year:
+            return f"{first.day} {before} – {last.day} {after} {last.year}"
+        return f"{first.day} {before} {first.year} – {last.day} {after} {last.year}"
 
     def scroll_to_minute(self, minute: float) -> None:
         """Scroll the time grid so ``minute`` after midnight is at the top."""
