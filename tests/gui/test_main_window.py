@@ -49,9 +49,14 @@ def test_every_section_can_be_shown(window):
         assert window.stack.currentWidget() is window.page(name)
         assert window.nav.currentRow() == SECTIONS.index(name)
     assert sorted(window.built_pages()) == sorted(SECTIONS)
-    tasks = window.page("tasks")
-    assert isinstance(tasks, EmptyState)
-    assert "to-dos and deadlines" in tasks.text_label.text()
+    documents = window.page("documents")
+    assert isinstance(documents, EmptyState)
+    assert "Contracts, filings" in documents.text_label.text()
+    from smallcrm.gui.views.calendar import CalendarPage
+    from smallcrm.gui.views.tasks import TasksView
+
+    assert isinstance(window.page("tasks"), TasksView)
+    assert isinstance(window.page("calendar"), CalendarPage)
     with pytest.raises(ValueError, match="contacts"):
         window.show_section("nonsense")
 

@@ -81,10 +81,9 @@ def test_header_and_tabs(qtbot, database, matter):
     assert page.shown_parties() == [("Jan Novák", "Client")]
 
 
-def test_calendar_documents_and_mail_say_what_will_appear(qtbot, database, matter):
+def test_documents_and_mail_say_what_will_appear(qtbot, database, matter):
     page = open_page(qtbot, database, matter["id"])
     for tab, words in (
-        (page.calendar_tab, "Hearings, deadlines and meetings"),
         (page.documents_tab, "Contracts, filings"),
         (page.mail_tab, "E-mail about this matter"),
     ):
@@ -234,3 +233,33 @@ def test_party_refs_for_the_contacts_side(database, matter):
     with database.session_scope() as s:
         found = matters.matters_of(s, Ref("person", matter["novak"].id))
     assert [(row.title, role) for row, role in found] == [("Novák v. Horvat", "client")]
+
+
+def test_deadline_calculator_files_a_task_and_an_entry_on_the_matter(qtbot, database, matter):
+    from PySide6.QtCore import QDate
+
+    from smallcrm.core.services import tasks as task_service
+
+    page = open_page(qtbot, database, matter["id"])
+    page.tabs.setCurrentWidget(page.calendar_tab)
+    assert page.calendar_page is not None and page.calendar_page.view.mode() == "agenda"
+    page.deadline_button.click()
+    dialog = page.deadline_dialog
+    dialog.from_edit.setDate(QDate(2026, 12, 7))  # delivered on Monday 7 December 2026
+    dialog.amount_spin.setValue(15)
+    dialog.country_combo.setCurrentIndex(dialog.country_combo.findData("CZ"))
+    dialog.title_edit.setText("Deadline: appeal")
+    dialog.accept()
+    with database.session_scope() as s:
+        [task] = [t for t in task_service.tasks_of(s, matter["id"]) if t.kind == "deadline"]
+    assert (task.title, task.due_on.isoformat()) == ("Deadline: appeal", "2026-12-22")
+    view = page.calendar_page.view
+    view.set_date(date(2026, 12, 20))
+    view.reload()
+    lo, hi = view.visible_range()
+    shown = view._fetch(lo, hi)
+    assert [(o.summary, o.start, o.kind) for o in shown] == [
+        ("Deadline: appeal", date(2026, 12, 22), "deadline")
+    ]
+    page.resize(1000, 700)
+    page.grab().save("/tmp/matter_calendar_tab.png")

@@ -111,6 +111,8 @@ def run(home: str | None = None, db_url: str | None = None, language: str | None
         probe = _FirstPaintProbe(window)
         window.installEventFilter(probe)
     window.show()
+    # After the first paint: reminders due now, and those missed while closed, pop up.
+    QTimer.singleShot(2_000, window.start_reminders)
 
     crashed_before = previous_crash_log(profile.logs_dir)
     if crashed_before is not None:

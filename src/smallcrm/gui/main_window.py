@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from smallcrm.core.db import Database
 from smallcrm.core.paths import Profile
-from smallcrm.gui.tasks import TaskRunner
+from smallcrm.gui.tasks import IO, TaskRunner
 from smallcrm.gui.widgets.empty_state import EmptyState
 from smallcrm.gui.widgets.icons import icon, pixmap
 
@@ -413,6 +413,10 @@ class MainWindow(QMainWindow):
             return self._make_contacts
         if name == "matters":
             return self._make_matters
+        if name == "calendar":
+            return self._make_calendar
+        if name == "tasks":
+            return self._make_tasks
         return lambda: self._make_placeholder(name)
 
     def _make_dashboard(self) -> QWidget:
@@ -458,6 +462,69 @@ class MainWindow(QMainWindow):
         if self._remember:
             view.restore_state(self._settings())
         return view
+
+    def user_zone(self) -> str:
+        """The IANA zone the calendar shows events in (a preference; the machine's)."""
+        from smallcrm.gui.settings import time_zone
+
+        return time_zone(self.profile)
+
+    def _make_calendar(self) -> QWidget:
+        from smallcrm.gui.views.calendar import CalendarPage
+
+        return CalendarPage(self.database, self.tasks, self.user_zone())
+
+    def _make_tasks(self) -> QWidget:
+        from smallcrm.gui.views.tasks import TasksView
+
+        view = TasksView(self.database, self.tasks)
+        view.recordRequested.connect(self.open_record)
+        return view
+
+    def start_reminders(self) -> None:
+        """Pop up due reminders while the window is open; the first look names the ones
+        missed while SmallCRM was closed."""
+        from smallcrm.gui.reminders import ReminderCenter
+
+        self.reminders = ReminderCenter(self.database, self.tasks, self.user_zone(), parent=self)
+        self.reminders.openRequested.connect(self._open_reminder)
+        self.reminders.start()
+
+        # Expand this season's series in the background, so the first look at the calendar
+        # finds them ready (the expansion is kept per month while a series is unchanged).
+        QTimer.singleShot(8_000, self._warm_calendar)
+
+    def _warm_calendar(self) -> None:
+        from datetime import datetime, timedelta
+
+        database, zone = self.database, self.user_zone()
+
+        def work(_context: object) -> int:
+            from smallcrm.core import recurrence
+            from smallcrm.core.services.calendar import occurrences
+
+            now = datetime.now(recurrence.zone(zone))
+            with database.session_scope() as session:
+                found = occurrences(
+                    session, now - timedelta(days=45), now + timedelta(days=75), user_zone=zone
+                )
+            return len(found)
+
+        self.tasks.run(
+            work,
+            lane=IO,
+            on_failure=lambda exc: log.warning("Preparing the calendar failed: %s", exc),
+            description="prepare calendar",
+        )
+
+    def _open_reminder(self, reminder: object) -> None:
+        matter_id = getattr(reminder, "matter_id", None)
+        if getattr(reminder, "item_kind", "") == "task":
+            self.show_section("tasks")
+        elif matter_id is not None:
+            self.open_matter(matter_id)
+        else:
+            self.show_section("calendar")
 
     def open_contact(self, key: int) -> None:
         """Show a person (key > 0) or an organisation (its id negated) on the contacts page."""
@@ -569,8 +636,10 @@ class MainWindow(QMainWindow):
         self.page("matters").new_matter()
 
     def _contacts_undo(self, widget: QWidget | None) -> QWidget | None:
-        """The page (contacts, matters) whose last change Undo takes back: not in a text field."""
-        view = self._pages.get("matters" if self._current == "matters" else "contacts")
+        """The page (contacts, matters, tasks) whose last change Undo takes back: not in a
+        text field."""
+        current = self._current if self._current in ("matters", "tasks") else "contacts"
+        view = self._pages.get(current)
         if isinstance(widget, (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox)):
             return None
         return view if view is not None and view.can_undo() else None
@@ -656,6 +725,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._remember:
             self.save_settings()
+        reminders = getattr(self, "reminders", None)
+        if reminders is not None:
+            reminders.stop()
         # Let running work finish or notice the cancel; a write is never cut in half.
         if not self.tasks.shutdown(timeout_ms=10_000):
             log.warning(

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import threading
 import uuid
+from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
@@ -673,6 +675,17 @@ def restore_events(session: Session, ids: Iterable[int]) -> None:
 # --- reading ---------------------------------------------------------------------------
 
 
+# What a view needs of a row (descriptions and attendees stay in the table).
+_VIEW_COLUMNS = [
+    _event.c[name]
+    for name in (
+        "id", "uid", "recurrence_id", "source", "kind", "summary", "location", "all_day",
+        "start_local", "end_local", "tz", "rrule", "rdates", "exdates", "status", "matter_id",
+        "updated_at",
+    )
+]  # fmt: skip
+
+
 def occurrences(
     session: Session,
     start: datetime,
@@ -691,7 +704,7 @@ def occurrences(
     if matter_id is not None:
         live.append(_event.c.matter_id == matter_id)
     singles = session.execute(
-        select(_event).where(
+        select(*_VIEW_COLUMNS).where(
             *live,
             _event.c.rrule.is_(None),
             _event.c.rdates.is_(None),
@@ -700,7 +713,7 @@ def occurrences(
         )
     ).all()
     series = session.execute(
-        select(_event).where(
+        select(*_VIEW_COLUMNS).where(
             *live,
             or_(_event.c.rrule.is_not(None), _event.c.rdates.is_not(None)),
             _event.c.start_utc < hi_q,
@@ -723,7 +736,12 @@ def occurrences(
             # Deleted ones too: deleting a changed occurrence leaves an EXDATE on its master.
             replaced.setdefault((c.source, c.uid), set()).add(c.recurrence_id)
     for r in singles:
-        occ = _single(r, uzi, recurring=(r.source, r.uid) in masters or bool(r.recurrence_id))
+        recurring = (r.source, r.uid) in masters or bool(r.recurrence_id)
+        cache_key = ("single", r.id, r.updated_at, str(uzi), recurring)
+        cached = _cached(cache_key)
+        if cached is None:
+            cached = _remember(cache_key, [_single(r, uzi, recurring=recurring)])
+        occ = cached[0]
         if _overlaps(occ, start, end, uzi):
             out.append(occ)
     for r in series:
@@ -782,9 +800,38 @@ def _single(r: Any, uzi: Any, recurring: bool) -> Occurrence:
     )
 
 
-def _expand(
-    r: Any, start: datetime, end: datetime, uzi: Any, replaced: set[str]
-) -> list[Occurrence]:
+# Expanded months of series (and single events' occurrences), reused while the row is
+# unchanged: every view of a week or a month (and the reminder check every half minute)
+# reads the same few months again, and stepping hundreds of rules to a window is most of
+# a view's cost. Keyed by the row's ``updated_at``: a write leaves the old entries unused.
+_MONTHS: OrderedDict[tuple[Any, ...], list[Occurrence]] = OrderedDict()
+_MONTHS_LOCK = threading.Lock()
+_MONTHS_MAX = 50_000
+
+
+def _cached(key: tuple[Any, ...]) -> list[Occurrence] | None:
+    with _MONTHS_LOCK:
+        found = _MONTHS.get(key)
+        if found is not None:
+            _MONTHS.move_to_end(key)
+        return found
+
+
+def _remember(key: tuple[Any, ...], value: list[Occurrence]) -> list[Occurrence]:
+    with _MONTHS_LOCK:
+        _MONTHS[key] = value
+        if len(_MONTHS) > _MONTHS_MAX:
+            for _ in range(_MONTHS_MAX // 4):
+                _MONTHS.popitem(last=False)
+    return value
+
+
+def _month(r: Any, year: int, month: int, uzi: Any) -> list[Occurrence]:
+    """The series' occurrences whose wall-clock start is in the month, in the user's zone."""
+    cache_key = (r.id, r.updated_at, str(uzi), year, month)
+    found = _cached(cache_key)
+    if found is not None:
+        return found
     all_day = bool(r.all_day)
     s0: datetime | date = r.start_local.date() if all_day else r.start_local
     e0: datetime | date = r.end_local.date() if all_day else r.end_local
@@ -796,44 +843,74 @@ def _expand(
         tuple(_from_iso_list(r.rdates, all_day)),
         tuple(_from_iso_list(r.exdates, all_day)),
     )
+    first = datetime(year, month, 1)
+    after = datetime(year + (month == 12), month % 12 + 1, 1)
     length = _wall(e0) - _wall(s0)
+    ezi = recurrence.zone(r.tz)
+    out: list[Occurrence] = []
+    for wall in recurrence.starts_between(
+        series, first.date() if all_day else first, after.date() if all_day else after
+    ):
+        if all_day:
+            s, e, key = wall, wall + length, wall.strftime("%Y%m%d")
+        else:
+            # recurrence.localize's arithmetic, once per occurrence.
+            s_utc = wall.replace(tzinfo=ezi or uzi).astimezone(UTC)
+            e_utc = (wall + length).replace(tzinfo=ezi or uzi).astimezone(UTC)
+            if ezi is not None:
+                key = s_utc.strftime("%Y%m%dT%H%M%SZ")
+            else:
+                key = wall.strftime("%Y%m%dT%H%M%S")
+            s, e = s_utc.astimezone(uzi), e_utc.astimezone(uzi)
+        out.append(
+            Occurrence(
+                event_id=r.id,
+                key=key,
+                summary=r.summary,
+                start=s,
+                end=e,
+                all_day=all_day,
+                location=r.location or "",
+                tz=r.tz,
+                recurring=True,
+                kind=r.kind,
+                matter_id=r.matter_id,
+                source=r.source,
+                status=r.status,
+                uid=r.uid,
+            )
+        )
+    return _remember(cache_key, out)
+
+
+def _expand(
+    r: Any, start: datetime, end: datetime, uzi: Any, replaced: set[str]
+) -> list[Occurrence]:
+    all_day = bool(r.all_day)
+    length = r.end_local - r.start_local
     ezi = recurrence.zone(r.tz) or uzi
     # The window in the series' own wall clock, widened by one occurrence's length so
     # occurrences that began before the window and run into it are found.
     lo = start.astimezone(ezi).replace(tzinfo=None) - length - FLOATING_MARGIN
     hi = end.astimezone(ezi).replace(tzinfo=None) + FLOATING_MARGIN
-    replaced_days = {k for k in replaced if len(k) == 8}
+    replaced_days = {k[:8] for k in replaced if len(k) == 8}
     out: list[Occurrence] = []
-    for wall in recurrence.starts_between(
-        series, lo.date() if all_day else lo, hi.date() if all_day else hi
-    ):
-        key = occurrence_key(wall, r.tz)
-        if key in replaced or (replaced_days and key[:8] in replaced_days):
-            continue
-        if all_day:
-            s: datetime | date = wall
-            e: datetime | date = wall + length
-        else:
-            s = localize(_wall(wall), r.tz, str(uzi)).astimezone(uzi)
-            e = localize(_wall(wall) + length, r.tz, str(uzi)).astimezone(uzi)
-        occ = Occurrence(
-            event_id=r.id,
-            key=key,
-            summary=r.summary,
-            start=s,
-            end=e,
-            all_day=all_day,
-            location=r.location or "",
-            tz=r.tz,
-            recurring=True,
-            kind=r.kind,
-            matter_id=r.matter_id,
-            source=r.source,
-            status=r.status,
-            uid=r.uid,
-        )
-        if _overlaps(occ, start, end, uzi):
+    year, month = lo.year, lo.month
+    while (year, month) <= (hi.year, hi.month):
+        for occ in _month(r, year, month, uzi):
+            s, e = occ.start, occ.end
+            if all_day:
+                s = datetime.combine(s, time(), tzinfo=uzi)
+                e = datetime.combine(e, time(), tzinfo=uzi)
+            if s == e:
+                if not start <= s < end:
+                    continue
+            elif not (s < end and e > start):
+                continue
+            if replaced and (occ.key in replaced or occ.key[:8] in replaced_days):
+                continue
             out.append(occ)
+        year, month = year + (month == 12), month % 12 + 1
     return out
 
 

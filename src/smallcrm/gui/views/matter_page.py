@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QTabWidget,
@@ -273,14 +274,7 @@ class MatterPage(QWidget):
         self.tabs.addTab(self.timeline_tab, self.tr("Timeline"))
         self.tasks_tab = self._build_tasks()
         self.tabs.addTab(self.tasks_tab, self.tr("Tasks"))
-        self.calendar_tab = EmptyState(
-            "calendar",
-            self.tr("No hearings or meetings yet"),
-            self.tr(
-                "Hearings, deadlines and meetings of this matter will appear here once "
-                "SmallCRM has a calendar."
-            ),
-        )
+        self.calendar_tab = self._build_calendar()
         self.documents_tab = EmptyState(
             "documents",
             self.tr("No documents yet"),
@@ -297,6 +291,7 @@ class MatterPage(QWidget):
             ),
         )
         self.tabs.addTab(self.calendar_tab, self.tr("Calendar"))
+        self.tabs.currentChanged.connect(self._on_tab)
         self.tabs.addTab(self.documents_tab, self.tr("Documents"))
         self.tabs.addTab(self.mail_tab, self.tr("Mail"))
         self.conflict_tab = ConflictTab(database, self._run)
@@ -443,6 +438,95 @@ class MatterPage(QWidget):
             if isinstance(tasks, TaskRunner):
                 self._tasks = tasks
         return self._tasks
+
+    def _build_calendar(self) -> QWidget:
+        tab = QWidget()
+        tab.setObjectName("matterCalendarTab")
+        layout = QVBoxLayout(tab)
+        layout.setContentsMargins(0, 8, 0, 0)
+        row = QHBoxLayout()
+        self.deadline_button = QPushButton(self.tr("&Deadline calculator…"))
+        self.deadline_button.setObjectName("matterDeadline")
+        self.deadline_button.setToolTip(
+            self.tr("Count a deadline from a date, skipping weekends and public holidays")
+        )
+        self.deadline_button.clicked.connect(self.open_deadline_calculator)
+        row.addWidget(self.deadline_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.calendar_page: Any = None  # built on first use, inside the window (its zone)
+        self._calendar_layout = layout
+        return tab
+
+    def _ensure_calendar(self) -> None:
+        if self.calendar_page is not None or self.matter_id is None:
+            return
+        from smallcrm.gui.settings import zone_of
+        from smallcrm.gui.views.calendar import CalendarPage
+
+        self.calendar_page = CalendarPage(
+            self._database, self._tasks, zone_of(self), matter_id=self.matter_id, mode="agenda"
+        )
+        self._calendar_layout.addWidget(self.calendar_page, 1)
+
+    def _on_tab(self, index: int) -> None:
+        if self.tabs.widget(index) is self.calendar_tab:
+            self._ensure_calendar()
+            if self.calendar_page is not None:
+                self.calendar_page.set_matter(self.matter_id)
+
+    def open_deadline_calculator(self) -> None:
+        """The deadline calculator; its result becomes a task and an all-day entry."""
+        from smallcrm.gui.dialogs.deadline_dialog import DeadlineDialog
+        from smallcrm.gui.settings import country_of
+
+        if self.matter_id is None:
+            return
+        dialog = DeadlineDialog(country_of(self), parent=self)
+        dialog.accepted.connect(lambda: self._file_deadline(dialog.result_values()))
+        dialog.open()
+        self.deadline_dialog = dialog
+
+    def _file_deadline(self, choice: Any) -> None:
+        from smallcrm.gui.settings import zone_of
+
+        database, matter_id, zone = self._database, self.matter_id, zone_of(self)
+        if matter_id is None:
+            return
+
+        def work(_context: TaskContext | None) -> Any:
+            from smallcrm.core.services.deadline_entries import file_deadline
+
+            with database.session_scope() as session:
+                return file_deadline(
+                    session,
+                    matter_id,
+                    choice.result,
+                    title=choice.title,
+                    remind_days_before=choice.remind_days_before,
+                    user_zone=zone,
+                )
+
+        def done(_filed: Any) -> None:
+            self._ensure_calendar()
+            self.tabs.setCurrentWidget(self.calendar_tab)
+            if self.calendar_page is not None:
+                self.calendar_page.set_matter(matter_id)
+            if matter_id == self.matter_id:
+                self.show_matter(matter_id)  # the new task in the Tasks tab
+
+        def failed(exc: BaseException) -> None:
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                self.tr("Deadline"),
+                self._failure(exc),
+                QMessageBox.StandardButton.Ok,
+                self,
+            )
+            box.open()
+            self.deadline_error = box
+
+        self._run(work, done, failed, "file deadline")
 
     def show_matter(self, matter_id: int) -> bool:
         """Load and show one matter; False if it is gone (or in the trash)."""
