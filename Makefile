@@ -95,7 +95,8 @@ dist/smallcrm/smallcrm: $(STAMP) $(QM_FILES) $(BUNDLE_INPUTS)
 
 # Only the start-up figures. The others take minutes and build their demo profiles under
 # bench/.cache once: bench/contacts.py and bench/duplicates.py (100,000 contacts),
-# bench/conflicts.py (a 5,000-activity timeline and the conflict check on 20,000 matters).
+# bench/conflicts.py (a 5,000-activity timeline and the conflict check on 20,000 matters),
+# bench/calendar.py (5,000 events, 500 series: a year expanded, each calendar view).
 bench: venv translations
 	$(BIN)/python bench/startup.py
 
