@@ -71,14 +71,15 @@ def load_form(database: Database, task_id: int | None) -> dict[str, Any]:
 
 def preset_names() -> dict[str, str]:
     """The repetition presets as the form and the task list name them."""
-    tr = QCoreApplication.translate
     names = {
-        "daily": tr("TaskDialog", "Every day"),
-        "weekdays": tr("TaskDialog", "Every working day (Mon–Fri)"),
-        "weekly": tr("TaskDialog", "Every week on this weekday"),
-        "monthly": tr("TaskDialog", "Every month on this day"),
-        "last_working_day": tr("TaskDialog", "Last working day of every month"),
-        "yearly": tr("TaskDialog", "Every year on this date"),
+        "daily": QCoreApplication.translate("TaskDialog", "Every day"),
+        "weekdays": QCoreApplication.translate("TaskDialog", "Every working day (Mon–Fri)"),
+        "weekly": QCoreApplication.translate("TaskDialog", "Every week on this weekday"),
+        "monthly": QCoreApplication.translate("TaskDialog", "Every month on this day"),
+        "last_working_day": QCoreApplication.translate(
+            "TaskDialog", "Last working day of every month"
+        ),
+        "yearly": QCoreApplication.translate("TaskDialog", "Every year on this date"),
     }
     return {key: names[key] for key in RECURRENCE_PRESETS}
 
