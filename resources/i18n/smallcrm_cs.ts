@@ -199,6 +199,186 @@
     </message>
 </context>
 <context>
+    <name>CalendarPage</name>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Dnes</translation>
+    </message>
+    <message>
+        <source>Previous (Page Up)</source>
+        <translation>Předchozí (Page Up)</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Předchozí</translation>
+    </message>
+    <message>
+        <source>Next (Page Down)</source>
+        <translation>Další (Page Down)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Další</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>D&amp;en</translation>
+    </message>
+    <message>
+        <source>W&amp;ork week</source>
+        <translation>&amp;Pracovní týden</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>&amp;Týden</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>&amp;Měsíc</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>P&amp;lán</translation>
+    </message>
+    <message>
+        <source>&amp;New event</source>
+        <translation>&amp;Nová událost</translation>
+    </message>
+    <message>
+        <source>New event (Ctrl+N)</source>
+        <translation>Nová událost (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importovat…</translation>
+    </message>
+    <message>
+        <source>Import events and tasks from .ics files</source>
+        <translation>Importovat události a úkoly ze souborů .ics</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportovat…</translation>
+    </message>
+    <message>
+        <source>Export the calendar and tasks to an .ics file</source>
+        <translation>Exportovat kalendář a úkoly do souboru .ics</translation>
+    </message>
+    <message>
+        <source>“{title}” moved.</source>
+        <translation>Událost „{title}“ byla přesunuta.</translation>
+    </message>
+    <message>
+        <source>“{title}” deleted.</source>
+        <translation>Událost „{title}“ byla odstraněna.</translation>
+    </message>
+    <message>
+        <source>Import calendar files</source>
+        <translation>Importovat soubory kalendáře</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics *.ical *.ifb *.vcs);;All files (*)</source>
+        <translation>Soubory iCalendar (*.ics *.ical *.ifb *.vcs);;Všechny soubory (*)</translation>
+    </message>
+    <message>
+        <source>Events: {added} added, {updated} updated, {cancelled} cancelled.
+Tasks: {tasks_added} added, {tasks_updated} updated.</source>
+        <translation>Události – přidané: {added}, aktualizované: {updated}, zrušené: {cancelled}.
+Úkoly – přidané: {tasks_added}, aktualizované: {tasks_updated}.</translation>
+    </message>
+    <message>
+        <source>Calendar import</source>
+        <translation>Import kalendáře</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) could not be imported:</source>
+        <translation>
+            <numerusform>%n záznam se nepodařilo importovat:</numerusform>
+            <numerusform>%n záznamy se nepodařilo importovat:</numerusform>
+            <numerusform>%n záznamů se nepodařilo importovat:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation>Export kalendáře</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n event(s) to {file}.</source>
+        <translation>
+            <numerusform>Do souboru {file} byla exportována %n událost.</numerusform>
+            <numerusform>Do souboru {file} byly exportovány %n události.</numerusform>
+            <numerusform>Do souboru {file} bylo exportováno %n událostí.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That did not work: {reason}</source>
+        <translation>To se nepovedlo: {reason}</translation>
+    </message>
+    <message>
+        <source>That did not work; the details are in the log.</source>
+        <translation>To se nepovedlo; podrobnosti jsou v protokolu.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalendář</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>zrušeno</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Celý den</translation>
+    </message>
+    <message>
+        <source>W{number}</source>
+        <translation>Týd. {number}</translation>
+    </message>
+    <message>
+        <source>all-day</source>
+        <translation>celý den</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(bez názvu)</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n další</numerusform>
+            <numerusform>+%n další</numerusform>
+            <numerusform>+%n dalších</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No events</source>
+        <translation>Žádné události</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Dnes</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Lhůta</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Zrušeno</translation>
+    </message>
+    <message>
+        <source>Tentative</source>
+        <translation>Předběžně</translation>
+    </message>
+</context>
+<context>
     <name>ConflictCheckDialog</name>
     <message>
         <source>Conflict check: {matter}</source>
@@ -1221,6 +1401,137 @@
     </message>
 </context>
 <context>
+    <name>DeadlineDialog</name>
+    <message>
+        <source>Deadline calculator</source>
+        <translation>Kalkulačka lhůt</translation>
+    </message>
+    <message>
+        <source>The day of the event, e.g. delivery of a decision; it is not counted.</source>
+        <translation>Den události, od níž se lhůta počítá, např. doručení rozhodnutí; do lhůty se nezapočítává.</translation>
+    </message>
+    <message>
+        <source>e.g. delivery of a decision; not counted</source>
+        <translation>např. doručení rozhodnutí; nezapočítává se</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Od:</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Délka lhůty</translation>
+    </message>
+    <message>
+        <source>Unit of the period</source>
+        <translation>Jednotka lhůty</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>dní</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>týdnů</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>měsíců</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>let</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Délka lhůty:</translation>
+    </message>
+    <message>
+        <source>Czech Republic</source>
+        <translation>Česká republika</translation>
+    </message>
+    <message>
+        <source>Slovakia</source>
+        <translation>Slovensko</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>Polsko</translation>
+    </message>
+    <message>
+        <source>Croatia</source>
+        <translation>Chorvatsko</translation>
+    </message>
+    <message>
+        <source>Ukraine</source>
+        <translation>Ukrajina</translation>
+    </message>
+    <message>
+        <source>Public &amp;holidays of:</source>
+        <translation>&amp;Svátky podle státu:</translation>
+    </message>
+    <message>
+        <source>&amp;Move a last day on a weekend or holiday to the next working day</source>
+        <translation>&amp;Posunout konec lhůty z víkendu nebo svátku na nejbližší pracovní den</translation>
+    </message>
+    <message>
+        <source>Count &amp;working days only (weekends and holidays are not counted)</source>
+        <translation>Počítat jen p&amp;racovní dny (víkendy a svátky se nezapočítávají)</translation>
+    </message>
+    <message>
+        <source>Count Ukrainian holidays as days &amp;off (only once martial law has ended)</source>
+        <translation>Počítat ukrajinské svátky jako dny pracovního &amp;volna (až po skončení válečného stavu)</translation>
+    </message>
+    <message>
+        <source>Rules:</source>
+        <translation>Pravidla:</translation>
+    </message>
+    <message>
+        <source>How it was &amp;computed:</source>
+        <translation>&amp;Jak byla lhůta vypočtena:</translation>
+    </message>
+    <message>
+        <source>How the deadline was computed</source>
+        <translation>Postup výpočtu lhůty</translation>
+    </message>
+    <message>
+        <source>e.g. Deadline: appeal</source>
+        <translation>např. Lhůta: odvolání</translation>
+    </message>
+    <message>
+        <source>Task &amp;title:</source>
+        <translation>&amp;Název úkolu:</translation>
+    </message>
+    <message>
+        <source>days before the deadline</source>
+        <translation>dní před koncem lhůty</translation>
+    </message>
+    <message>
+        <source>&amp;Remind:</source>
+        <translation>Připo&amp;menout:</translation>
+    </message>
+    <message>
+        <source>&amp;Add deadline</source>
+        <translation>Přidat &amp;lhůtu</translation>
+    </message>
+    <message>
+        <source>Deadline: {purpose}</source>
+        <translation>Lhůta: {purpose}</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Lhůta</translation>
+    </message>
+    <message>
+        <source>Deadline: {date}</source>
+        <translation>Konec lhůty: {date}</translation>
+    </message>
+    <message>
+        <source>No deadline computed.</source>
+        <translation>Lhůta nebyla vypočtena.</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatePairsModel</name>
     <message>
         <source>Score</source>
@@ -1396,6 +1707,341 @@
     <message>
         <source>&amp;Undo</source>
         <translation>Z&amp;pět</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>Enter a rule, e.g. FREQ=WEEKLY;BYDAY=MO,WE.</source>
+        <translation>Zadejte pravidlo, např. FREQ=WEEKLY;BYDAY=MO,WE.</translation>
+    </message>
+    <message>
+        <source>Give the rule as one RRULE line, without DTSTART.</source>
+        <translation>Zadejte pravidlo jako jeden řádek RRULE, bez DTSTART.</translation>
+    </message>
+    <message>
+        <source>A rule starts with FREQ=, e.g. FREQ=WEEKLY;BYDAY=MO,WE.</source>
+        <translation>Pravidlo začíná FREQ=, např. FREQ=WEEKLY;BYDAY=MO,WE.</translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation>Bez připomenutí</translation>
+    </message>
+    <message>
+        <source>At the start</source>
+        <translation>Na začátku</translation>
+    </message>
+    <message>
+        <source>1 week before</source>
+        <translation>1 týden předem</translation>
+    </message>
+    <message>
+        <source>{n} weeks before</source>
+        <translation>{n} týd. předem</translation>
+    </message>
+    <message>
+        <source>1 day before</source>
+        <translation>1 den předem</translation>
+    </message>
+    <message>
+        <source>{n} days before</source>
+        <translation>{n} d předem</translation>
+    </message>
+    <message>
+        <source>1 hour before</source>
+        <translation>1 hodinu předem</translation>
+    </message>
+    <message>
+        <source>{n} hours before</source>
+        <translation>{n} h předem</translation>
+    </message>
+    <message>
+        <source>1 minute before</source>
+        <translation>1 minutu předem</translation>
+    </message>
+    <message>
+        <source>{n} minutes before</source>
+        <translation>{n} min předem</translation>
+    </message>
+    <message>
+        <source>Repeating event</source>
+        <translation>Opakovaná událost</translation>
+    </message>
+    <message>
+        <source>This is a repeating event. Delete only this event, this and the following events, or all events in the series?</source>
+        <translation>Toto je opakovaná událost. Odstranit jen tuto událost, tuto a všechny následující, nebo všechny události v sérii?</translation>
+    </message>
+    <message>
+        <source>This is a repeating event. Change only this event, this and the following events, or all events in the series?</source>
+        <translation>Toto je opakovaná událost. Změnit jen tuto událost, tuto a všechny následující, nebo všechny události v sérii?</translation>
+    </message>
+    <message>
+        <source>This event</source>
+        <translation>Tuto událost</translation>
+    </message>
+    <message>
+        <source>This and following</source>
+        <translation>Tuto a následující</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Všechny události</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>O&amp;dstranit…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Uložit</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Nová událost</translation>
+    </message>
+    <message>
+        <source>Edit this event</source>
+        <translation>Upravit tuto událost</translation>
+    </message>
+    <message>
+        <source>Edit this and the following events</source>
+        <translation>Upravit tuto a následující události</translation>
+    </message>
+    <message>
+        <source>Edit all events in the series</source>
+        <translation>Upravit všechny události v sérii</translation>
+    </message>
+    <message>
+        <source>Edit event</source>
+        <translation>Upravit událost</translation>
+    </message>
+    <message>
+        <source>e.g. Hearing at the regional court</source>
+        <translation>např. Jednání u krajského soudu</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Název:</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Nepovinné</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Místo:</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Datum začátku</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Čas začátku</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Datum konce</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>Čas konce</translation>
+    </message>
+    <message>
+        <source>A&amp;ll day</source>
+        <translation>&amp;Celý den</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Začátek:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation>&amp;Konec:</translation>
+    </message>
+    <message>
+        <source>None: the same clock time in every zone</source>
+        <translation>Žádné: stejný místní čas v každém pásmu</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>Časové &amp;pásmo:</translation>
+    </message>
+    <message>
+        <source>Custom rule…</source>
+        <translation>Vlastní pravidlo…</translation>
+    </message>
+    <message>
+        <source>RRULE, e.g. FREQ=WEEKLY;BYDAY=MO,WE</source>
+        <translation>RRULE, např. FREQ=WEEKLY;BYDAY=MO,WE</translation>
+    </message>
+    <message>
+        <source>Repetition rule</source>
+        <translation>Pravidlo opakování</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Opakování:</translation>
+    </message>
+    <message>
+        <source>Re&amp;minder:</source>
+        <translation>Př&amp;ipomenutí:</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Potvrzeno</translation>
+    </message>
+    <message>
+        <source>Tentative</source>
+        <translation>Předběžně</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Zrušeno</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>S&amp;tav:</translation>
+    </message>
+    <message>
+        <source>Jana Nováková &lt;jana@example.cz&gt;, petr@example.cz</source>
+        <translation>Jana Nováková &lt;jana@example.cz&gt;, petr@example.cz</translation>
+    </message>
+    <message>
+        <source>&amp;Attendees:</source>
+        <translation>Úč&amp;astníci:</translation>
+    </message>
+    <message>
+        <source>&amp;People:</source>
+        <translation>Oso&amp;by:</translation>
+    </message>
+    <message>
+        <source>No matter</source>
+        <translation>Bez spisu</translation>
+    </message>
+    <message>
+        <source>&amp;Matter:</source>
+        <translation>&amp;Spis:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>Poznámk&amp;y:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Zdroj:</translation>
+    </message>
+    <message>
+        <source>Changes apply to the event on {day} only.</source>
+        <translation>Změny se týkají jen události dne {day}.</translation>
+    </message>
+    <message>
+        <source>Changes apply to the event on {day} and the following ones.</source>
+        <translation>Změny se týkají události dne {day} a všech následujících.</translation>
+    </message>
+    <message>
+        <source>Changes apply to every event in the series.</source>
+        <translation>Změny se týkají všech událostí v sérii.</translation>
+    </message>
+    <message>
+        <source>&amp;Ends on:</source>
+        <translation>&amp;Končí dne:</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>Neopakuje se</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Každý den</translation>
+    </message>
+    <message>
+        <source>Every working day (Mon–Fri)</source>
+        <translation>Každý pracovní den (po–pá)</translation>
+    </message>
+    <message>
+        <source>Weekly on {weekday}</source>
+        <translation>Každý týden ({weekday})</translation>
+    </message>
+    <message>
+        <source>Every 2 weeks on {weekday}</source>
+        <translation>Každé 2 týdny ({weekday})</translation>
+    </message>
+    <message>
+        <source>Monthly on day {day}</source>
+        <translation>Každý měsíc {day}. den</translation>
+    </message>
+    <message>
+        <source>Monthly on the last working day</source>
+        <translation>Každý měsíc poslední pracovní den</translation>
+    </message>
+    <message>
+        <source>Yearly on {date}</source>
+        <translation>Každý rok {date}</translation>
+    </message>
+    <message>
+        <source>The same clock time wherever you are.</source>
+        <translation>Stejný místní čas, ať jste kdekoli.</translation>
+    </message>
+    <message>
+        <source>Shown in your zone ({zone}): {when}</source>
+        <translation>Ve vašem pásmu ({zone}): {when}</translation>
+    </message>
+    <message>
+        <source>Give the event a title.</source>
+        <translation>Zadejte název události.</translation>
+    </message>
+    <message>
+        <source>The last day is before the first.</source>
+        <translation>Poslední den je před prvním.</translation>
+    </message>
+    <message>
+        <source>The event ends before it starts.</source>
+        <translation>Událost končí dřív, než začíná.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone; pick one from the list, e.g. Europe/Prague.</source>
+        <translation>Neznámé časové pásmo; vyberte některé ze seznamu, např. Europe/Prague.</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address: {items}</source>
+        <translation>Neplatná e-mailová adresa: {items}</translation>
+    </message>
+    <message>
+        <source>Pick a matter from the list, or leave it empty.</source>
+        <translation>Vyberte spis ze seznamu, nebo pole nechte prázdné.</translation>
+    </message>
+    <message>
+        <source>Please correct the marked fields.</source>
+        <translation>Opravte prosím označená pole.</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>Odstranit událost</translation>
+    </message>
+    <message>
+        <source>Delete every event in the series “{title}”?</source>
+        <translation>Odstranit všechny události série „{title}“?</translation>
+    </message>
+    <message>
+        <source>Delete “{title}”?</source>
+        <translation>Odstranit „{title}“?</translation>
+    </message>
+    <message>
+        <source>It goes to the trash, where it can be restored.</source>
+        <translation>Přesune se do koše, odkud ji lze obnovit.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Odstranit</translation>
+    </message>
+    <message>
+        <source>It could not be saved; see the log.</source>
+        <translation>Nepodařilo se uložit; podrobnosti jsou v protokolu.</translation>
     </message>
 </context>
 <context>
@@ -2459,14 +3105,6 @@
         <translation>Úkoly</translation>
     </message>
     <message>
-        <source>No hearings or meetings yet</source>
-        <translation>Zatím žádná jednání ani schůzky</translation>
-    </message>
-    <message>
-        <source>Hearings, deadlines and meetings of this matter will appear here once SmallCRM has a calendar.</source>
-        <translation>Jakmile bude SmallCRM mít kalendář, zobrazí se zde jednání, lhůty a schůzky tohoto spisu.</translation>
-    </message>
-    <message>
         <source>No documents yet</source>
         <translation>Zatím žádné dokumenty</translation>
     </message>
@@ -2561,6 +3199,18 @@
     <message>
         <source>Set &amp;reminder</source>
         <translation>Nastavit &amp;připomenutí</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline calculator…</source>
+        <translation>Kalkulačka l&amp;hůt…</translation>
+    </message>
+    <message>
+        <source>Count a deadline from a date, skipping weekends and public holidays</source>
+        <translation>Vypočítat lhůtu od zadaného data s ohledem na víkendy a svátky</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Lhůta</translation>
     </message>
     <message>
         <source>Stage: {stage} ({days})</source>
@@ -3512,6 +4162,18 @@
         <translation>Projeví se při příštím spuštění.</translation>
     </message>
     <message>
+        <source>System ({zone})</source>
+        <translation>Podle systému ({zone})</translation>
+    </message>
+    <message>
+        <source>Calendar time &amp;zone:</source>
+        <translation>Časové &amp;pásmo kalendáře:</translation>
+    </message>
+    <message>
+        <source>Events are shown in this zone; each keeps its own. Takes effect at the next start.</source>
+        <translation>Události se zobrazují v tomto pásmu; každá si přitom ponechává své vlastní. Projeví se při příštím spuštění.</translation>
+    </message>
+    <message>
         <source>Czechia</source>
         <translation>Česko</translation>
     </message>
@@ -3828,6 +4490,64 @@
     </message>
 </context>
 <context>
+    <name>ReminderCenter</name>
+    <message numerus="yes">
+        <source> (and %n more)</source>
+        <translation>
+            <numerusform> (a ještě %n)</numerusform>
+            <numerusform> (a ještě %n)</numerusform>
+            <numerusform> (a ještě %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SmallCRM reminder</source>
+        <translation>Připomenutí SmallCRM</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderWindow</name>
+    <message>
+        <source>Reminders</source>
+        <translation>Připomenutí</translation>
+    </message>
+    <message>
+        <source>Due reminders</source>
+        <translation>Připomenutí na řadě</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Otevřít</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze 10 minutes</source>
+        <translation>O&amp;dložit o 10 minut</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss all</source>
+        <translation>&amp;Zavřít vše</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) due</source>
+        <translation>
+            <numerusform>Na řadě je %n připomenutí</numerusform>
+            <numerusform>Na řadě jsou %n připomenutí</numerusform>
+            <numerusform>Na řadě je %n připomenutí</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Úkol</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Událost</translation>
+    </message>
+    <message>
+        <source>(missed while SmallCRM was closed)</source>
+        <translation>(zmeškáno, když byl SmallCRM zavřený)</translation>
+    </message>
+</context>
+<context>
     <name>StageColumn</name>
     <message numerus="yes">
         <source>%n more in the list view</source>
@@ -3836,6 +4556,516 @@
             <numerusform>další %n v seznamu</numerusform>
             <numerusform>dalších %n v seznamu</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>Every day</source>
+        <translation>Každý den</translation>
+    </message>
+    <message>
+        <source>Every working day (Mon–Fri)</source>
+        <translation>Každý pracovní den (po–pá)</translation>
+    </message>
+    <message>
+        <source>Every week on this weekday</source>
+        <translation>Každý týden ve stejný den</translation>
+    </message>
+    <message>
+        <source>Every month on this day</source>
+        <translation>Každý měsíc ve stejný den</translation>
+    </message>
+    <message>
+        <source>Last working day of every month</source>
+        <translation>Poslední pracovní den každého měsíce</translation>
+    </message>
+    <message>
+        <source>Every year on this date</source>
+        <translation>Každý rok ke stejnému datu</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Nový úkol</translation>
+    </message>
+    <message>
+        <source>Edit task</source>
+        <translation>Upravit úkol</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Uložit</translation>
+    </message>
+    <message>
+        <source>What is to be done</source>
+        <translation>Co je třeba udělat</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Název:</translation>
+    </message>
+    <message>
+        <source>&amp;Due</source>
+        <translation>&amp;Termín</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Datum termínu</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>v</translation>
+    </message>
+    <message>
+        <source>Due time</source>
+        <translation>Čas termínu</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Kdy:</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Vysoká</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normální</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Nízká</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Otevřeno</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hotovo</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Zrušeno</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>St&amp;av:</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priorita:</translation>
+    </message>
+    <message>
+        <source>Who does it (optional)</source>
+        <translation>Kdo úkol vyřídí (nepovinné)</translation>
+    </message>
+    <message>
+        <source>&amp;Assignee:</source>
+        <translation>Řeš&amp;itel:</translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation>Bez připomenutí</translation>
+    </message>
+    <message>
+        <source>At the due time</source>
+        <translation>V čase termínu</translation>
+    </message>
+    <message>
+        <source>Before the due time</source>
+        <translation>Před termínem</translation>
+    </message>
+    <message>
+        <source>How long before</source>
+        <translation>Jak dlouho předem</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minut</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>hodin</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>dní</translation>
+    </message>
+    <message>
+        <source>&amp;Reminder:</source>
+        <translation>Připo&amp;menutí:</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>Neopakuje se</translation>
+    </message>
+    <message>
+        <source>Custom rule (RRULE)…</source>
+        <translation>Vlastní pravidlo (RRULE)…</translation>
+    </message>
+    <message>
+        <source>Repetition rule</source>
+        <translation>Pravidlo opakování</translation>
+    </message>
+    <message>
+        <source>R&amp;epeats:</source>
+        <translation>&amp;Opakování:</translation>
+    </message>
+    <message>
+        <source>No matter</source>
+        <translation>Bez spisu</translation>
+    </message>
+    <message>
+        <source>&amp;Matter:</source>
+        <translation>&amp;Spis:</translation>
+    </message>
+    <message>
+        <source>Peop&amp;le:</source>
+        <translation>Oso&amp;by:</translation>
+    </message>
+    <message>
+        <source>Details, links, what was agreed</source>
+        <translation>Podrobnosti, odkazy, co bylo dohodnuto</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>Poznám&amp;ky:</translation>
+    </message>
+    <message>
+        <source>Without a time, the reminder counts from 09:00 of the due day.</source>
+        <translation>Bez zadaného času se připomenutí počítá od 9:00 dne termínu.</translation>
+    </message>
+    <message>
+        <source>Type a rule, e.g. FREQ=WEEKLY;INTERVAL=2.</source>
+        <translation>Napište pravidlo, např. FREQ=WEEKLY;INTERVAL=2.</translation>
+    </message>
+    <message>
+        <source>A repeating task needs a due date to repeat from.</source>
+        <translation>Opakovaný úkol potřebuje termín, od kterého se bude opakovat.</translation>
+    </message>
+    <message>
+        <source>The rule has no day after the due date.</source>
+        <translation>Podle pravidla po termínu nenásleduje žádný další den.</translation>
+    </message>
+    <message>
+        <source>Next: {days}</source>
+        <translation>Příště: {days}</translation>
+    </message>
+    <message>
+        <source>A task needs a title.</source>
+        <translation>Úkol musí mít název.</translation>
+    </message>
+    <message>
+        <source>Please correct the marked fields.</source>
+        <translation>Opravte prosím označená pole.</translation>
+    </message>
+    <message>
+        <source>It could not be saved; see the log.</source>
+        <translation>Nepodařilo se uložit; podrobnosti jsou v protokolu.</translation>
+    </message>
+</context>
+<context>
+    <name>TasksView</name>
+    <message>
+        <source>Task lists</source>
+        <translation>Seznamy úkolů</translation>
+    </message>
+    <message>
+        <source>Type a task above and press Enter.</source>
+        <translation>Napište úkol do pole nahoře a stiskněte Enter.</translation>
+    </message>
+    <message>
+        <source>Loading tasks…</source>
+        <translation>Načítám úkoly…</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Úkoly</translation>
+    </message>
+    <message>
+        <source>New task…</source>
+        <translation>Nový úkol…</translation>
+    </message>
+    <message>
+        <source>A task with every detail: reminder, repetition, people</source>
+        <translation>Úkol se všemi podrobnostmi: připomenutí, opakování, osoby</translation>
+    </message>
+    <message>
+        <source>Add a task: “Call Novák tomorrow 14:00 !high #2026/0042”, then Enter</source>
+        <translation>Přidat úkol: „Zavolat Novákovi zítra 14:00 !high #2026/0042“, pak Enter</translation>
+    </message>
+    <message>
+        <source>Quick add</source>
+        <translation>Rychlé přidání</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hotovo</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Termín</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Úkol</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorita</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>Spis</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Osoby</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Dnes</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Po termínu</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Nadcházející</translation>
+    </message>
+    <message>
+        <source>By matter</source>
+        <translation>Podle spisu</translation>
+    </message>
+    <message>
+        <source>The tasks could not be loaded.</source>
+        <translation>Úkoly se nepodařilo načíst.</translation>
+    </message>
+    <message>
+        <source>Nothing due today</source>
+        <translation>Na dnes nic není</translation>
+    </message>
+    <message>
+        <source>Tasks due today will be listed here.</source>
+        <translation>Zde se zobrazí úkoly s termínem na dnes.</translation>
+    </message>
+    <message>
+        <source>Nothing overdue</source>
+        <translation>Nic po termínu</translation>
+    </message>
+    <message>
+        <source>Every task is on time. Tasks past their due day show here, in red.</source>
+        <translation>Všechny úkoly jsou v termínu. Úkoly po termínu se zobrazí zde, červeně.</translation>
+    </message>
+    <message>
+        <source>Nothing coming up</source>
+        <translation>Žádné nadcházející úkoly</translation>
+    </message>
+    <message>
+        <source>Tasks due after today will be listed here.</source>
+        <translation>Zde se zobrazí úkoly s termínem po dnešku.</translation>
+    </message>
+    <message>
+        <source>No open tasks</source>
+        <translation>Žádné otevřené úkoly</translation>
+    </message>
+    <message>
+        <source>Open tasks will be listed here, grouped by the matter they belong to.</source>
+        <translation>Zde se zobrazí otevřené úkoly, seskupené podle spisů, ke kterým patří.</translation>
+    </message>
+    <message>
+        <source>Nothing done yet</source>
+        <translation>Zatím nic hotového</translation>
+    </message>
+    <message>
+        <source>Tasks you mark done are listed here and filed on the timeline.</source>
+        <translation>Úkoly, které označíte jako hotové, se zobrazí zde a zapíší se na časovou osu.</translation>
+    </message>
+    <message>
+        <source>No matter</source>
+        <translation>Bez spisu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n úkol</numerusform>
+            <numerusform>%n úkoly</numerusform>
+            <numerusform>%n úkolů</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click to open the matter</source>
+        <translation>Dvojklikem otevřete spis</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Zítra</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Včera</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Znovu otevřít</translation>
+    </message>
+    <message>
+        <source>Mark done (Space)</source>
+        <translation>Označit jako hotové (mezerník)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Otevřeno</translation>
+    </message>
+    <message>
+        <source>Assignee: {name}</source>
+        <translation>Řešitel: {name}</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Zrušeno</translation>
+    </message>
+    <message>
+        <source>Repeats: {rule}</source>
+        <translation>Opakování: {rule}</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Vysoká</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Nízká</translation>
+    </message>
+    <message>
+        <source>Ctrl+PgUp / Ctrl+PgDown to switch lists</source>
+        <translation>Ctrl+PgUp / Ctrl+PgDown přepíná seznamy</translation>
+    </message>
+    <message>
+        <source>Understood: today, tomorrow, weekdays, 15.3., 14:00, !high, !low, #matter number</source>
+        <translation>Rozumím: dnes, zítra, dny v týdnu (anglicky), 15.3., 14:00, !high, !low, #číslo spisu</translation>
+    </message>
+    <message>
+        <source>(no title yet)</source>
+        <translation>(zatím bez názvu)</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>Bez termínu</translation>
+    </message>
+    <message>
+        <source>High priority</source>
+        <translation>Vysoká priorita</translation>
+    </message>
+    <message>
+        <source>Low priority</source>
+        <translation>Nízká priorita</translation>
+    </message>
+    <message>
+        <source>no matter numbered {number}</source>
+        <translation>spis číslo {number} neexistuje</translation>
+    </message>
+    <message>
+        <source>Enter adds: {task}</source>
+        <translation>Enter přidá: {task}</translation>
+    </message>
+    <message>
+        <source>Type what is to be done first.</source>
+        <translation>Nejdřív napište, co je třeba udělat.</translation>
+    </message>
+    <message>
+        <source>Added “{title}”.</source>
+        <translation>Přidáno: „{title}“.</translation>
+    </message>
+    <message>
+        <source>Marked “{title}” done.</source>
+        <translation>Úkol „{title}“ označen jako hotový.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n task(s) done.</source>
+        <translation>
+            <numerusform>%n úkol označen jako hotový.</numerusform>
+            <numerusform>%n úkoly označeny jako hotové.</numerusform>
+            <numerusform>%n úkolů označeno jako hotové.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The next one is on the list.</source>
+        <translation>Další opakování už je v seznamu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reopened %n task(s).</source>
+        <translation>
+            <numerusform>%n úkol znovu otevřen.</numerusform>
+            <numerusform>%n úkoly znovu otevřeny.</numerusform>
+            <numerusform>%n úkolů znovu otevřeno.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n task(s) to the trash.</source>
+        <translation>
+            <numerusform>%n úkol přesunut do koše.</numerusform>
+            <numerusform>%n úkoly přesunuty do koše.</numerusform>
+            <numerusform>%n úkolů přesunuto do koše.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The task was removed again.</source>
+        <translation>Úkol byl opět odebrán.</translation>
+    </message>
+    <message>
+        <source>Open again; taken off the timeline.</source>
+        <translation>Znovu otevřeno; odebráno z časové osy.</translation>
+    </message>
+    <message>
+        <source>Restored from the trash.</source>
+        <translation>Obnoveno z koše.</translation>
+    </message>
+    <message>
+        <source>Open the matter</source>
+        <translation>Otevřít spis</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Upravit…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Označit jako &amp;hotové</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Znovu otevřít</translation>
+    </message>
+    <message>
+        <source>Open matter {number}</source>
+        <translation>Otevřít spis {number}</translation>
+    </message>
+    <message>
+        <source>Open {name}</source>
+        <translation>Otevřít {name}</translation>
+    </message>
+    <message>
+        <source>Move to &amp;trash</source>
+        <translation>Přesunout do &amp;koše</translation>
+    </message>
+    <message>
+        <source>That did not work; the details are in the log.</source>
+        <translation>To se nepovedlo; podrobnosti jsou v protokolu.</translation>
+    </message>
+    <message>
+        <source>That did not work: {reason}</source>
+        <translation>To se nepovedlo: {reason}</translation>
     </message>
 </context>
 <context>
@@ -4052,6 +5282,17 @@
     </message>
 </context>
 <context>
+    <name>UndoNotice</name>
+    <message>
+        <source>Undo</source>
+        <translation>Zpět</translation>
+    </message>
+    <message>
+        <source>Take the change back (Ctrl+Z)</source>
+        <translation>Vrátit změnu zpět (Ctrl+Z)</translation>
+    </message>
+</context>
+<context>
     <name>_CardDelegate</name>
     <message>
         <source>No client yet</source>
@@ -4111,6 +5352,17 @@
     </message>
 </context>
 <context>
+    <name>_PersonPicker</name>
+    <message>
+        <source>Type a name to add a person</source>
+        <translation>Napište jméno a přidejte osobu</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Přidat osobu</translation>
+    </message>
+</context>
+<context>
     <name>_Row</name>
     <message>
         <source>Remove</source>
@@ -4163,17 +5415,6 @@
     <message>
         <source>Web</source>
         <translation>Web</translation>
-    </message>
-</context>
-<context>
-    <name>_UndoNotice</name>
-    <message>
-        <source>Undo</source>
-        <translation>Zpět</translation>
-    </message>
-    <message>
-        <source>Take the change back (Ctrl+Z)</source>
-        <translation>Vrátit změnu zpět (Ctrl+Z)</translation>
     </message>
 </context>
 </TS>

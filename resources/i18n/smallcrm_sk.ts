@@ -199,6 +199,186 @@
     </message>
 </context>
 <context>
+    <name>CalendarPage</name>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Dnes</translation>
+    </message>
+    <message>
+        <source>Previous (Page Up)</source>
+        <translation>Predchádzajúce (Page Up)</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Predchádzajúce</translation>
+    </message>
+    <message>
+        <source>Next (Page Down)</source>
+        <translation>Ďalšie (Page Down)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Ďalšie</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>D&amp;eň</translation>
+    </message>
+    <message>
+        <source>W&amp;ork week</source>
+        <translation>P&amp;racovný týždeň</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>&amp;Týždeň</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>&amp;Mesiac</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>P&amp;lán</translation>
+    </message>
+    <message>
+        <source>&amp;New event</source>
+        <translation>&amp;Nová udalosť</translation>
+    </message>
+    <message>
+        <source>New event (Ctrl+N)</source>
+        <translation>Nová udalosť (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importovať…</translation>
+    </message>
+    <message>
+        <source>Import events and tasks from .ics files</source>
+        <translation>Importovať udalosti a úlohy zo súborov .ics</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportovať…</translation>
+    </message>
+    <message>
+        <source>Export the calendar and tasks to an .ics file</source>
+        <translation>Exportovať kalendár a úlohy do súboru .ics</translation>
+    </message>
+    <message>
+        <source>“{title}” moved.</source>
+        <translation>Udalosť „{title}“ bola presunutá.</translation>
+    </message>
+    <message>
+        <source>“{title}” deleted.</source>
+        <translation>Udalosť „{title}“ bola odstránená.</translation>
+    </message>
+    <message>
+        <source>Import calendar files</source>
+        <translation>Importovať súbory kalendára</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics *.ical *.ifb *.vcs);;All files (*)</source>
+        <translation>Súbory iCalendar (*.ics *.ical *.ifb *.vcs);;Všetky súbory (*)</translation>
+    </message>
+    <message>
+        <source>Events: {added} added, {updated} updated, {cancelled} cancelled.
+Tasks: {tasks_added} added, {tasks_updated} updated.</source>
+        <translation>Udalosti – pridané: {added}, aktualizované: {updated}, zrušené: {cancelled}.
+Úlohy – pridané: {tasks_added}, aktualizované: {tasks_updated}.</translation>
+    </message>
+    <message>
+        <source>Calendar import</source>
+        <translation>Import kalendára</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) could not be imported:</source>
+        <translation>
+            <numerusform>%n záznam sa nepodarilo importovať:</numerusform>
+            <numerusform>%n záznamy sa nepodarilo importovať:</numerusform>
+            <numerusform>%n záznamov sa nepodarilo importovať:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation>Export kalendára</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n event(s) to {file}.</source>
+        <translation>
+            <numerusform>Do súboru {file} bola exportovaná %n udalosť.</numerusform>
+            <numerusform>Do súboru {file} boli exportované %n udalosti.</numerusform>
+            <numerusform>Do súboru {file} bolo exportovaných %n udalostí.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That did not work: {reason}</source>
+        <translation>To sa nepodarilo: {reason}</translation>
+    </message>
+    <message>
+        <source>That did not work; the details are in the log.</source>
+        <translation>To sa nepodarilo; podrobnosti sú v protokole.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalendár</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>zrušené</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Celý deň</translation>
+    </message>
+    <message>
+        <source>W{number}</source>
+        <translation>Týž. {number}</translation>
+    </message>
+    <message>
+        <source>all-day</source>
+        <translation>celý deň</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(bez názvu)</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n ďalšia</numerusform>
+            <numerusform>+%n ďalšie</numerusform>
+            <numerusform>+%n ďalších</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No events</source>
+        <translation>Žiadne udalosti</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Dnes</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Lehota</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Zrušené</translation>
+    </message>
+    <message>
+        <source>Tentative</source>
+        <translation>Predbežné</translation>
+    </message>
+</context>
+<context>
     <name>ConflictCheckDialog</name>
     <message>
         <source>Conflict check: {matter}</source>
@@ -1221,6 +1401,137 @@
     </message>
 </context>
 <context>
+    <name>DeadlineDialog</name>
+    <message>
+        <source>Deadline calculator</source>
+        <translation>Kalkulačka lehôt</translation>
+    </message>
+    <message>
+        <source>The day of the event, e.g. delivery of a decision; it is not counted.</source>
+        <translation>Deň udalosti, od ktorej sa lehota počíta, napr. doručenie rozhodnutia; do lehoty sa nezapočítava.</translation>
+    </message>
+    <message>
+        <source>e.g. delivery of a decision; not counted</source>
+        <translation>napr. doručenie rozhodnutia; nezapočítava sa</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Od:</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Dĺžka lehoty</translation>
+    </message>
+    <message>
+        <source>Unit of the period</source>
+        <translation>Jednotka lehoty</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>dní</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>týždňov</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>mesiacov</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>rokov</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Dĺžka lehoty:</translation>
+    </message>
+    <message>
+        <source>Czech Republic</source>
+        <translation>Česká republika</translation>
+    </message>
+    <message>
+        <source>Slovakia</source>
+        <translation>Slovensko</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>Poľsko</translation>
+    </message>
+    <message>
+        <source>Croatia</source>
+        <translation>Chorvátsko</translation>
+    </message>
+    <message>
+        <source>Ukraine</source>
+        <translation>Ukrajina</translation>
+    </message>
+    <message>
+        <source>Public &amp;holidays of:</source>
+        <translation>&amp;Sviatky podľa štátu:</translation>
+    </message>
+    <message>
+        <source>&amp;Move a last day on a weekend or holiday to the next working day</source>
+        <translation>&amp;Posunúť koniec lehoty z víkendu alebo sviatku na najbližší pracovný deň</translation>
+    </message>
+    <message>
+        <source>Count &amp;working days only (weekends and holidays are not counted)</source>
+        <translation>Počítať len p&amp;racovné dni (víkendy a sviatky sa nezapočítavajú)</translation>
+    </message>
+    <message>
+        <source>Count Ukrainian holidays as days &amp;off (only once martial law has ended)</source>
+        <translation>Počítať ukrajinské sviatky ako dni pracovného &amp;voľna (až po skončení vojnového stavu)</translation>
+    </message>
+    <message>
+        <source>Rules:</source>
+        <translation>Pravidlá:</translation>
+    </message>
+    <message>
+        <source>How it was &amp;computed:</source>
+        <translation>&amp;Ako bola lehota vypočítaná:</translation>
+    </message>
+    <message>
+        <source>How the deadline was computed</source>
+        <translation>Postup výpočtu lehoty</translation>
+    </message>
+    <message>
+        <source>e.g. Deadline: appeal</source>
+        <translation>napr. Lehota: odvolanie</translation>
+    </message>
+    <message>
+        <source>Task &amp;title:</source>
+        <translation>&amp;Názov úlohy:</translation>
+    </message>
+    <message>
+        <source>days before the deadline</source>
+        <translation>dní pred koncom lehoty</translation>
+    </message>
+    <message>
+        <source>&amp;Remind:</source>
+        <translation>Pripo&amp;menúť:</translation>
+    </message>
+    <message>
+        <source>&amp;Add deadline</source>
+        <translation>Pridať &amp;lehotu</translation>
+    </message>
+    <message>
+        <source>Deadline: {purpose}</source>
+        <translation>Lehota: {purpose}</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Lehota</translation>
+    </message>
+    <message>
+        <source>Deadline: {date}</source>
+        <translation>Koniec lehoty: {date}</translation>
+    </message>
+    <message>
+        <source>No deadline computed.</source>
+        <translation>Lehota nebola vypočítaná.</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatePairsModel</name>
     <message>
         <source>Score</source>
@@ -1396,6 +1707,341 @@
     <message>
         <source>&amp;Undo</source>
         <translation>S&amp;päť</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>Enter a rule, e.g. FREQ=WEEKLY;BYDAY=MO,WE.</source>
+        <translation>Zadajte pravidlo, napr. FREQ=WEEKLY;BYDAY=MO,WE.</translation>
+    </message>
+    <message>
+        <source>Give the rule as one RRULE line, without DTSTART.</source>
+        <translation>Zadajte pravidlo ako jeden riadok RRULE, bez DTSTART.</translation>
+    </message>
+    <message>
+        <source>A rule starts with FREQ=, e.g. FREQ=WEEKLY;BYDAY=MO,WE.</source>
+        <translation>Pravidlo sa začína FREQ=, napr. FREQ=WEEKLY;BYDAY=MO,WE.</translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation>Bez pripomenutia</translation>
+    </message>
+    <message>
+        <source>At the start</source>
+        <translation>Na začiatku</translation>
+    </message>
+    <message>
+        <source>1 week before</source>
+        <translation>1 týždeň vopred</translation>
+    </message>
+    <message>
+        <source>{n} weeks before</source>
+        <translation>{n} týž. vopred</translation>
+    </message>
+    <message>
+        <source>1 day before</source>
+        <translation>1 deň vopred</translation>
+    </message>
+    <message>
+        <source>{n} days before</source>
+        <translation>{n} d vopred</translation>
+    </message>
+    <message>
+        <source>1 hour before</source>
+        <translation>1 hodinu vopred</translation>
+    </message>
+    <message>
+        <source>{n} hours before</source>
+        <translation>{n} h vopred</translation>
+    </message>
+    <message>
+        <source>1 minute before</source>
+        <translation>1 minútu vopred</translation>
+    </message>
+    <message>
+        <source>{n} minutes before</source>
+        <translation>{n} min vopred</translation>
+    </message>
+    <message>
+        <source>Repeating event</source>
+        <translation>Opakovaná udalosť</translation>
+    </message>
+    <message>
+        <source>This is a repeating event. Delete only this event, this and the following events, or all events in the series?</source>
+        <translation>Toto je opakovaná udalosť. Odstrániť len túto udalosť, túto a všetky nasledujúce, alebo všetky udalosti v sérii?</translation>
+    </message>
+    <message>
+        <source>This is a repeating event. Change only this event, this and the following events, or all events in the series?</source>
+        <translation>Toto je opakovaná udalosť. Zmeniť len túto udalosť, túto a všetky nasledujúce, alebo všetky udalosti v sérii?</translation>
+    </message>
+    <message>
+        <source>This event</source>
+        <translation>Túto udalosť</translation>
+    </message>
+    <message>
+        <source>This and following</source>
+        <translation>Túto a nasledujúce</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Všetky udalosti</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>O&amp;dstrániť…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušiť</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Uložiť</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Nová udalosť</translation>
+    </message>
+    <message>
+        <source>Edit this event</source>
+        <translation>Upraviť túto udalosť</translation>
+    </message>
+    <message>
+        <source>Edit this and the following events</source>
+        <translation>Upraviť túto a nasledujúce udalosti</translation>
+    </message>
+    <message>
+        <source>Edit all events in the series</source>
+        <translation>Upraviť všetky udalosti v sérii</translation>
+    </message>
+    <message>
+        <source>Edit event</source>
+        <translation>Upraviť udalosť</translation>
+    </message>
+    <message>
+        <source>e.g. Hearing at the regional court</source>
+        <translation>napr. Pojednávanie na krajskom súde</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Názov:</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Nepovinné</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Miesto:</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Dátum začiatku</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Čas začiatku</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Dátum konca</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>Čas konca</translation>
+    </message>
+    <message>
+        <source>A&amp;ll day</source>
+        <translation>&amp;Celý deň</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Začiatok:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation>&amp;Koniec:</translation>
+    </message>
+    <message>
+        <source>None: the same clock time in every zone</source>
+        <translation>Žiadne: rovnaký miestny čas v každom pásme</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>Časové &amp;pásmo:</translation>
+    </message>
+    <message>
+        <source>Custom rule…</source>
+        <translation>Vlastné pravidlo…</translation>
+    </message>
+    <message>
+        <source>RRULE, e.g. FREQ=WEEKLY;BYDAY=MO,WE</source>
+        <translation>RRULE, napr. FREQ=WEEKLY;BYDAY=MO,WE</translation>
+    </message>
+    <message>
+        <source>Repetition rule</source>
+        <translation>Pravidlo opakovania</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Opakovanie:</translation>
+    </message>
+    <message>
+        <source>Re&amp;minder:</source>
+        <translation>Pr&amp;ipomenutie:</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Potvrdené</translation>
+    </message>
+    <message>
+        <source>Tentative</source>
+        <translation>Predbežné</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Zrušené</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>S&amp;tav:</translation>
+    </message>
+    <message>
+        <source>Jana Nováková &lt;jana@example.cz&gt;, petr@example.cz</source>
+        <translation>Jana Nováková &lt;jana@example.sk&gt;, peter@example.sk</translation>
+    </message>
+    <message>
+        <source>&amp;Attendees:</source>
+        <translation>Úč&amp;astníci:</translation>
+    </message>
+    <message>
+        <source>&amp;People:</source>
+        <translation>Oso&amp;by:</translation>
+    </message>
+    <message>
+        <source>No matter</source>
+        <translation>Bez spisu</translation>
+    </message>
+    <message>
+        <source>&amp;Matter:</source>
+        <translation>&amp;Spis:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>Poznámk&amp;y:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Zdroj:</translation>
+    </message>
+    <message>
+        <source>Changes apply to the event on {day} only.</source>
+        <translation>Zmeny sa týkajú len udalosti dňa {day}.</translation>
+    </message>
+    <message>
+        <source>Changes apply to the event on {day} and the following ones.</source>
+        <translation>Zmeny sa týkajú udalosti dňa {day} a všetkých nasledujúcich.</translation>
+    </message>
+    <message>
+        <source>Changes apply to every event in the series.</source>
+        <translation>Zmeny sa týkajú všetkých udalostí v sérii.</translation>
+    </message>
+    <message>
+        <source>&amp;Ends on:</source>
+        <translation>&amp;Končí dňa:</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>Neopakuje sa</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Každý deň</translation>
+    </message>
+    <message>
+        <source>Every working day (Mon–Fri)</source>
+        <translation>Každý pracovný deň (po – pi)</translation>
+    </message>
+    <message>
+        <source>Weekly on {weekday}</source>
+        <translation>Každý týždeň ({weekday})</translation>
+    </message>
+    <message>
+        <source>Every 2 weeks on {weekday}</source>
+        <translation>Každé 2 týždne ({weekday})</translation>
+    </message>
+    <message>
+        <source>Monthly on day {day}</source>
+        <translation>Každý mesiac {day}. deň</translation>
+    </message>
+    <message>
+        <source>Monthly on the last working day</source>
+        <translation>Každý mesiac posledný pracovný deň</translation>
+    </message>
+    <message>
+        <source>Yearly on {date}</source>
+        <translation>Každý rok {date}</translation>
+    </message>
+    <message>
+        <source>The same clock time wherever you are.</source>
+        <translation>Rovnaký miestny čas, nech ste kdekoľvek.</translation>
+    </message>
+    <message>
+        <source>Shown in your zone ({zone}): {when}</source>
+        <translation>Vo vašom pásme ({zone}): {when}</translation>
+    </message>
+    <message>
+        <source>Give the event a title.</source>
+        <translation>Zadajte názov udalosti.</translation>
+    </message>
+    <message>
+        <source>The last day is before the first.</source>
+        <translation>Posledný deň je pred prvým.</translation>
+    </message>
+    <message>
+        <source>The event ends before it starts.</source>
+        <translation>Udalosť končí skôr, ako začína.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone; pick one from the list, e.g. Europe/Prague.</source>
+        <translation>Neznáme časové pásmo; vyberte niektoré zo zoznamu, napr. Europe/Bratislava.</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address: {items}</source>
+        <translation>Neplatná e-mailová adresa: {items}</translation>
+    </message>
+    <message>
+        <source>Pick a matter from the list, or leave it empty.</source>
+        <translation>Vyberte spis zo zoznamu alebo pole nechajte prázdne.</translation>
+    </message>
+    <message>
+        <source>Please correct the marked fields.</source>
+        <translation>Opravte, prosím, označené polia.</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>Odstrániť udalosť</translation>
+    </message>
+    <message>
+        <source>Delete every event in the series “{title}”?</source>
+        <translation>Odstrániť všetky udalosti série „{title}“?</translation>
+    </message>
+    <message>
+        <source>Delete “{title}”?</source>
+        <translation>Odstrániť „{title}“?</translation>
+    </message>
+    <message>
+        <source>It goes to the trash, where it can be restored.</source>
+        <translation>Presunie sa do koša, odkiaľ ju možno obnoviť.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Odstrániť</translation>
+    </message>
+    <message>
+        <source>It could not be saved; see the log.</source>
+        <translation>Nepodarilo sa uložiť; podrobnosti sú v protokole.</translation>
     </message>
 </context>
 <context>
@@ -2459,14 +3105,6 @@
         <translation>Úlohy</translation>
     </message>
     <message>
-        <source>No hearings or meetings yet</source>
-        <translation>Zatiaľ žiadne pojednávania ani stretnutia</translation>
-    </message>
-    <message>
-        <source>Hearings, deadlines and meetings of this matter will appear here once SmallCRM has a calendar.</source>
-        <translation>Keď bude mať SmallCRM kalendár, zobrazia sa tu pojednávania, lehoty a stretnutia tohto spisu.</translation>
-    </message>
-    <message>
         <source>No documents yet</source>
         <translation>Zatiaľ žiadne dokumenty</translation>
     </message>
@@ -2561,6 +3199,18 @@
     <message>
         <source>Set &amp;reminder</source>
         <translation>Nastaviť &amp;pripomenutie</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline calculator…</source>
+        <translation>Kalkulačka le&amp;hôt…</translation>
+    </message>
+    <message>
+        <source>Count a deadline from a date, skipping weekends and public holidays</source>
+        <translation>Vypočítať lehotu od zadaného dátumu s ohľadom na víkendy a sviatky</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Lehota</translation>
     </message>
     <message>
         <source>Stage: {stage} ({days})</source>
@@ -3512,6 +4162,18 @@
         <translation>Prejaví sa pri ďalšom spustení.</translation>
     </message>
     <message>
+        <source>System ({zone})</source>
+        <translation>Podľa systému ({zone})</translation>
+    </message>
+    <message>
+        <source>Calendar time &amp;zone:</source>
+        <translation>Časové &amp;pásmo kalendára:</translation>
+    </message>
+    <message>
+        <source>Events are shown in this zone; each keeps its own. Takes effect at the next start.</source>
+        <translation>Udalosti sa zobrazujú v tomto pásme; každá si pritom ponecháva svoje vlastné. Prejaví sa pri ďalšom spustení.</translation>
+    </message>
+    <message>
         <source>Czechia</source>
         <translation>Česko</translation>
     </message>
@@ -3828,6 +4490,64 @@
     </message>
 </context>
 <context>
+    <name>ReminderCenter</name>
+    <message numerus="yes">
+        <source> (and %n more)</source>
+        <translation>
+            <numerusform> (a ešte %n)</numerusform>
+            <numerusform> (a ešte %n)</numerusform>
+            <numerusform> (a ešte %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SmallCRM reminder</source>
+        <translation>Pripomenutie SmallCRM</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderWindow</name>
+    <message>
+        <source>Reminders</source>
+        <translation>Pripomenutia</translation>
+    </message>
+    <message>
+        <source>Due reminders</source>
+        <translation>Pripomenutia na rade</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Otvoriť</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze 10 minutes</source>
+        <translation>O&amp;dložiť o 10 minút</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss all</source>
+        <translation>&amp;Zavrieť všetky</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) due</source>
+        <translation>
+            <numerusform>Na rade je %n pripomenutie</numerusform>
+            <numerusform>Na rade sú %n pripomenutia</numerusform>
+            <numerusform>Na rade je %n pripomenutí</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Úloha</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Udalosť</translation>
+    </message>
+    <message>
+        <source>(missed while SmallCRM was closed)</source>
+        <translation>(zmeškané, keď bol SmallCRM zatvorený)</translation>
+    </message>
+</context>
+<context>
     <name>StageColumn</name>
     <message numerus="yes">
         <source>%n more in the list view</source>
@@ -3836,6 +4556,516 @@
             <numerusform>ďalšie %n v zozname</numerusform>
             <numerusform>ďalších %n v zozname</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>Every day</source>
+        <translation>Každý deň</translation>
+    </message>
+    <message>
+        <source>Every working day (Mon–Fri)</source>
+        <translation>Každý pracovný deň (po – pi)</translation>
+    </message>
+    <message>
+        <source>Every week on this weekday</source>
+        <translation>Každý týždeň v rovnaký deň</translation>
+    </message>
+    <message>
+        <source>Every month on this day</source>
+        <translation>Každý mesiac v rovnaký deň</translation>
+    </message>
+    <message>
+        <source>Last working day of every month</source>
+        <translation>Posledný pracovný deň každého mesiaca</translation>
+    </message>
+    <message>
+        <source>Every year on this date</source>
+        <translation>Každý rok k rovnakému dátumu</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Nová úloha</translation>
+    </message>
+    <message>
+        <source>Edit task</source>
+        <translation>Upraviť úlohu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušiť</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Uložiť</translation>
+    </message>
+    <message>
+        <source>What is to be done</source>
+        <translation>Čo treba urobiť</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Názov:</translation>
+    </message>
+    <message>
+        <source>&amp;Due</source>
+        <translation>&amp;Termín</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Dátum termínu</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>o</translation>
+    </message>
+    <message>
+        <source>Due time</source>
+        <translation>Čas termínu</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Kedy:</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Vysoká</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normálna</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Nízka</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Otvorená</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hotová</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Zrušená</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>St&amp;av:</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priorita:</translation>
+    </message>
+    <message>
+        <source>Who does it (optional)</source>
+        <translation>Kto úlohu vybaví (nepovinné)</translation>
+    </message>
+    <message>
+        <source>&amp;Assignee:</source>
+        <translation>Rieš&amp;iteľ:</translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation>Bez pripomenutia</translation>
+    </message>
+    <message>
+        <source>At the due time</source>
+        <translation>V čase termínu</translation>
+    </message>
+    <message>
+        <source>Before the due time</source>
+        <translation>Pred termínom</translation>
+    </message>
+    <message>
+        <source>How long before</source>
+        <translation>Ako dlho vopred</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minút</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>hodín</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>dní</translation>
+    </message>
+    <message>
+        <source>&amp;Reminder:</source>
+        <translation>Pripo&amp;menutie:</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>Neopakuje sa</translation>
+    </message>
+    <message>
+        <source>Custom rule (RRULE)…</source>
+        <translation>Vlastné pravidlo (RRULE)…</translation>
+    </message>
+    <message>
+        <source>Repetition rule</source>
+        <translation>Pravidlo opakovania</translation>
+    </message>
+    <message>
+        <source>R&amp;epeats:</source>
+        <translation>&amp;Opakovanie:</translation>
+    </message>
+    <message>
+        <source>No matter</source>
+        <translation>Bez spisu</translation>
+    </message>
+    <message>
+        <source>&amp;Matter:</source>
+        <translation>&amp;Spis:</translation>
+    </message>
+    <message>
+        <source>Peop&amp;le:</source>
+        <translation>Oso&amp;by:</translation>
+    </message>
+    <message>
+        <source>Details, links, what was agreed</source>
+        <translation>Podrobnosti, odkazy, čo sa dohodlo</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>Poznám&amp;ky:</translation>
+    </message>
+    <message>
+        <source>Without a time, the reminder counts from 09:00 of the due day.</source>
+        <translation>Bez zadaného času sa pripomenutie počíta od 9:00 dňa termínu.</translation>
+    </message>
+    <message>
+        <source>Type a rule, e.g. FREQ=WEEKLY;INTERVAL=2.</source>
+        <translation>Napíšte pravidlo, napr. FREQ=WEEKLY;INTERVAL=2.</translation>
+    </message>
+    <message>
+        <source>A repeating task needs a due date to repeat from.</source>
+        <translation>Opakovaná úloha potrebuje termín, od ktorého sa bude opakovať.</translation>
+    </message>
+    <message>
+        <source>The rule has no day after the due date.</source>
+        <translation>Podľa pravidla po termíne nenasleduje žiadny ďalší deň.</translation>
+    </message>
+    <message>
+        <source>Next: {days}</source>
+        <translation>Nabudúce: {days}</translation>
+    </message>
+    <message>
+        <source>A task needs a title.</source>
+        <translation>Úloha musí mať názov.</translation>
+    </message>
+    <message>
+        <source>Please correct the marked fields.</source>
+        <translation>Opravte, prosím, označené polia.</translation>
+    </message>
+    <message>
+        <source>It could not be saved; see the log.</source>
+        <translation>Nepodarilo sa uložiť; podrobnosti sú v protokole.</translation>
+    </message>
+</context>
+<context>
+    <name>TasksView</name>
+    <message>
+        <source>Task lists</source>
+        <translation>Zoznamy úloh</translation>
+    </message>
+    <message>
+        <source>Type a task above and press Enter.</source>
+        <translation>Napíšte úlohu do poľa hore a stlačte Enter.</translation>
+    </message>
+    <message>
+        <source>Loading tasks…</source>
+        <translation>Načítavam úlohy…</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Úlohy</translation>
+    </message>
+    <message>
+        <source>New task…</source>
+        <translation>Nová úloha…</translation>
+    </message>
+    <message>
+        <source>A task with every detail: reminder, repetition, people</source>
+        <translation>Úloha so všetkými podrobnosťami: pripomenutie, opakovanie, osoby</translation>
+    </message>
+    <message>
+        <source>Add a task: “Call Novák tomorrow 14:00 !high #2026/0042”, then Enter</source>
+        <translation>Pridať úlohu: „Zavolať Novákovi zajtra 14:00 !high #2026/0042“, potom Enter</translation>
+    </message>
+    <message>
+        <source>Quick add</source>
+        <translation>Rýchle pridanie</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hotové</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Termín</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Úloha</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorita</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>Spis</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Osoby</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Dnes</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Po termíne</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Nadchádzajúce</translation>
+    </message>
+    <message>
+        <source>By matter</source>
+        <translation>Podľa spisu</translation>
+    </message>
+    <message>
+        <source>The tasks could not be loaded.</source>
+        <translation>Úlohy sa nepodarilo načítať.</translation>
+    </message>
+    <message>
+        <source>Nothing due today</source>
+        <translation>Na dnes nič nie je</translation>
+    </message>
+    <message>
+        <source>Tasks due today will be listed here.</source>
+        <translation>Tu sa zobrazia úlohy s termínom na dnes.</translation>
+    </message>
+    <message>
+        <source>Nothing overdue</source>
+        <translation>Nič po termíne</translation>
+    </message>
+    <message>
+        <source>Every task is on time. Tasks past their due day show here, in red.</source>
+        <translation>Všetky úlohy sú v termíne. Úlohy po termíne sa zobrazia tu, červenou farbou.</translation>
+    </message>
+    <message>
+        <source>Nothing coming up</source>
+        <translation>Žiadne nadchádzajúce úlohy</translation>
+    </message>
+    <message>
+        <source>Tasks due after today will be listed here.</source>
+        <translation>Tu sa zobrazia úlohy s termínom po dnešku.</translation>
+    </message>
+    <message>
+        <source>No open tasks</source>
+        <translation>Žiadne otvorené úlohy</translation>
+    </message>
+    <message>
+        <source>Open tasks will be listed here, grouped by the matter they belong to.</source>
+        <translation>Tu sa zobrazia otvorené úlohy, zoskupené podľa spisov, ku ktorým patria.</translation>
+    </message>
+    <message>
+        <source>Nothing done yet</source>
+        <translation>Zatiaľ nič hotové</translation>
+    </message>
+    <message>
+        <source>Tasks you mark done are listed here and filed on the timeline.</source>
+        <translation>Úlohy, ktoré označíte ako hotové, sa zobrazia tu a zapíšu sa na časovú os.</translation>
+    </message>
+    <message>
+        <source>No matter</source>
+        <translation>Bez spisu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n úloha</numerusform>
+            <numerusform>%n úlohy</numerusform>
+            <numerusform>%n úloh</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click to open the matter</source>
+        <translation>Dvojklikom otvoríte spis</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Zajtra</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Včera</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Znova otvoriť</translation>
+    </message>
+    <message>
+        <source>Mark done (Space)</source>
+        <translation>Označiť ako hotové (medzerník)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Otvorená</translation>
+    </message>
+    <message>
+        <source>Assignee: {name}</source>
+        <translation>Riešiteľ: {name}</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Zrušená</translation>
+    </message>
+    <message>
+        <source>Repeats: {rule}</source>
+        <translation>Opakovanie: {rule}</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Vysoká</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Nízka</translation>
+    </message>
+    <message>
+        <source>Ctrl+PgUp / Ctrl+PgDown to switch lists</source>
+        <translation>Ctrl+PgUp / Ctrl+PgDown prepína zoznamy</translation>
+    </message>
+    <message>
+        <source>Understood: today, tomorrow, weekdays, 15.3., 14:00, !high, !low, #matter number</source>
+        <translation>Rozumiem: dnes, zajtra, dni v týždni (po anglicky), 15.3., 14:00, !high, !low, #číslo spisu</translation>
+    </message>
+    <message>
+        <source>(no title yet)</source>
+        <translation>(zatiaľ bez názvu)</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>Bez termínu</translation>
+    </message>
+    <message>
+        <source>High priority</source>
+        <translation>Vysoká priorita</translation>
+    </message>
+    <message>
+        <source>Low priority</source>
+        <translation>Nízka priorita</translation>
+    </message>
+    <message>
+        <source>no matter numbered {number}</source>
+        <translation>spis číslo {number} neexistuje</translation>
+    </message>
+    <message>
+        <source>Enter adds: {task}</source>
+        <translation>Enter pridá: {task}</translation>
+    </message>
+    <message>
+        <source>Type what is to be done first.</source>
+        <translation>Najprv napíšte, čo treba urobiť.</translation>
+    </message>
+    <message>
+        <source>Added “{title}”.</source>
+        <translation>Pridané: „{title}“.</translation>
+    </message>
+    <message>
+        <source>Marked “{title}” done.</source>
+        <translation>Úloha „{title}“ označená ako hotová.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n task(s) done.</source>
+        <translation>
+            <numerusform>Ako hotová bola označená %n úloha.</numerusform>
+            <numerusform>Ako hotové boli označené %n úlohy.</numerusform>
+            <numerusform>Ako hotové bolo označených %n úloh.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The next one is on the list.</source>
+        <translation>Ďalšie opakovanie je už v zozname.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reopened %n task(s).</source>
+        <translation>
+            <numerusform>Znova bola otvorená %n úloha.</numerusform>
+            <numerusform>Znova boli otvorené %n úlohy.</numerusform>
+            <numerusform>Znova bolo otvorených %n úloh.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n task(s) to the trash.</source>
+        <translation>
+            <numerusform>Do koša bola presunutá %n úloha.</numerusform>
+            <numerusform>Do koša boli presunuté %n úlohy.</numerusform>
+            <numerusform>Do koša bolo presunutých %n úloh.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The task was removed again.</source>
+        <translation>Úloha bola opäť odstránená.</translation>
+    </message>
+    <message>
+        <source>Open again; taken off the timeline.</source>
+        <translation>Znova otvorená; odstránená z časovej osi.</translation>
+    </message>
+    <message>
+        <source>Restored from the trash.</source>
+        <translation>Obnovené z koša.</translation>
+    </message>
+    <message>
+        <source>Open the matter</source>
+        <translation>Otvoriť spis</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Upraviť…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Označiť ako &amp;hotové</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Znova otvoriť</translation>
+    </message>
+    <message>
+        <source>Open matter {number}</source>
+        <translation>Otvoriť spis {number}</translation>
+    </message>
+    <message>
+        <source>Open {name}</source>
+        <translation>Otvoriť {name}</translation>
+    </message>
+    <message>
+        <source>Move to &amp;trash</source>
+        <translation>Presunúť do &amp;koša</translation>
+    </message>
+    <message>
+        <source>That did not work; the details are in the log.</source>
+        <translation>To sa nepodarilo; podrobnosti sú v protokole.</translation>
+    </message>
+    <message>
+        <source>That did not work: {reason}</source>
+        <translation>To sa nepodarilo: {reason}</translation>
     </message>
 </context>
 <context>
@@ -4052,6 +5282,17 @@
     </message>
 </context>
 <context>
+    <name>UndoNotice</name>
+    <message>
+        <source>Undo</source>
+        <translation>Späť</translation>
+    </message>
+    <message>
+        <source>Take the change back (Ctrl+Z)</source>
+        <translation>Vrátiť zmenu späť (Ctrl+Z)</translation>
+    </message>
+</context>
+<context>
     <name>_CardDelegate</name>
     <message>
         <source>No client yet</source>
@@ -4111,6 +5352,17 @@
     </message>
 </context>
 <context>
+    <name>_PersonPicker</name>
+    <message>
+        <source>Type a name to add a person</source>
+        <translation>Napíšte meno a pridajte osobu</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Pridať osobu</translation>
+    </message>
+</context>
+<context>
     <name>_Row</name>
     <message>
         <source>Remove</source>
@@ -4163,17 +5415,6 @@
     <message>
         <source>Web</source>
         <translation>Web</translation>
-    </message>
-</context>
-<context>
-    <name>_UndoNotice</name>
-    <message>
-        <source>Undo</source>
-        <translation>Späť</translation>
-    </message>
-    <message>
-        <source>Take the change back (Ctrl+Z)</source>
-        <translation>Vrátiť zmenu späť (Ctrl+Z)</translation>
     </message>
 </context>
 </TS>
