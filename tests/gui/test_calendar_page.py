@@ -38,22 +38,28 @@ def drag(view, start: QPoint, end: QPoint) -> None:
     QTest.mouseRelease(view, LEFT, NO_MOD, end)
 
 
-def answer_scope(name: str) -> None:
-    """Click ``name`` (scopeThis, scopeFollowing, scopeAll) in the question when it shows."""
+class answer_scope:  # noqa: N801 - used like a function: answer_scope("scopeThis")
+    """Click ``name`` (scopeThis, scopeFollowing, scopeAll) in the question when it shows;
+    ``done`` says it was clicked. Gives up after a second, so nothing outlives the test."""
 
-    def click() -> None:
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.done = False
+        self.tries = 0
+        QTimer.singleShot(0, self.click)
+
+    def click(self) -> None:
         box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(20, click)
+        if not isinstance(box, QMessageBox) or box.objectName() != "scopeBox":
+            self.tries += 1
+            if self.tries < 50:
+                QTimer.singleShot(20, self.click)
             return
-        box.findChild(QMessageBox, "", Qt.FindChildOption.FindDirectChildrenOnly)
         for button in box.buttons():
-            if button.objectName() == name:
+            if button.objectName() == self.name:
                 button.click()
+                self.done = True
                 return
-        raise AssertionError(f"no {name} in the question")
-
-    QTimer.singleShot(0, click)
 
 
 def _occurrences(database, first: date, last: date):
@@ -143,13 +149,14 @@ def test_one_occurrence_of_a_series_moved_and_edited(qtbot, database):
     view = page.view
     tuesday = next(o for o in view._occurrences if o.start.date() == date(2026, 3, 24))
     body = view.event_rects(tuesday)[0].center()
-    answer_scope("scopeThis")
+    answer = answer_scope("scopeThis")
     drag(
         view,
         body,
         body
         + QPoint(0, view.point_at(MONDAY, 11 * 60).y() - view.point_at(MONDAY, 8 * 60 + 30).y()),
     )
+    assert answer.done
     occs = _occurrences(database, MONDAY, date(2026, 4, 2))
     assert [o.start.strftime("%d %H:%M") for o in occs] == [
         "23 08:30", "24 11:00", "25 08:30", "26 08:30", "27 08:30", "28 08:30",
@@ -160,8 +167,9 @@ def test_one_occurrence_of_a_series_moved_and_edited(qtbot, database):
     # Edit Thursday's only, through the dialog.
     page.refresh()
     thursday = next(o for o in view._occurrences if o.start.date() == date(2026, 3, 26))
-    answer_scope("scopeThis")
+    answer = answer_scope("scopeThis")
     page.open_occurrence(thursday)
+    assert answer.done
     dialog = page.last_dialog
     assert dialog.start_time.time().hour() == 8 and dialog.start_date.date().day() == 26
     dialog.title_edit.setText("Stand-up with the auditors")
