@@ -199,6 +199,186 @@
     </message>
 </context>
 <context>
+    <name>CalendarPage</name>
+    <message>
+        <source>&amp;Today</source>
+        <translation>Dana&amp;s</translation>
+    </message>
+    <message>
+        <source>Previous (Page Up)</source>
+        <translation>Prethodno razdoblje (Page Up)</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Prethodno razdoblje</translation>
+    </message>
+    <message>
+        <source>Next (Page Down)</source>
+        <translation>Sljedeće razdoblje (Page Down)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Sljedeće razdoblje</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>D&amp;an</translation>
+    </message>
+    <message>
+        <source>W&amp;ork week</source>
+        <translation>Radni t&amp;jedan</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>&amp;Tjedan</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>&amp;Mjesec</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>Rasp&amp;ored</translation>
+    </message>
+    <message>
+        <source>&amp;New event</source>
+        <translation>Novi do&amp;gađaj</translation>
+    </message>
+    <message>
+        <source>New event (Ctrl+N)</source>
+        <translation>Novi događaj (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>U&amp;vezi…</translation>
+    </message>
+    <message>
+        <source>Import events and tasks from .ics files</source>
+        <translation>Uvezi događaje i zadatke iz datoteka .ics</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Izvezi…</translation>
+    </message>
+    <message>
+        <source>Export the calendar and tasks to an .ics file</source>
+        <translation>Izvezi kalendar i zadatke u datoteku .ics</translation>
+    </message>
+    <message>
+        <source>“{title}” moved.</source>
+        <translation>Događaj „{title}” je premješten.</translation>
+    </message>
+    <message>
+        <source>“{title}” deleted.</source>
+        <translation>Događaj „{title}” je izbrisan.</translation>
+    </message>
+    <message>
+        <source>Import calendar files</source>
+        <translation>Uvezi datoteke kalendara</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics *.ical *.ifb *.vcs);;All files (*)</source>
+        <translation>Datoteke iCalendar (*.ics *.ical *.ifb *.vcs);;Sve datoteke (*)</translation>
+    </message>
+    <message>
+        <source>Events: {added} added, {updated} updated, {cancelled} cancelled.
+Tasks: {tasks_added} added, {tasks_updated} updated.</source>
+        <translation>Događaji – dodano: {added}, ažurirano: {updated}, otkazano: {cancelled}.
+Zadaci – dodano: {tasks_added}, ažurirano: {tasks_updated}.</translation>
+    </message>
+    <message>
+        <source>Calendar import</source>
+        <translation>Uvoz kalendara</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) could not be imported:</source>
+        <translation>
+            <numerusform>Nije bilo moguće uvesti %n zapis:</numerusform>
+            <numerusform>Nije bilo moguće uvesti %n zapisa:</numerusform>
+            <numerusform>Nije bilo moguće uvesti %n zapisa:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation>Izvezi kalendar</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n event(s) to {file}.</source>
+        <translation>
+            <numerusform>U datoteku {file} izvezen je %n događaj.</numerusform>
+            <numerusform>U datoteku {file} izvezena su %n događaja.</numerusform>
+            <numerusform>U datoteku {file} izvezeno je %n događaja.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That did not work: {reason}</source>
+        <translation>To nije uspjelo: {reason}</translation>
+    </message>
+    <message>
+        <source>That did not work; the details are in the log.</source>
+        <translation>To nije uspjelo; pojedinosti su u zapisniku.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalendar</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>otkazano</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Cijeli dan</translation>
+    </message>
+    <message>
+        <source>W{number}</source>
+        <translation>{number}. tj.</translation>
+    </message>
+    <message>
+        <source>all-day</source>
+        <translation>cijeli dan</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(bez naslova)</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n više</numerusform>
+            <numerusform>+%n više</numerusform>
+            <numerusform>+%n više</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No events</source>
+        <translation>Nema događaja</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Danas</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Rok</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Otkazano</translation>
+    </message>
+    <message>
+        <source>Tentative</source>
+        <translation>Uvjetno</translation>
+    </message>
+</context>
+<context>
     <name>ConflictCheckDialog</name>
     <message>
         <source>Conflict check: {matter}</source>
@@ -1221,6 +1401,137 @@
     </message>
 </context>
 <context>
+    <name>DeadlineDialog</name>
+    <message>
+        <source>Deadline calculator</source>
+        <translation>Kalkulator rokova</translation>
+    </message>
+    <message>
+        <source>The day of the event, e.g. delivery of a decision; it is not counted.</source>
+        <translation>Dan događaja, npr. dostave odluke; ne uračunava se u rok.</translation>
+    </message>
+    <message>
+        <source>e.g. delivery of a decision; not counted</source>
+        <translation>npr. dostava odluke; ne uračunava se</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Od:</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Razdoblje</translation>
+    </message>
+    <message>
+        <source>Unit of the period</source>
+        <translation>Jedinica razdoblja</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>dani</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>tjedni</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>mjeseci</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>godine</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Razdoblje:</translation>
+    </message>
+    <message>
+        <source>Czech Republic</source>
+        <translation>Češka</translation>
+    </message>
+    <message>
+        <source>Slovakia</source>
+        <translation>Slovačka</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>Poljska</translation>
+    </message>
+    <message>
+        <source>Croatia</source>
+        <translation>Hrvatska</translation>
+    </message>
+    <message>
+        <source>Ukraine</source>
+        <translation>Ukrajina</translation>
+    </message>
+    <message>
+        <source>Public &amp;holidays of:</source>
+        <translation>&amp;Blagdani za državu:</translation>
+    </message>
+    <message>
+        <source>&amp;Move a last day on a weekend or holiday to the next working day</source>
+        <translation>&amp;Pomakni zadnji dan s vikenda ili blagdana na sljedeći radni dan</translation>
+    </message>
+    <message>
+        <source>Count &amp;working days only (weekends and holidays are not counted)</source>
+        <translation>Računaj samo radne &amp;dane (vikendi i blagdani se ne računaju)</translation>
+    </message>
+    <message>
+        <source>Count Ukrainian holidays as days &amp;off (only once martial law has ended)</source>
+        <translation>Računaj ukrajinske blagdane kao &amp;neradne dane (tek nakon prestanka ratnog stanja)</translation>
+    </message>
+    <message>
+        <source>Rules:</source>
+        <translation>Pravila:</translation>
+    </message>
+    <message>
+        <source>How it was &amp;computed:</source>
+        <translation>&amp;Kako je izračunato:</translation>
+    </message>
+    <message>
+        <source>How the deadline was computed</source>
+        <translation>Kako je izračunat rok</translation>
+    </message>
+    <message>
+        <source>e.g. Deadline: appeal</source>
+        <translation>npr. Rok: žalba</translation>
+    </message>
+    <message>
+        <source>Task &amp;title:</source>
+        <translation>Naslov &amp;zadatka:</translation>
+    </message>
+    <message>
+        <source>days before the deadline</source>
+        <translation>dana prije roka</translation>
+    </message>
+    <message>
+        <source>&amp;Remind:</source>
+        <translation>Pod&amp;sjeti:</translation>
+    </message>
+    <message>
+        <source>&amp;Add deadline</source>
+        <translation>Dod&amp;aj rok</translation>
+    </message>
+    <message>
+        <source>Deadline: {purpose}</source>
+        <translation>Rok: {purpose}</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Rok</translation>
+    </message>
+    <message>
+        <source>Deadline: {date}</source>
+        <translation>Posljednji dan roka: {date}</translation>
+    </message>
+    <message>
+        <source>No deadline computed.</source>
+        <translation>Rok nije izračunat.</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatePairsModel</name>
     <message>
         <source>Score</source>
@@ -1396,6 +1707,341 @@
     <message>
         <source>&amp;Undo</source>
         <translation>&amp;Poništi</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>Enter a rule, e.g. FREQ=WEEKLY;BYDAY=MO,WE.</source>
+        <translation>Unesite pravilo, npr. FREQ=WEEKLY;BYDAY=MO,WE.</translation>
+    </message>
+    <message>
+        <source>Give the rule as one RRULE line, without DTSTART.</source>
+        <translation>Navedite pravilo kao jedan redak RRULE, bez DTSTART.</translation>
+    </message>
+    <message>
+        <source>A rule starts with FREQ=, e.g. FREQ=WEEKLY;BYDAY=MO,WE.</source>
+        <translation>Pravilo počinje s FREQ=, npr. FREQ=WEEKLY;BYDAY=MO,WE.</translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation>Bez podsjetnika</translation>
+    </message>
+    <message>
+        <source>At the start</source>
+        <translation>U trenutku početka</translation>
+    </message>
+    <message>
+        <source>1 week before</source>
+        <translation>1 tjedan prije</translation>
+    </message>
+    <message>
+        <source>{n} weeks before</source>
+        <translation>{n} tjedna prije</translation>
+    </message>
+    <message>
+        <source>1 day before</source>
+        <translation>1 dan prije</translation>
+    </message>
+    <message>
+        <source>{n} days before</source>
+        <translation>{n} dana prije</translation>
+    </message>
+    <message>
+        <source>1 hour before</source>
+        <translation>1 sat prije</translation>
+    </message>
+    <message>
+        <source>{n} hours before</source>
+        <translation>{n} h prije</translation>
+    </message>
+    <message>
+        <source>1 minute before</source>
+        <translation>1 minutu prije</translation>
+    </message>
+    <message>
+        <source>{n} minutes before</source>
+        <translation>{n} min prije</translation>
+    </message>
+    <message>
+        <source>Repeating event</source>
+        <translation>Ponavljajući događaj</translation>
+    </message>
+    <message>
+        <source>This is a repeating event. Delete only this event, this and the following events, or all events in the series?</source>
+        <translation>Ovo je ponavljajući događaj. Izbrisati samo ovaj događaj, ovaj i sljedeće događaje ili sve događaje u nizu?</translation>
+    </message>
+    <message>
+        <source>This is a repeating event. Change only this event, this and the following events, or all events in the series?</source>
+        <translation>Ovo je ponavljajući događaj. Promijeniti samo ovaj događaj, ovaj i sljedeće događaje ili sve događaje u nizu?</translation>
+    </message>
+    <message>
+        <source>This event</source>
+        <translation>Ovaj događaj</translation>
+    </message>
+    <message>
+        <source>This and following</source>
+        <translation>Ovaj i sljedeće</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Sve događaje</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Izbriši…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Odustani</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spremi</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Novi događaj</translation>
+    </message>
+    <message>
+        <source>Edit this event</source>
+        <translation>Uredi ovaj događaj</translation>
+    </message>
+    <message>
+        <source>Edit this and the following events</source>
+        <translation>Uredi ovaj i sljedeće događaje</translation>
+    </message>
+    <message>
+        <source>Edit all events in the series</source>
+        <translation>Uredi sve događaje u nizu</translation>
+    </message>
+    <message>
+        <source>Edit event</source>
+        <translation>Uredi događaj</translation>
+    </message>
+    <message>
+        <source>e.g. Hearing at the regional court</source>
+        <translation>npr. Ročište na županijskom sudu</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Naslov:</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Neobavezno</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Mjesto:</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Datum početka</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Vrijeme početka</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Datum završetka</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>Vrijeme završetka</translation>
+    </message>
+    <message>
+        <source>A&amp;ll day</source>
+        <translation>&amp;Cijeli dan</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>Po&amp;četak:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation>&amp;Završetak:</translation>
+    </message>
+    <message>
+        <source>None: the same clock time in every zone</source>
+        <translation>Bez zone: isto vrijeme u svakoj zoni</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Vremenska zona:</translation>
+    </message>
+    <message>
+        <source>Custom rule…</source>
+        <translation>Prilagođeno pravilo…</translation>
+    </message>
+    <message>
+        <source>RRULE, e.g. FREQ=WEEKLY;BYDAY=MO,WE</source>
+        <translation>RRULE, npr. FREQ=WEEKLY;BYDAY=MO,WE</translation>
+    </message>
+    <message>
+        <source>Repetition rule</source>
+        <translation>Pravilo ponavljanja</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>Ponavl&amp;janje:</translation>
+    </message>
+    <message>
+        <source>Re&amp;minder:</source>
+        <translation>Po&amp;dsjetnik:</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Potvrđeno</translation>
+    </message>
+    <message>
+        <source>Tentative</source>
+        <translation>Uvjetno</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Otkazano</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Jana Nováková &lt;jana@example.cz&gt;, petr@example.cz</source>
+        <translation>Ana Horvat &lt;ana@example.hr&gt;, petar@example.hr</translation>
+    </message>
+    <message>
+        <source>&amp;Attendees:</source>
+        <translation>S&amp;udionici:</translation>
+    </message>
+    <message>
+        <source>&amp;People:</source>
+        <translation>&amp;Osobe:</translation>
+    </message>
+    <message>
+        <source>No matter</source>
+        <translation>Bez predmeta</translation>
+    </message>
+    <message>
+        <source>&amp;Matter:</source>
+        <translation>&amp;Predmet:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Bilješke:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Izvor:</translation>
+    </message>
+    <message>
+        <source>Changes apply to the event on {day} only.</source>
+        <translation>Promjene se odnose samo na ovaj događaj ({day}).</translation>
+    </message>
+    <message>
+        <source>Changes apply to the event on {day} and the following ones.</source>
+        <translation>Promjene se odnose na ovaj događaj ({day}) i sljedeće.</translation>
+    </message>
+    <message>
+        <source>Changes apply to every event in the series.</source>
+        <translation>Promjene se odnose na sve događaje u nizu.</translation>
+    </message>
+    <message>
+        <source>&amp;Ends on:</source>
+        <translation>&amp;Zadnji dan:</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>Ne ponavlja se</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Svaki dan</translation>
+    </message>
+    <message>
+        <source>Every working day (Mon–Fri)</source>
+        <translation>Svaki radni dan (pon.–pet.)</translation>
+    </message>
+    <message>
+        <source>Weekly on {weekday}</source>
+        <translation>Svaki tjedan: {weekday}</translation>
+    </message>
+    <message>
+        <source>Every 2 weeks on {weekday}</source>
+        <translation>Svaka 2 tjedna: {weekday}</translation>
+    </message>
+    <message>
+        <source>Monthly on day {day}</source>
+        <translation>Svaki mjesec {day}. dana</translation>
+    </message>
+    <message>
+        <source>Monthly on the last working day</source>
+        <translation>Svaki mjesec zadnjeg radnog dana</translation>
+    </message>
+    <message>
+        <source>Yearly on {date}</source>
+        <translation>Svake godine {date}</translation>
+    </message>
+    <message>
+        <source>The same clock time wherever you are.</source>
+        <translation>Isto vrijeme na satu, gdje god bili.</translation>
+    </message>
+    <message>
+        <source>Shown in your zone ({zone}): {when}</source>
+        <translation>U vašoj zoni ({zone}): {when}</translation>
+    </message>
+    <message>
+        <source>Give the event a title.</source>
+        <translation>Unesite naslov događaja.</translation>
+    </message>
+    <message>
+        <source>The last day is before the first.</source>
+        <translation>Zadnji dan je prije prvog.</translation>
+    </message>
+    <message>
+        <source>The event ends before it starts.</source>
+        <translation>Događaj završava prije nego što počne.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone; pick one from the list, e.g. Europe/Prague.</source>
+        <translation>Nepoznata vremenska zona; odaberite je s popisa, npr. Europe/Zagreb.</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address: {items}</source>
+        <translation>Nisu adrese e-pošte: {items}</translation>
+    </message>
+    <message>
+        <source>Pick a matter from the list, or leave it empty.</source>
+        <translation>Odaberite predmet s popisa ili ostavite polje prazno.</translation>
+    </message>
+    <message>
+        <source>Please correct the marked fields.</source>
+        <translation>Ispravite označena polja.</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>Izbriši događaj</translation>
+    </message>
+    <message>
+        <source>Delete every event in the series “{title}”?</source>
+        <translation>Izbrisati sve događaje u nizu „{title}”?</translation>
+    </message>
+    <message>
+        <source>Delete “{title}”?</source>
+        <translation>Izbrisati „{title}”?</translation>
+    </message>
+    <message>
+        <source>It goes to the trash, where it can be restored.</source>
+        <translation>Premjestit će se u koš za smeće, odakle se može vratiti.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Izbriši</translation>
+    </message>
+    <message>
+        <source>It could not be saved; see the log.</source>
+        <translation>Nije spremljeno; pogledajte zapisnik.</translation>
     </message>
 </context>
 <context>
@@ -2459,14 +3105,6 @@
         <translation>Zadaci</translation>
     </message>
     <message>
-        <source>No hearings or meetings yet</source>
-        <translation>Još nema ročišta ni sastanaka</translation>
-    </message>
-    <message>
-        <source>Hearings, deadlines and meetings of this matter will appear here once SmallCRM has a calendar.</source>
-        <translation>Kad SmallCRM dobije kalendar, ovdje će se prikazivati ročišta, rokovi i sastanci ovog predmeta.</translation>
-    </message>
-    <message>
         <source>No documents yet</source>
         <translation>Još nema dokumenata</translation>
     </message>
@@ -2561,6 +3199,18 @@
     <message>
         <source>Set &amp;reminder</source>
         <translation>Postavi &amp;podsjetnik</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline calculator…</source>
+        <translation>Kalkulator &amp;rokova…</translation>
+    </message>
+    <message>
+        <source>Count a deadline from a date, skipping weekends and public holidays</source>
+        <translation>Izračunaj rok od datuma, preskačući vikende i blagdane</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Rok</translation>
     </message>
     <message>
         <source>Stage: {stage} ({days})</source>
@@ -3512,6 +4162,18 @@
         <translation>Primjenjuje se pri sljedećem pokretanju.</translation>
     </message>
     <message>
+        <source>System ({zone})</source>
+        <translation>Prema sustavu ({zone})</translation>
+    </message>
+    <message>
+        <source>Calendar time &amp;zone:</source>
+        <translation>&amp;Vremenska zona kalendara:</translation>
+    </message>
+    <message>
+        <source>Events are shown in this zone; each keeps its own. Takes effect at the next start.</source>
+        <translation>Događaji se prikazuju u ovoj zoni; svaki zadržava svoju. Primjenjuje se pri sljedećem pokretanju.</translation>
+    </message>
+    <message>
         <source>Czechia</source>
         <translation>Češka</translation>
     </message>
@@ -3828,6 +4490,64 @@
     </message>
 </context>
 <context>
+    <name>ReminderCenter</name>
+    <message numerus="yes">
+        <source> (and %n more)</source>
+        <translation>
+            <numerusform> (i još %n)</numerusform>
+            <numerusform> (i još %n)</numerusform>
+            <numerusform> (i još %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SmallCRM reminder</source>
+        <translation>Podsjetnik SmallCRM-a</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderWindow</name>
+    <message>
+        <source>Reminders</source>
+        <translation>Podsjetnici</translation>
+    </message>
+    <message>
+        <source>Due reminders</source>
+        <translation>Podsjetnici na redu</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Otvori</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze 10 minutes</source>
+        <translation>O&amp;dgodi 10 minuta</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss all</source>
+        <translation>Odbaci &amp;sve</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) due</source>
+        <translation>
+            <numerusform>%n podsjetnik na redu</numerusform>
+            <numerusform>%n podsjetnika na redu</numerusform>
+            <numerusform>%n podsjetnika na redu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Zadatak</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Događaj</translation>
+    </message>
+    <message>
+        <source>(missed while SmallCRM was closed)</source>
+        <translation>(propušteno dok je SmallCRM bio zatvoren)</translation>
+    </message>
+</context>
+<context>
     <name>StageColumn</name>
     <message numerus="yes">
         <source>%n more in the list view</source>
@@ -3836,6 +4556,516 @@
             <numerusform>još %n na popisu</numerusform>
             <numerusform>još %n na popisu</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>Every day</source>
+        <translation>Svaki dan</translation>
+    </message>
+    <message>
+        <source>Every working day (Mon–Fri)</source>
+        <translation>Svaki radni dan (pon.–pet.)</translation>
+    </message>
+    <message>
+        <source>Every week on this weekday</source>
+        <translation>Svaki tjedan na isti dan u tjednu</translation>
+    </message>
+    <message>
+        <source>Every month on this day</source>
+        <translation>Svaki mjesec na isti dan</translation>
+    </message>
+    <message>
+        <source>Last working day of every month</source>
+        <translation>Zadnji radni dan svakog mjeseca</translation>
+    </message>
+    <message>
+        <source>Every year on this date</source>
+        <translation>Svake godine na isti datum</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Novi zadatak</translation>
+    </message>
+    <message>
+        <source>Edit task</source>
+        <translation>Uredi zadatak</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Odustani</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spremi</translation>
+    </message>
+    <message>
+        <source>What is to be done</source>
+        <translation>Što treba učiniti</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Naslov:</translation>
+    </message>
+    <message>
+        <source>&amp;Due</source>
+        <translation>&amp;Rok</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Datum roka</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>u</translation>
+    </message>
+    <message>
+        <source>Due time</source>
+        <translation>Vrijeme roka</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Kada:</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Visok</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normalan</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Nizak</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Otvoreno</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gotovo</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Otkazano</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>Pr&amp;ioritet:</translation>
+    </message>
+    <message>
+        <source>Who does it (optional)</source>
+        <translation>Tko to radi (neobavezno)</translation>
+    </message>
+    <message>
+        <source>&amp;Assignee:</source>
+        <translation>&amp;Zadužena osoba:</translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation>Bez podsjetnika</translation>
+    </message>
+    <message>
+        <source>At the due time</source>
+        <translation>U vrijeme roka</translation>
+    </message>
+    <message>
+        <source>Before the due time</source>
+        <translation>Prije roka</translation>
+    </message>
+    <message>
+        <source>How long before</source>
+        <translation>Koliko prije</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minute</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>sati</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>dani</translation>
+    </message>
+    <message>
+        <source>&amp;Reminder:</source>
+        <translation>Po&amp;dsjetnik:</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>Ne ponavlja se</translation>
+    </message>
+    <message>
+        <source>Custom rule (RRULE)…</source>
+        <translation>Prilagođeno pravilo (RRULE)…</translation>
+    </message>
+    <message>
+        <source>Repetition rule</source>
+        <translation>Pravilo ponavljanja</translation>
+    </message>
+    <message>
+        <source>R&amp;epeats:</source>
+        <translation>Ponavl&amp;janje:</translation>
+    </message>
+    <message>
+        <source>No matter</source>
+        <translation>Bez predmeta</translation>
+    </message>
+    <message>
+        <source>&amp;Matter:</source>
+        <translation>&amp;Predmet:</translation>
+    </message>
+    <message>
+        <source>Peop&amp;le:</source>
+        <translation>&amp;Osobe:</translation>
+    </message>
+    <message>
+        <source>Details, links, what was agreed</source>
+        <translation>Pojedinosti, poveznice, dogovoreno</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Bilješke:</translation>
+    </message>
+    <message>
+        <source>Without a time, the reminder counts from 09:00 of the due day.</source>
+        <translation>Bez vremena podsjetnik se računa od 09:00 na dan roka.</translation>
+    </message>
+    <message>
+        <source>Type a rule, e.g. FREQ=WEEKLY;INTERVAL=2.</source>
+        <translation>Upišite pravilo, npr. FREQ=WEEKLY;INTERVAL=2.</translation>
+    </message>
+    <message>
+        <source>A repeating task needs a due date to repeat from.</source>
+        <translation>Ponavljajući zadatak treba rok od kojeg će se ponavljati.</translation>
+    </message>
+    <message>
+        <source>The rule has no day after the due date.</source>
+        <translation>Pravilo ne daje nijedan dan nakon roka.</translation>
+    </message>
+    <message>
+        <source>Next: {days}</source>
+        <translation>Sljedeći: {days}</translation>
+    </message>
+    <message>
+        <source>A task needs a title.</source>
+        <translation>Zadatak mora imati naslov.</translation>
+    </message>
+    <message>
+        <source>Please correct the marked fields.</source>
+        <translation>Ispravite označena polja.</translation>
+    </message>
+    <message>
+        <source>It could not be saved; see the log.</source>
+        <translation>Nije spremljeno; pogledajte zapisnik.</translation>
+    </message>
+</context>
+<context>
+    <name>TasksView</name>
+    <message>
+        <source>Task lists</source>
+        <translation>Popisi zadataka</translation>
+    </message>
+    <message>
+        <source>Type a task above and press Enter.</source>
+        <translation>Upišite zadatak gore i pritisnite Enter.</translation>
+    </message>
+    <message>
+        <source>Loading tasks…</source>
+        <translation>Učitavanje zadataka…</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Zadaci</translation>
+    </message>
+    <message>
+        <source>New task…</source>
+        <translation>Novi zadatak…</translation>
+    </message>
+    <message>
+        <source>A task with every detail: reminder, repetition, people</source>
+        <translation>Zadatak sa svim pojedinostima: podsjetnik, ponavljanje, osobe</translation>
+    </message>
+    <message>
+        <source>Add a task: “Call Novák tomorrow 14:00 !high #2026/0042”, then Enter</source>
+        <translation>Dodajte zadatak: „Nazvati Horvata sutra 14:00 !high #2026/0042”, zatim Enter</translation>
+    </message>
+    <message>
+        <source>Quick add</source>
+        <translation>Brzo dodavanje</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gotovo</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Rok</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Zadatak</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>Predmet</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Osobe</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Danas</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Prekoračen rok</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Nadolazeći</translation>
+    </message>
+    <message>
+        <source>By matter</source>
+        <translation>Po predmetima</translation>
+    </message>
+    <message>
+        <source>The tasks could not be loaded.</source>
+        <translation>Zadatke nije bilo moguće učitati.</translation>
+    </message>
+    <message>
+        <source>Nothing due today</source>
+        <translation>Ništa za danas</translation>
+    </message>
+    <message>
+        <source>Tasks due today will be listed here.</source>
+        <translation>Ovdje će se prikazati zadaci s rokom danas.</translation>
+    </message>
+    <message>
+        <source>Nothing overdue</source>
+        <translation>Ništa ne kasni</translation>
+    </message>
+    <message>
+        <source>Every task is on time. Tasks past their due day show here, in red.</source>
+        <translation>Svi su zadaci u roku. Zadaci kojima je prošao rok prikazuju se ovdje crvenom bojom.</translation>
+    </message>
+    <message>
+        <source>Nothing coming up</source>
+        <translation>Nema nadolazećih zadataka</translation>
+    </message>
+    <message>
+        <source>Tasks due after today will be listed here.</source>
+        <translation>Ovdje će se prikazati zadaci s rokom nakon današnjeg dana.</translation>
+    </message>
+    <message>
+        <source>No open tasks</source>
+        <translation>Nema otvorenih zadataka</translation>
+    </message>
+    <message>
+        <source>Open tasks will be listed here, grouped by the matter they belong to.</source>
+        <translation>Ovdje će se prikazati otvoreni zadaci, grupirani po predmetima kojima pripadaju.</translation>
+    </message>
+    <message>
+        <source>Nothing done yet</source>
+        <translation>Još ništa nije obavljeno</translation>
+    </message>
+    <message>
+        <source>Tasks you mark done are listed here and filed on the timeline.</source>
+        <translation>Ovdje se prikazuju zadaci označeni kao obavljeni; bilježe se i na vremenskoj crti.</translation>
+    </message>
+    <message>
+        <source>No matter</source>
+        <translation>Bez predmeta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n zadatak</numerusform>
+            <numerusform>%n zadatka</numerusform>
+            <numerusform>%n zadataka</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click to open the matter</source>
+        <translation>Dvaput kliknite za otvaranje predmeta</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Sutra</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Jučer</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Ponovno otvori</translation>
+    </message>
+    <message>
+        <source>Mark done (Space)</source>
+        <translation>Označi kao obavljeno (razmaknica)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Otvoreno</translation>
+    </message>
+    <message>
+        <source>Assignee: {name}</source>
+        <translation>Zadužena osoba: {name}</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Otkazano</translation>
+    </message>
+    <message>
+        <source>Repeats: {rule}</source>
+        <translation>Ponavljanje: {rule}</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Visok</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Nizak</translation>
+    </message>
+    <message>
+        <source>Ctrl+PgUp / Ctrl+PgDown to switch lists</source>
+        <translation>Ctrl+PgUp / Ctrl+PgDown mijenja popis</translation>
+    </message>
+    <message>
+        <source>Understood: today, tomorrow, weekdays, 15.3., 14:00, !high, !low, #matter number</source>
+        <translation>Prepoznaje se: danas, sutra, dani u tjednu na engleskom (npr. friday), 15.3., 14:00, !high, !low, #broj predmeta</translation>
+    </message>
+    <message>
+        <source>(no title yet)</source>
+        <translation>(još bez naslova)</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>Bez roka</translation>
+    </message>
+    <message>
+        <source>High priority</source>
+        <translation>Visok prioritet</translation>
+    </message>
+    <message>
+        <source>Low priority</source>
+        <translation>Nizak prioritet</translation>
+    </message>
+    <message>
+        <source>no matter numbered {number}</source>
+        <translation>nema predmeta s brojem {number}</translation>
+    </message>
+    <message>
+        <source>Enter adds: {task}</source>
+        <translation>Enter dodaje: {task}</translation>
+    </message>
+    <message>
+        <source>Type what is to be done first.</source>
+        <translation>Najprije upišite što treba učiniti.</translation>
+    </message>
+    <message>
+        <source>Added “{title}”.</source>
+        <translation>Dodano: „{title}”.</translation>
+    </message>
+    <message>
+        <source>Marked “{title}” done.</source>
+        <translation>„{title}” označeno je kao obavljeno.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n task(s) done.</source>
+        <translation>
+            <numerusform>%n zadatak označen je kao obavljen.</numerusform>
+            <numerusform>%n zadatka označena su kao obavljena.</numerusform>
+            <numerusform>%n zadataka označeno je kao obavljeno.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The next one is on the list.</source>
+        <translation>Sljedeći je već na popisu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reopened %n task(s).</source>
+        <translation>
+            <numerusform>Ponovno je otvoren %n zadatak.</numerusform>
+            <numerusform>Ponovno su otvorena %n zadatka.</numerusform>
+            <numerusform>Ponovno je otvoreno %n zadataka.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n task(s) to the trash.</source>
+        <translation>
+            <numerusform>U koš za smeće premješten je %n zadatak.</numerusform>
+            <numerusform>U koš za smeće premještena su %n zadatka.</numerusform>
+            <numerusform>U koš za smeće premješteno je %n zadataka.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The task was removed again.</source>
+        <translation>Dodavanje zadatka je poništeno.</translation>
+    </message>
+    <message>
+        <source>Open again; taken off the timeline.</source>
+        <translation>Ponovno otvoreno; uklonjeno s vremenske crte.</translation>
+    </message>
+    <message>
+        <source>Restored from the trash.</source>
+        <translation>Vraćeno iz koša.</translation>
+    </message>
+    <message>
+        <source>Open the matter</source>
+        <translation>Otvori predmet</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Uredi…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Označi kao &amp;obavljeno</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Ponovno otvori</translation>
+    </message>
+    <message>
+        <source>Open matter {number}</source>
+        <translation>Otvori predmet {number}</translation>
+    </message>
+    <message>
+        <source>Open {name}</source>
+        <translation>Otvori {name}</translation>
+    </message>
+    <message>
+        <source>Move to &amp;trash</source>
+        <translation>Premjesti u &amp;koš</translation>
+    </message>
+    <message>
+        <source>That did not work; the details are in the log.</source>
+        <translation>To nije uspjelo; pojedinosti su u zapisniku.</translation>
+    </message>
+    <message>
+        <source>That did not work: {reason}</source>
+        <translation>To nije uspjelo: {reason}</translation>
     </message>
 </context>
 <context>
@@ -4052,6 +5282,17 @@
     </message>
 </context>
 <context>
+    <name>UndoNotice</name>
+    <message>
+        <source>Undo</source>
+        <translation>Poništi</translation>
+    </message>
+    <message>
+        <source>Take the change back (Ctrl+Z)</source>
+        <translation>Poništi promjenu (Ctrl+Z)</translation>
+    </message>
+</context>
+<context>
     <name>_CardDelegate</name>
     <message>
         <source>No client yet</source>
@@ -4111,6 +5352,17 @@
     </message>
 </context>
 <context>
+    <name>_PersonPicker</name>
+    <message>
+        <source>Type a name to add a person</source>
+        <translation>Upišite ime za dodavanje osobe</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Dodaj osobu</translation>
+    </message>
+</context>
+<context>
     <name>_Row</name>
     <message>
         <source>Remove</source>
@@ -4163,17 +5415,6 @@
     <message>
         <source>Web</source>
         <translation>Web</translation>
-    </message>
-</context>
-<context>
-    <name>_UndoNotice</name>
-    <message>
-        <source>Undo</source>
-        <translation>Poništi</translation>
-    </message>
-    <message>
-        <source>Take the change back (Ctrl+Z)</source>
-        <translation>Poništi promjenu (Ctrl+Z)</translation>
     </message>
 </context>
 </TS>

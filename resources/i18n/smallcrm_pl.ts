@@ -199,6 +199,186 @@
     </message>
 </context>
 <context>
+    <name>CalendarPage</name>
+    <message>
+        <source>&amp;Today</source>
+        <translation>Dzi&amp;siaj</translation>
+    </message>
+    <message>
+        <source>Previous (Page Up)</source>
+        <translation>Poprzedni okres (Page Up)</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Poprzedni okres</translation>
+    </message>
+    <message>
+        <source>Next (Page Down)</source>
+        <translation>Następny okres (Page Down)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Następny okres</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Dzień</translation>
+    </message>
+    <message>
+        <source>W&amp;ork week</source>
+        <translation>Tydzień &amp;roboczy</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>&amp;Tydzień</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>&amp;Miesiąc</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>&amp;Harmonogram</translation>
+    </message>
+    <message>
+        <source>&amp;New event</source>
+        <translation>&amp;Nowe wydarzenie</translation>
+    </message>
+    <message>
+        <source>New event (Ctrl+N)</source>
+        <translation>Nowe wydarzenie (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importuj…</translation>
+    </message>
+    <message>
+        <source>Import events and tasks from .ics files</source>
+        <translation>Importuj wydarzenia i zadania z plików .ics</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>Eksp&amp;ortuj…</translation>
+    </message>
+    <message>
+        <source>Export the calendar and tasks to an .ics file</source>
+        <translation>Eksportuj kalendarz i zadania do pliku .ics</translation>
+    </message>
+    <message>
+        <source>“{title}” moved.</source>
+        <translation>Przeniesiono „{title}”.</translation>
+    </message>
+    <message>
+        <source>“{title}” deleted.</source>
+        <translation>Usunięto „{title}”.</translation>
+    </message>
+    <message>
+        <source>Import calendar files</source>
+        <translation>Importuj pliki kalendarza</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics *.ical *.ifb *.vcs);;All files (*)</source>
+        <translation>Pliki iCalendar (*.ics *.ical *.ifb *.vcs);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>Events: {added} added, {updated} updated, {cancelled} cancelled.
+Tasks: {tasks_added} added, {tasks_updated} updated.</source>
+        <translation>Wydarzenia – dodano: {added}, zaktualizowano: {updated}, odwołano: {cancelled}.
+Zadania – dodano: {tasks_added}, zaktualizowano: {tasks_updated}.</translation>
+    </message>
+    <message>
+        <source>Calendar import</source>
+        <translation>Import kalendarza</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) could not be imported:</source>
+        <translation>
+            <numerusform>Nie udało się zaimportować %n rekordu:</numerusform>
+            <numerusform>Nie udało się zaimportować %n rekordów:</numerusform>
+            <numerusform>Nie udało się zaimportować %n rekordów:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation>Eksportuj kalendarz</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n event(s) to {file}.</source>
+        <translation>
+            <numerusform>Wyeksportowano %n wydarzenie do pliku {file}.</numerusform>
+            <numerusform>Wyeksportowano %n wydarzenia do pliku {file}.</numerusform>
+            <numerusform>Wyeksportowano %n wydarzeń do pliku {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That did not work: {reason}</source>
+        <translation>To się nie udało: {reason}</translation>
+    </message>
+    <message>
+        <source>That did not work; the details are in the log.</source>
+        <translation>To się nie udało; szczegóły są w dzienniku.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalendarz</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>odwołane</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Cały dzień</translation>
+    </message>
+    <message>
+        <source>W{number}</source>
+        <translation>tydz. {number}</translation>
+    </message>
+    <message>
+        <source>all-day</source>
+        <translation>cały dzień</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(bez tytułu)</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n więcej</numerusform>
+            <numerusform>+%n więcej</numerusform>
+            <numerusform>+%n więcej</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No events</source>
+        <translation>Brak wydarzeń</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Dzisiaj</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Odwołane</translation>
+    </message>
+    <message>
+        <source>Tentative</source>
+        <translation>Wstępne</translation>
+    </message>
+</context>
+<context>
     <name>ConflictCheckDialog</name>
     <message>
         <source>Conflict check: {matter}</source>
@@ -1221,6 +1401,137 @@
     </message>
 </context>
 <context>
+    <name>DeadlineDialog</name>
+    <message>
+        <source>Deadline calculator</source>
+        <translation>Kalkulator terminów</translation>
+    </message>
+    <message>
+        <source>The day of the event, e.g. delivery of a decision; it is not counted.</source>
+        <translation>Dzień zdarzenia, np. doręczenia orzeczenia; nie wlicza się go do terminu.</translation>
+    </message>
+    <message>
+        <source>e.g. delivery of a decision; not counted</source>
+        <translation>np. doręczenie orzeczenia; nie wlicza się</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Od:</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Okres</translation>
+    </message>
+    <message>
+        <source>Unit of the period</source>
+        <translation>Jednostka okresu</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>dni</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>tygodnie</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>miesiące</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>lata</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>Ok&amp;res:</translation>
+    </message>
+    <message>
+        <source>Czech Republic</source>
+        <translation>Czechy</translation>
+    </message>
+    <message>
+        <source>Slovakia</source>
+        <translation>Słowacja</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>Polska</translation>
+    </message>
+    <message>
+        <source>Croatia</source>
+        <translation>Chorwacja</translation>
+    </message>
+    <message>
+        <source>Ukraine</source>
+        <translation>Ukraina</translation>
+    </message>
+    <message>
+        <source>Public &amp;holidays of:</source>
+        <translation>&amp;Święta ustawowe:</translation>
+    </message>
+    <message>
+        <source>&amp;Move a last day on a weekend or holiday to the next working day</source>
+        <translation>&amp;Przesuń ostatni dzień z weekendu lub święta na następny dzień roboczy</translation>
+    </message>
+    <message>
+        <source>Count &amp;working days only (weekends and holidays are not counted)</source>
+        <translation>Licz tylko &amp;dni robocze (weekendy i święta nie są liczone)</translation>
+    </message>
+    <message>
+        <source>Count Ukrainian holidays as days &amp;off (only once martial law has ended)</source>
+        <translation>Traktuj święta ukraińskie jako dni &amp;wolne (dopiero po zakończeniu stanu wojennego)</translation>
+    </message>
+    <message>
+        <source>Rules:</source>
+        <translation>Zasady:</translation>
+    </message>
+    <message>
+        <source>How it was &amp;computed:</source>
+        <translation>&amp;Jak obliczono:</translation>
+    </message>
+    <message>
+        <source>How the deadline was computed</source>
+        <translation>Jak obliczono termin</translation>
+    </message>
+    <message>
+        <source>e.g. Deadline: appeal</source>
+        <translation>np. Termin: apelacja</translation>
+    </message>
+    <message>
+        <source>Task &amp;title:</source>
+        <translation>Tytuł &amp;zadania:</translation>
+    </message>
+    <message>
+        <source>days before the deadline</source>
+        <translation>dni przed terminem</translation>
+    </message>
+    <message>
+        <source>&amp;Remind:</source>
+        <translation>Przypo&amp;mnij:</translation>
+    </message>
+    <message>
+        <source>&amp;Add deadline</source>
+        <translation>Dod&amp;aj termin</translation>
+    </message>
+    <message>
+        <source>Deadline: {purpose}</source>
+        <translation>Termin: {purpose}</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Deadline: {date}</source>
+        <translation>Ostatni dzień terminu: {date}</translation>
+    </message>
+    <message>
+        <source>No deadline computed.</source>
+        <translation>Nie obliczono terminu.</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatePairsModel</name>
     <message>
         <source>Score</source>
@@ -1396,6 +1707,341 @@
     <message>
         <source>&amp;Undo</source>
         <translation>&amp;Cofnij</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>Enter a rule, e.g. FREQ=WEEKLY;BYDAY=MO,WE.</source>
+        <translation>Wpisz regułę, np. FREQ=WEEKLY;BYDAY=MO,WE.</translation>
+    </message>
+    <message>
+        <source>Give the rule as one RRULE line, without DTSTART.</source>
+        <translation>Podaj regułę jako jeden wiersz RRULE, bez DTSTART.</translation>
+    </message>
+    <message>
+        <source>A rule starts with FREQ=, e.g. FREQ=WEEKLY;BYDAY=MO,WE.</source>
+        <translation>Reguła zaczyna się od FREQ=, np. FREQ=WEEKLY;BYDAY=MO,WE.</translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation>Bez przypomnienia</translation>
+    </message>
+    <message>
+        <source>At the start</source>
+        <translation>W chwili rozpoczęcia</translation>
+    </message>
+    <message>
+        <source>1 week before</source>
+        <translation>1 tydzień przed</translation>
+    </message>
+    <message>
+        <source>{n} weeks before</source>
+        <translation>{n} tyg. przed</translation>
+    </message>
+    <message>
+        <source>1 day before</source>
+        <translation>1 dzień przed</translation>
+    </message>
+    <message>
+        <source>{n} days before</source>
+        <translation>{n} dni przed</translation>
+    </message>
+    <message>
+        <source>1 hour before</source>
+        <translation>1 godzinę przed</translation>
+    </message>
+    <message>
+        <source>{n} hours before</source>
+        <translation>{n} godz. przed</translation>
+    </message>
+    <message>
+        <source>1 minute before</source>
+        <translation>1 minutę przed</translation>
+    </message>
+    <message>
+        <source>{n} minutes before</source>
+        <translation>{n} min przed</translation>
+    </message>
+    <message>
+        <source>Repeating event</source>
+        <translation>Wydarzenie cykliczne</translation>
+    </message>
+    <message>
+        <source>This is a repeating event. Delete only this event, this and the following events, or all events in the series?</source>
+        <translation>To jest wydarzenie cykliczne. Usunąć tylko to wydarzenie, to i następne czy wszystkie wydarzenia z serii?</translation>
+    </message>
+    <message>
+        <source>This is a repeating event. Change only this event, this and the following events, or all events in the series?</source>
+        <translation>To jest wydarzenie cykliczne. Zmienić tylko to wydarzenie, to i następne czy wszystkie wydarzenia z serii?</translation>
+    </message>
+    <message>
+        <source>This event</source>
+        <translation>To wydarzenie</translation>
+    </message>
+    <message>
+        <source>This and following</source>
+        <translation>To i następne</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Wszystkie wydarzenia</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Usuń…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Zapisz</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Nowe wydarzenie</translation>
+    </message>
+    <message>
+        <source>Edit this event</source>
+        <translation>Edytuj to wydarzenie</translation>
+    </message>
+    <message>
+        <source>Edit this and the following events</source>
+        <translation>Edytuj to i następne wydarzenia</translation>
+    </message>
+    <message>
+        <source>Edit all events in the series</source>
+        <translation>Edytuj wszystkie wydarzenia z serii</translation>
+    </message>
+    <message>
+        <source>Edit event</source>
+        <translation>Edytuj wydarzenie</translation>
+    </message>
+    <message>
+        <source>e.g. Hearing at the regional court</source>
+        <translation>np. Rozprawa w sądzie okręgowym</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tytuł:</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Opcjonalnie</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Miejsce:</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Data rozpoczęcia</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Godzina rozpoczęcia</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Data zakończenia</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>Godzina zakończenia</translation>
+    </message>
+    <message>
+        <source>A&amp;ll day</source>
+        <translation>&amp;Cały dzień</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Początek:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation>&amp;Koniec:</translation>
+    </message>
+    <message>
+        <source>None: the same clock time in every zone</source>
+        <translation>Brak: ta sama godzina w każdej strefie</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>Stre&amp;fa czasowa:</translation>
+    </message>
+    <message>
+        <source>Custom rule…</source>
+        <translation>Własna reguła…</translation>
+    </message>
+    <message>
+        <source>RRULE, e.g. FREQ=WEEKLY;BYDAY=MO,WE</source>
+        <translation>RRULE, np. FREQ=WEEKLY;BYDAY=MO,WE</translation>
+    </message>
+    <message>
+        <source>Repetition rule</source>
+        <translation>Reguła powtarzania</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>Po&amp;wtarzanie:</translation>
+    </message>
+    <message>
+        <source>Re&amp;minder:</source>
+        <translation>P&amp;rzypomnienie:</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Potwierdzone</translation>
+    </message>
+    <message>
+        <source>Tentative</source>
+        <translation>Wstępne</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Odwołane</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+    <message>
+        <source>Jana Nováková &lt;jana@example.cz&gt;, petr@example.cz</source>
+        <translation>Anna Kowalska &lt;anna@example.pl&gt;, piotr@example.pl</translation>
+    </message>
+    <message>
+        <source>&amp;Attendees:</source>
+        <translation>Uczestn&amp;icy:</translation>
+    </message>
+    <message>
+        <source>&amp;People:</source>
+        <translation>&amp;Osoby:</translation>
+    </message>
+    <message>
+        <source>No matter</source>
+        <translation>Bez sprawy</translation>
+    </message>
+    <message>
+        <source>&amp;Matter:</source>
+        <translation>&amp;Sprawa:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notatki:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Źródło:</translation>
+    </message>
+    <message>
+        <source>Changes apply to the event on {day} only.</source>
+        <translation>Zmiany dotyczą tylko tego wydarzenia ({day}).</translation>
+    </message>
+    <message>
+        <source>Changes apply to the event on {day} and the following ones.</source>
+        <translation>Zmiany dotyczą tego wydarzenia ({day}) i następnych.</translation>
+    </message>
+    <message>
+        <source>Changes apply to every event in the series.</source>
+        <translation>Zmiany dotyczą wszystkich wydarzeń z serii.</translation>
+    </message>
+    <message>
+        <source>&amp;Ends on:</source>
+        <translation>Ostatni &amp;dzień:</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>Nie powtarza się</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Codziennie</translation>
+    </message>
+    <message>
+        <source>Every working day (Mon–Fri)</source>
+        <translation>W każdy dzień roboczy (pon.–pt.)</translation>
+    </message>
+    <message>
+        <source>Weekly on {weekday}</source>
+        <translation>Co tydzień: {weekday}</translation>
+    </message>
+    <message>
+        <source>Every 2 weeks on {weekday}</source>
+        <translation>Co 2 tygodnie: {weekday}</translation>
+    </message>
+    <message>
+        <source>Monthly on day {day}</source>
+        <translation>Co miesiąc w dniu {day}</translation>
+    </message>
+    <message>
+        <source>Monthly on the last working day</source>
+        <translation>Co miesiąc w ostatni dzień roboczy</translation>
+    </message>
+    <message>
+        <source>Yearly on {date}</source>
+        <translation>Co roku {date}</translation>
+    </message>
+    <message>
+        <source>The same clock time wherever you are.</source>
+        <translation>Ta sama godzina, gdziekolwiek jesteś.</translation>
+    </message>
+    <message>
+        <source>Shown in your zone ({zone}): {when}</source>
+        <translation>W Twojej strefie ({zone}): {when}</translation>
+    </message>
+    <message>
+        <source>Give the event a title.</source>
+        <translation>Nadaj wydarzeniu tytuł.</translation>
+    </message>
+    <message>
+        <source>The last day is before the first.</source>
+        <translation>Ostatni dzień jest wcześniejszy niż pierwszy.</translation>
+    </message>
+    <message>
+        <source>The event ends before it starts.</source>
+        <translation>Wydarzenie kończy się przed rozpoczęciem.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone; pick one from the list, e.g. Europe/Prague.</source>
+        <translation>Nieznana strefa czasowa; wybierz ją z listy, np. Europe/Warsaw.</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address: {items}</source>
+        <translation>To nie są adresy e-mail: {items}</translation>
+    </message>
+    <message>
+        <source>Pick a matter from the list, or leave it empty.</source>
+        <translation>Wybierz sprawę z listy lub pozostaw pole puste.</translation>
+    </message>
+    <message>
+        <source>Please correct the marked fields.</source>
+        <translation>Popraw zaznaczone pola.</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>Usuń wydarzenie</translation>
+    </message>
+    <message>
+        <source>Delete every event in the series “{title}”?</source>
+        <translation>Usunąć wszystkie wydarzenia z serii „{title}”?</translation>
+    </message>
+    <message>
+        <source>Delete “{title}”?</source>
+        <translation>Usunąć „{title}”?</translation>
+    </message>
+    <message>
+        <source>It goes to the trash, where it can be restored.</source>
+        <translation>Trafi do kosza, skąd można je przywrócić.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>It could not be saved; see the log.</source>
+        <translation>Nie udało się zapisać; szczegóły w dzienniku.</translation>
     </message>
 </context>
 <context>
@@ -2459,14 +3105,6 @@
         <translation>Zadania</translation>
     </message>
     <message>
-        <source>No hearings or meetings yet</source>
-        <translation>Nie ma jeszcze rozpraw ani spotkań</translation>
-    </message>
-    <message>
-        <source>Hearings, deadlines and meetings of this matter will appear here once SmallCRM has a calendar.</source>
-        <translation>Gdy SmallCRM będzie miał kalendarz, pojawią się tu rozprawy, terminy i spotkania tej sprawy.</translation>
-    </message>
-    <message>
         <source>No documents yet</source>
         <translation>Nie ma jeszcze dokumentów</translation>
     </message>
@@ -2561,6 +3199,18 @@
     <message>
         <source>Set &amp;reminder</source>
         <translation>Ustaw &amp;przypomnienie</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline calculator…</source>
+        <translation>K&amp;alkulator terminów…</translation>
+    </message>
+    <message>
+        <source>Count a deadline from a date, skipping weekends and public holidays</source>
+        <translation>Oblicz termin od daty z pominięciem weekendów i świąt</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Termin</translation>
     </message>
     <message>
         <source>Stage: {stage} ({days})</source>
@@ -3512,6 +4162,18 @@
         <translation>Zmiana zostanie zastosowana przy następnym uruchomieniu.</translation>
     </message>
     <message>
+        <source>System ({zone})</source>
+        <translation>Systemowa ({zone})</translation>
+    </message>
+    <message>
+        <source>Calendar time &amp;zone:</source>
+        <translation>&amp;Strefa czasowa kalendarza:</translation>
+    </message>
+    <message>
+        <source>Events are shown in this zone; each keeps its own. Takes effect at the next start.</source>
+        <translation>Wydarzenia są wyświetlane w tej strefie; każde zachowuje własną. Zmiana zostanie zastosowana przy następnym uruchomieniu.</translation>
+    </message>
+    <message>
         <source>Czechia</source>
         <translation>Czechy</translation>
     </message>
@@ -3828,6 +4490,64 @@
     </message>
 </context>
 <context>
+    <name>ReminderCenter</name>
+    <message numerus="yes">
+        <source> (and %n more)</source>
+        <translation>
+            <numerusform> (i jeszcze %n)</numerusform>
+            <numerusform> (i jeszcze %n)</numerusform>
+            <numerusform> (i jeszcze %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SmallCRM reminder</source>
+        <translation>Przypomnienie SmallCRM</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderWindow</name>
+    <message>
+        <source>Reminders</source>
+        <translation>Przypomnienia</translation>
+    </message>
+    <message>
+        <source>Due reminders</source>
+        <translation>Przypomnienia do załatwienia</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Otwórz</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze 10 minutes</source>
+        <translation>O&amp;dłóż o 10 minut</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss all</source>
+        <translation>Odrzuć &amp;wszystkie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) due</source>
+        <translation>
+            <numerusform>%n przypomnienie do załatwienia</numerusform>
+            <numerusform>%n przypomnienia do załatwienia</numerusform>
+            <numerusform>%n przypomnień do załatwienia</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Zadanie</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Wydarzenie</translation>
+    </message>
+    <message>
+        <source>(missed while SmallCRM was closed)</source>
+        <translation>(pominięte, gdy SmallCRM był zamknięty)</translation>
+    </message>
+</context>
+<context>
     <name>StageColumn</name>
     <message numerus="yes">
         <source>%n more in the list view</source>
@@ -3836,6 +4556,516 @@
             <numerusform>jeszcze %n na liście</numerusform>
             <numerusform>jeszcze %n na liście</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>Every day</source>
+        <translation>Codziennie</translation>
+    </message>
+    <message>
+        <source>Every working day (Mon–Fri)</source>
+        <translation>W każdy dzień roboczy (pon.–pt.)</translation>
+    </message>
+    <message>
+        <source>Every week on this weekday</source>
+        <translation>Co tydzień w ten sam dzień tygodnia</translation>
+    </message>
+    <message>
+        <source>Every month on this day</source>
+        <translation>Co miesiąc tego samego dnia</translation>
+    </message>
+    <message>
+        <source>Last working day of every month</source>
+        <translation>Ostatni dzień roboczy każdego miesiąca</translation>
+    </message>
+    <message>
+        <source>Every year on this date</source>
+        <translation>Co roku tego samego dnia</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Nowe zadanie</translation>
+    </message>
+    <message>
+        <source>Edit task</source>
+        <translation>Edytuj zadanie</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Zapisz</translation>
+    </message>
+    <message>
+        <source>What is to be done</source>
+        <translation>Co trzeba zrobić</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tytuł:</translation>
+    </message>
+    <message>
+        <source>&amp;Due</source>
+        <translation>T&amp;ermin</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Data terminu</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>o</translation>
+    </message>
+    <message>
+        <source>Due time</source>
+        <translation>Godzina terminu</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Kiedy:</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Wysoki</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normalny</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niski</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Otwarte</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gotowe</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Anulowane</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priorytet:</translation>
+    </message>
+    <message>
+        <source>Who does it (optional)</source>
+        <translation>Kto to zrobi (opcjonalnie)</translation>
+    </message>
+    <message>
+        <source>&amp;Assignee:</source>
+        <translation>&amp;Wykonawca:</translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation>Bez przypomnienia</translation>
+    </message>
+    <message>
+        <source>At the due time</source>
+        <translation>W chwili terminu</translation>
+    </message>
+    <message>
+        <source>Before the due time</source>
+        <translation>Przed terminem</translation>
+    </message>
+    <message>
+        <source>How long before</source>
+        <translation>Ile wcześniej</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minuty</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>godziny</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>dni</translation>
+    </message>
+    <message>
+        <source>&amp;Reminder:</source>
+        <translation>P&amp;rzypomnienie:</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>Nie powtarza się</translation>
+    </message>
+    <message>
+        <source>Custom rule (RRULE)…</source>
+        <translation>Własna reguła (RRULE)…</translation>
+    </message>
+    <message>
+        <source>Repetition rule</source>
+        <translation>Reguła powtarzania</translation>
+    </message>
+    <message>
+        <source>R&amp;epeats:</source>
+        <translation>Powt&amp;arzanie:</translation>
+    </message>
+    <message>
+        <source>No matter</source>
+        <translation>Bez sprawy</translation>
+    </message>
+    <message>
+        <source>&amp;Matter:</source>
+        <translation>&amp;Sprawa:</translation>
+    </message>
+    <message>
+        <source>Peop&amp;le:</source>
+        <translation>&amp;Osoby:</translation>
+    </message>
+    <message>
+        <source>Details, links, what was agreed</source>
+        <translation>Szczegóły, linki, ustalenia</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notatki:</translation>
+    </message>
+    <message>
+        <source>Without a time, the reminder counts from 09:00 of the due day.</source>
+        <translation>Bez godziny przypomnienie liczy się od 09:00 w dniu terminu.</translation>
+    </message>
+    <message>
+        <source>Type a rule, e.g. FREQ=WEEKLY;INTERVAL=2.</source>
+        <translation>Wpisz regułę, np. FREQ=WEEKLY;INTERVAL=2.</translation>
+    </message>
+    <message>
+        <source>A repeating task needs a due date to repeat from.</source>
+        <translation>Zadanie cykliczne wymaga terminu, od którego będzie powtarzane.</translation>
+    </message>
+    <message>
+        <source>The rule has no day after the due date.</source>
+        <translation>Reguła nie wyznacza żadnego dnia po terminie.</translation>
+    </message>
+    <message>
+        <source>Next: {days}</source>
+        <translation>Następne: {days}</translation>
+    </message>
+    <message>
+        <source>A task needs a title.</source>
+        <translation>Zadanie musi mieć tytuł.</translation>
+    </message>
+    <message>
+        <source>Please correct the marked fields.</source>
+        <translation>Popraw zaznaczone pola.</translation>
+    </message>
+    <message>
+        <source>It could not be saved; see the log.</source>
+        <translation>Nie udało się zapisać; szczegóły w dzienniku.</translation>
+    </message>
+</context>
+<context>
+    <name>TasksView</name>
+    <message>
+        <source>Task lists</source>
+        <translation>Listy zadań</translation>
+    </message>
+    <message>
+        <source>Type a task above and press Enter.</source>
+        <translation>Wpisz zadanie powyżej i naciśnij Enter.</translation>
+    </message>
+    <message>
+        <source>Loading tasks…</source>
+        <translation>Wczytywanie zadań…</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Zadania</translation>
+    </message>
+    <message>
+        <source>New task…</source>
+        <translation>Nowe zadanie…</translation>
+    </message>
+    <message>
+        <source>A task with every detail: reminder, repetition, people</source>
+        <translation>Zadanie ze wszystkimi szczegółami: przypomnienie, powtarzanie, osoby</translation>
+    </message>
+    <message>
+        <source>Add a task: “Call Novák tomorrow 14:00 !high #2026/0042”, then Enter</source>
+        <translation>Dodaj zadanie: „Zadzwonić do Nowaka jutro 14:00 !high #2026/0042”, potem Enter</translation>
+    </message>
+    <message>
+        <source>Quick add</source>
+        <translation>Szybkie dodawanie</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gotowe</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Zadanie</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorytet</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>Sprawa</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Osoby</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Dzisiaj</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Po terminie</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Nadchodzące</translation>
+    </message>
+    <message>
+        <source>By matter</source>
+        <translation>Według spraw</translation>
+    </message>
+    <message>
+        <source>The tasks could not be loaded.</source>
+        <translation>Nie udało się wczytać zadań.</translation>
+    </message>
+    <message>
+        <source>Nothing due today</source>
+        <translation>Nic na dziś</translation>
+    </message>
+    <message>
+        <source>Tasks due today will be listed here.</source>
+        <translation>Tutaj pojawią się zadania z terminem na dziś.</translation>
+    </message>
+    <message>
+        <source>Nothing overdue</source>
+        <translation>Nic po terminie</translation>
+    </message>
+    <message>
+        <source>Every task is on time. Tasks past their due day show here, in red.</source>
+        <translation>Wszystkie zadania są w terminie. Zadania po terminie pojawiają się tutaj na czerwono.</translation>
+    </message>
+    <message>
+        <source>Nothing coming up</source>
+        <translation>Brak nadchodzących zadań</translation>
+    </message>
+    <message>
+        <source>Tasks due after today will be listed here.</source>
+        <translation>Tutaj pojawią się zadania z terminem po dzisiejszym dniu.</translation>
+    </message>
+    <message>
+        <source>No open tasks</source>
+        <translation>Brak otwartych zadań</translation>
+    </message>
+    <message>
+        <source>Open tasks will be listed here, grouped by the matter they belong to.</source>
+        <translation>Tutaj pojawią się otwarte zadania, pogrupowane według spraw, których dotyczą.</translation>
+    </message>
+    <message>
+        <source>Nothing done yet</source>
+        <translation>Nic jeszcze nie wykonano</translation>
+    </message>
+    <message>
+        <source>Tasks you mark done are listed here and filed on the timeline.</source>
+        <translation>Tutaj pojawiają się zadania oznaczone jako wykonane; trafiają też na oś czasu.</translation>
+    </message>
+    <message>
+        <source>No matter</source>
+        <translation>Bez sprawy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n zadanie</numerusform>
+            <numerusform>%n zadania</numerusform>
+            <numerusform>%n zadań</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click to open the matter</source>
+        <translation>Kliknij dwukrotnie, aby otworzyć sprawę</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Jutro</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Wczoraj</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Otwórz ponownie</translation>
+    </message>
+    <message>
+        <source>Mark done (Space)</source>
+        <translation>Oznacz jako wykonane (spacja)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Otwarte</translation>
+    </message>
+    <message>
+        <source>Assignee: {name}</source>
+        <translation>Wykonawca: {name}</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Anulowane</translation>
+    </message>
+    <message>
+        <source>Repeats: {rule}</source>
+        <translation>Powtarzanie: {rule}</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Wysoki</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niski</translation>
+    </message>
+    <message>
+        <source>Ctrl+PgUp / Ctrl+PgDown to switch lists</source>
+        <translation>Ctrl+PgUp / Ctrl+PgDown przełącza listy</translation>
+    </message>
+    <message>
+        <source>Understood: today, tomorrow, weekdays, 15.3., 14:00, !high, !low, #matter number</source>
+        <translation>Rozpoznawane: dziś, jutro, dni tygodnia po angielsku (np. friday), 15.3., 14:00, !high, !low, #numer sprawy</translation>
+    </message>
+    <message>
+        <source>(no title yet)</source>
+        <translation>(jeszcze bez tytułu)</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>Bez terminu</translation>
+    </message>
+    <message>
+        <source>High priority</source>
+        <translation>Wysoki priorytet</translation>
+    </message>
+    <message>
+        <source>Low priority</source>
+        <translation>Niski priorytet</translation>
+    </message>
+    <message>
+        <source>no matter numbered {number}</source>
+        <translation>brak sprawy o numerze {number}</translation>
+    </message>
+    <message>
+        <source>Enter adds: {task}</source>
+        <translation>Enter doda: {task}</translation>
+    </message>
+    <message>
+        <source>Type what is to be done first.</source>
+        <translation>Najpierw wpisz, co trzeba zrobić.</translation>
+    </message>
+    <message>
+        <source>Added “{title}”.</source>
+        <translation>Dodano „{title}”.</translation>
+    </message>
+    <message>
+        <source>Marked “{title}” done.</source>
+        <translation>Oznaczono „{title}” jako wykonane.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n task(s) done.</source>
+        <translation>
+            <numerusform>Oznaczono %n zadanie jako wykonane.</numerusform>
+            <numerusform>Oznaczono %n zadania jako wykonane.</numerusform>
+            <numerusform>Oznaczono %n zadań jako wykonane.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The next one is on the list.</source>
+        <translation>Następne jest już na liście.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reopened %n task(s).</source>
+        <translation>
+            <numerusform>Ponownie otwarto %n zadanie.</numerusform>
+            <numerusform>Ponownie otwarto %n zadania.</numerusform>
+            <numerusform>Ponownie otwarto %n zadań.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n task(s) to the trash.</source>
+        <translation>
+            <numerusform>Przeniesiono %n zadanie do kosza.</numerusform>
+            <numerusform>Przeniesiono %n zadania do kosza.</numerusform>
+            <numerusform>Przeniesiono %n zadań do kosza.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The task was removed again.</source>
+        <translation>Cofnięto dodanie zadania.</translation>
+    </message>
+    <message>
+        <source>Open again; taken off the timeline.</source>
+        <translation>Ponownie otwarte; usunięte z osi czasu.</translation>
+    </message>
+    <message>
+        <source>Restored from the trash.</source>
+        <translation>Przywrócono z kosza.</translation>
+    </message>
+    <message>
+        <source>Open the matter</source>
+        <translation>Otwórz sprawę</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edytuj…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Oznacz jako &amp;wykonane</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Otwórz ponownie</translation>
+    </message>
+    <message>
+        <source>Open matter {number}</source>
+        <translation>Otwórz sprawę {number}</translation>
+    </message>
+    <message>
+        <source>Open {name}</source>
+        <translation>Otwórz {name}</translation>
+    </message>
+    <message>
+        <source>Move to &amp;trash</source>
+        <translation>Przenieś do &amp;kosza</translation>
+    </message>
+    <message>
+        <source>That did not work; the details are in the log.</source>
+        <translation>To się nie udało; szczegóły są w dzienniku.</translation>
+    </message>
+    <message>
+        <source>That did not work: {reason}</source>
+        <translation>To się nie udało: {reason}</translation>
     </message>
 </context>
 <context>
@@ -4052,6 +5282,17 @@
     </message>
 </context>
 <context>
+    <name>UndoNotice</name>
+    <message>
+        <source>Undo</source>
+        <translation>Cofnij</translation>
+    </message>
+    <message>
+        <source>Take the change back (Ctrl+Z)</source>
+        <translation>Cofnij zmianę (Ctrl+Z)</translation>
+    </message>
+</context>
+<context>
     <name>_CardDelegate</name>
     <message>
         <source>No client yet</source>
@@ -4111,6 +5352,17 @@
     </message>
 </context>
 <context>
+    <name>_PersonPicker</name>
+    <message>
+        <source>Type a name to add a person</source>
+        <translation>Wpisz imię i nazwisko, aby dodać osobę</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Dodaj osobę</translation>
+    </message>
+</context>
+<context>
     <name>_Row</name>
     <message>
         <source>Remove</source>
@@ -4163,17 +5415,6 @@
     <message>
         <source>Web</source>
         <translation>Strona WWW</translation>
-    </message>
-</context>
-<context>
-    <name>_UndoNotice</name>
-    <message>
-        <source>Undo</source>
-        <translation>Cofnij</translation>
-    </message>
-    <message>
-        <source>Take the change back (Ctrl+Z)</source>
-        <translation>Cofnij zmianę (Ctrl+Z)</translation>
     </message>
 </context>
 </TS>

@@ -199,6 +199,186 @@
     </message>
 </context>
 <context>
+    <name>CalendarPage</name>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Сьогодні</translation>
+    </message>
+    <message>
+        <source>Previous (Page Up)</source>
+        <translation>Попередній період (Page Up)</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Попередній період</translation>
+    </message>
+    <message>
+        <source>Next (Page Down)</source>
+        <translation>Наступний період (Page Down)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Наступний період</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>Д&amp;ень</translation>
+    </message>
+    <message>
+        <source>W&amp;ork week</source>
+        <translation>Робочий т&amp;иждень</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>&amp;Тиждень</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>&amp;Місяць</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>Ро&amp;зклад</translation>
+    </message>
+    <message>
+        <source>&amp;New event</source>
+        <translation>Нова &amp;подія</translation>
+    </message>
+    <message>
+        <source>New event (Ctrl+N)</source>
+        <translation>Нова подія (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Імпортувати…</translation>
+    </message>
+    <message>
+        <source>Import events and tasks from .ics files</source>
+        <translation>Імпортувати події та завдання з файлів .ics</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>Експ&amp;ортувати…</translation>
+    </message>
+    <message>
+        <source>Export the calendar and tasks to an .ics file</source>
+        <translation>Експортувати календар і завдання до файлу .ics</translation>
+    </message>
+    <message>
+        <source>“{title}” moved.</source>
+        <translation>Подію «{title}» перенесено.</translation>
+    </message>
+    <message>
+        <source>“{title}” deleted.</source>
+        <translation>Подію «{title}» видалено.</translation>
+    </message>
+    <message>
+        <source>Import calendar files</source>
+        <translation>Імпортувати файли календаря</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics *.ical *.ifb *.vcs);;All files (*)</source>
+        <translation>Файли iCalendar (*.ics *.ical *.ifb *.vcs);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>Events: {added} added, {updated} updated, {cancelled} cancelled.
+Tasks: {tasks_added} added, {tasks_updated} updated.</source>
+        <translation>Події — додано: {added}, оновлено: {updated}, скасовано: {cancelled}.
+Завдання — додано: {tasks_added}, оновлено: {tasks_updated}.</translation>
+    </message>
+    <message>
+        <source>Calendar import</source>
+        <translation>Імпорт календаря</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) could not be imported:</source>
+        <translation>
+            <numerusform>Не вдалося імпортувати %n запис:</numerusform>
+            <numerusform>Не вдалося імпортувати %n записи:</numerusform>
+            <numerusform>Не вдалося імпортувати %n записів:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation>Експортувати календар</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n event(s) to {file}.</source>
+        <translation>
+            <numerusform>До файлу {file} експортовано %n подію.</numerusform>
+            <numerusform>До файлу {file} експортовано %n події.</numerusform>
+            <numerusform>До файлу {file} експортовано %n подій.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That did not work: {reason}</source>
+        <translation>Не вдалося: {reason}</translation>
+    </message>
+    <message>
+        <source>That did not work; the details are in the log.</source>
+        <translation>Не вдалося; подробиці в журналі.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <source>Calendar</source>
+        <translation>Календар</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>скасовано</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Весь день</translation>
+    </message>
+    <message>
+        <source>W{number}</source>
+        <translation>тиж. {number}</translation>
+    </message>
+    <message>
+        <source>all-day</source>
+        <translation>весь день</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(без назви)</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>ще %n</numerusform>
+            <numerusform>ще %n</numerusform>
+            <numerusform>ще %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No events</source>
+        <translation>Немає подій</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сьогодні</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Строк</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Скасовано</translation>
+    </message>
+    <message>
+        <source>Tentative</source>
+        <translation>Під питанням</translation>
+    </message>
+</context>
+<context>
     <name>ConflictCheckDialog</name>
     <message>
         <source>Conflict check: {matter}</source>
@@ -1221,6 +1401,137 @@
     </message>
 </context>
 <context>
+    <name>DeadlineDialog</name>
+    <message>
+        <source>Deadline calculator</source>
+        <translation>Калькулятор строків</translation>
+    </message>
+    <message>
+        <source>The day of the event, e.g. delivery of a decision; it is not counted.</source>
+        <translation>День події, напр. вручення рішення; до строку не зараховується.</translation>
+    </message>
+    <message>
+        <source>e.g. delivery of a decision; not counted</source>
+        <translation>напр. вручення рішення; не зараховується</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Від:</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Період</translation>
+    </message>
+    <message>
+        <source>Unit of the period</source>
+        <translation>Одиниця періоду</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>дні</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>тижні</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>місяці</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>роки</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Період:</translation>
+    </message>
+    <message>
+        <source>Czech Republic</source>
+        <translation>Чехія</translation>
+    </message>
+    <message>
+        <source>Slovakia</source>
+        <translation>Словаччина</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>Польща</translation>
+    </message>
+    <message>
+        <source>Croatia</source>
+        <translation>Хорватія</translation>
+    </message>
+    <message>
+        <source>Ukraine</source>
+        <translation>Україна</translation>
+    </message>
+    <message>
+        <source>Public &amp;holidays of:</source>
+        <translation>&amp;Святкові дні країни:</translation>
+    </message>
+    <message>
+        <source>&amp;Move a last day on a weekend or holiday to the next working day</source>
+        <translation>Пе&amp;реносити останній день з вихідного чи святкового дня на наступний робочий день</translation>
+    </message>
+    <message>
+        <source>Count &amp;working days only (weekends and holidays are not counted)</source>
+        <translation>Рахувати лише робочі &amp;дні (вихідні та святкові дні не враховуються)</translation>
+    </message>
+    <message>
+        <source>Count Ukrainian holidays as days &amp;off (only once martial law has ended)</source>
+        <translation>Вважати українські святкові дні &amp;неробочими (лише після припинення воєнного стану)</translation>
+    </message>
+    <message>
+        <source>Rules:</source>
+        <translation>Правила:</translation>
+    </message>
+    <message>
+        <source>How it was &amp;computed:</source>
+        <translation>&amp;Як обчислено:</translation>
+    </message>
+    <message>
+        <source>How the deadline was computed</source>
+        <translation>Як обчислено строк</translation>
+    </message>
+    <message>
+        <source>e.g. Deadline: appeal</source>
+        <translation>напр. Строк: апеляція</translation>
+    </message>
+    <message>
+        <source>Task &amp;title:</source>
+        <translation>Назва &amp;завдання:</translation>
+    </message>
+    <message>
+        <source>days before the deadline</source>
+        <translation>дн. до строку</translation>
+    </message>
+    <message>
+        <source>&amp;Remind:</source>
+        <translation>Н&amp;агадати:</translation>
+    </message>
+    <message>
+        <source>&amp;Add deadline</source>
+        <translation>Дода&amp;ти строк</translation>
+    </message>
+    <message>
+        <source>Deadline: {purpose}</source>
+        <translation>Строк: {purpose}</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Строк</translation>
+    </message>
+    <message>
+        <source>Deadline: {date}</source>
+        <translation>Останній день строку: {date}</translation>
+    </message>
+    <message>
+        <source>No deadline computed.</source>
+        <translation>Строк не обчислено.</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatePairsModel</name>
     <message>
         <source>Score</source>
@@ -1396,6 +1707,341 @@
     <message>
         <source>&amp;Undo</source>
         <translation>&amp;Скасувати</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>Enter a rule, e.g. FREQ=WEEKLY;BYDAY=MO,WE.</source>
+        <translation>Введіть правило, напр. FREQ=WEEKLY;BYDAY=MO,WE.</translation>
+    </message>
+    <message>
+        <source>Give the rule as one RRULE line, without DTSTART.</source>
+        <translation>Задайте правило одним рядком RRULE, без DTSTART.</translation>
+    </message>
+    <message>
+        <source>A rule starts with FREQ=, e.g. FREQ=WEEKLY;BYDAY=MO,WE.</source>
+        <translation>Правило починається з FREQ=, напр. FREQ=WEEKLY;BYDAY=MO,WE.</translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation>Без нагадування</translation>
+    </message>
+    <message>
+        <source>At the start</source>
+        <translation>У момент початку</translation>
+    </message>
+    <message>
+        <source>1 week before</source>
+        <translation>за 1 тиждень</translation>
+    </message>
+    <message>
+        <source>{n} weeks before</source>
+        <translation>за {n} тиж.</translation>
+    </message>
+    <message>
+        <source>1 day before</source>
+        <translation>за 1 день</translation>
+    </message>
+    <message>
+        <source>{n} days before</source>
+        <translation>за {n} дн.</translation>
+    </message>
+    <message>
+        <source>1 hour before</source>
+        <translation>за 1 годину</translation>
+    </message>
+    <message>
+        <source>{n} hours before</source>
+        <translation>за {n} год</translation>
+    </message>
+    <message>
+        <source>1 minute before</source>
+        <translation>за 1 хвилину</translation>
+    </message>
+    <message>
+        <source>{n} minutes before</source>
+        <translation>за {n} хв</translation>
+    </message>
+    <message>
+        <source>Repeating event</source>
+        <translation>Повторювана подія</translation>
+    </message>
+    <message>
+        <source>This is a repeating event. Delete only this event, this and the following events, or all events in the series?</source>
+        <translation>Це повторювана подія. Видалити лише цю подію, цю й наступні чи всі події серії?</translation>
+    </message>
+    <message>
+        <source>This is a repeating event. Change only this event, this and the following events, or all events in the series?</source>
+        <translation>Це повторювана подія. Змінити лише цю подію, цю й наступні чи всі події серії?</translation>
+    </message>
+    <message>
+        <source>This event</source>
+        <translation>Цю подію</translation>
+    </message>
+    <message>
+        <source>This and following</source>
+        <translation>Цю й наступні</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Усі події</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>Ви&amp;далити…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Зберегти</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Нова подія</translation>
+    </message>
+    <message>
+        <source>Edit this event</source>
+        <translation>Редагувати цю подію</translation>
+    </message>
+    <message>
+        <source>Edit this and the following events</source>
+        <translation>Редагувати цю й наступні події</translation>
+    </message>
+    <message>
+        <source>Edit all events in the series</source>
+        <translation>Редагувати всі події серії</translation>
+    </message>
+    <message>
+        <source>Edit event</source>
+        <translation>Редагувати подію</translation>
+    </message>
+    <message>
+        <source>e.g. Hearing at the regional court</source>
+        <translation>напр. Судове засідання в районному суді</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Назва:</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Необов’язково</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Місце:</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Дата початку</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Час початку</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Дата завершення</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>Час завершення</translation>
+    </message>
+    <message>
+        <source>A&amp;ll day</source>
+        <translation>&amp;Весь день</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Початок:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation>&amp;Кінець:</translation>
+    </message>
+    <message>
+        <source>None: the same clock time in every zone</source>
+        <translation>Немає: однаковий час у кожному поясі</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Часовий пояс:</translation>
+    </message>
+    <message>
+        <source>Custom rule…</source>
+        <translation>Власне правило…</translation>
+    </message>
+    <message>
+        <source>RRULE, e.g. FREQ=WEEKLY;BYDAY=MO,WE</source>
+        <translation>RRULE, напр. FREQ=WEEKLY;BYDAY=MO,WE</translation>
+    </message>
+    <message>
+        <source>Repetition rule</source>
+        <translation>Правило повторення</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>Повто&amp;рення:</translation>
+    </message>
+    <message>
+        <source>Re&amp;minder:</source>
+        <translation>Н&amp;агадування:</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Підтверджено</translation>
+    </message>
+    <message>
+        <source>Tentative</source>
+        <translation>Під питанням</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Скасовано</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>С&amp;татус:</translation>
+    </message>
+    <message>
+        <source>Jana Nováková &lt;jana@example.cz&gt;, petr@example.cz</source>
+        <translation>Олена Коваленко &lt;olena@example.ua&gt;, petro@example.ua</translation>
+    </message>
+    <message>
+        <source>&amp;Attendees:</source>
+        <translation>&amp;Учасники:</translation>
+    </message>
+    <message>
+        <source>&amp;People:</source>
+        <translation>&amp;Особи:</translation>
+    </message>
+    <message>
+        <source>No matter</source>
+        <translation>Без справи</translation>
+    </message>
+    <message>
+        <source>&amp;Matter:</source>
+        <translation>&amp;Справа:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>Нотатк&amp;и:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Джерело:</translation>
+    </message>
+    <message>
+        <source>Changes apply to the event on {day} only.</source>
+        <translation>Зміни стосуються лише цієї події ({day}).</translation>
+    </message>
+    <message>
+        <source>Changes apply to the event on {day} and the following ones.</source>
+        <translation>Зміни стосуються цієї події ({day}) і наступних.</translation>
+    </message>
+    <message>
+        <source>Changes apply to every event in the series.</source>
+        <translation>Зміни стосуються всіх подій серії.</translation>
+    </message>
+    <message>
+        <source>&amp;Ends on:</source>
+        <translation>Останн&amp;ій день:</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>Не повторюється</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Щодня</translation>
+    </message>
+    <message>
+        <source>Every working day (Mon–Fri)</source>
+        <translation>Кожного робочого дня (пн–пт)</translation>
+    </message>
+    <message>
+        <source>Weekly on {weekday}</source>
+        <translation>Щотижня: {weekday}</translation>
+    </message>
+    <message>
+        <source>Every 2 weeks on {weekday}</source>
+        <translation>Кожні 2 тижні: {weekday}</translation>
+    </message>
+    <message>
+        <source>Monthly on day {day}</source>
+        <translation>Щомісяця {day}-го числа</translation>
+    </message>
+    <message>
+        <source>Monthly on the last working day</source>
+        <translation>Щомісяця в останній робочий день</translation>
+    </message>
+    <message>
+        <source>Yearly on {date}</source>
+        <translation>Щороку {date}</translation>
+    </message>
+    <message>
+        <source>The same clock time wherever you are.</source>
+        <translation>Той самий час, де б ви не були.</translation>
+    </message>
+    <message>
+        <source>Shown in your zone ({zone}): {when}</source>
+        <translation>У вашому поясі ({zone}): {when}</translation>
+    </message>
+    <message>
+        <source>Give the event a title.</source>
+        <translation>Введіть назву події.</translation>
+    </message>
+    <message>
+        <source>The last day is before the first.</source>
+        <translation>Останній день раніше за перший.</translation>
+    </message>
+    <message>
+        <source>The event ends before it starts.</source>
+        <translation>Подія закінчується раніше, ніж починається.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone; pick one from the list, e.g. Europe/Prague.</source>
+        <translation>Невідомий часовий пояс; виберіть його зі списку, напр. Europe/Kyiv.</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address: {items}</source>
+        <translation>Це не адреси ел. пошти: {items}</translation>
+    </message>
+    <message>
+        <source>Pick a matter from the list, or leave it empty.</source>
+        <translation>Виберіть справу зі списку або залиште поле порожнім.</translation>
+    </message>
+    <message>
+        <source>Please correct the marked fields.</source>
+        <translation>Виправте позначені поля.</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>Видалити подію</translation>
+    </message>
+    <message>
+        <source>Delete every event in the series “{title}”?</source>
+        <translation>Видалити всі події серії «{title}»?</translation>
+    </message>
+    <message>
+        <source>Delete “{title}”?</source>
+        <translation>Видалити «{title}»?</translation>
+    </message>
+    <message>
+        <source>It goes to the trash, where it can be restored.</source>
+        <translation>Її буде переміщено до кошика, звідки її можна відновити.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Видалити</translation>
+    </message>
+    <message>
+        <source>It could not be saved; see the log.</source>
+        <translation>Не вдалося зберегти; подробиці в журналі.</translation>
     </message>
 </context>
 <context>
@@ -2459,14 +3105,6 @@
         <translation>Завдання</translation>
     </message>
     <message>
-        <source>No hearings or meetings yet</source>
-        <translation>Ще немає засідань чи зустрічей</translation>
-    </message>
-    <message>
-        <source>Hearings, deadlines and meetings of this matter will appear here once SmallCRM has a calendar.</source>
-        <translation>Коли SmallCRM матиме календар, тут з’являться засідання, строки й зустрічі цієї справи.</translation>
-    </message>
-    <message>
         <source>No documents yet</source>
         <translation>Ще немає документів</translation>
     </message>
@@ -2561,6 +3199,18 @@
     <message>
         <source>Set &amp;reminder</source>
         <translation>Установити &amp;нагадування</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline calculator…</source>
+        <translation>Ка&amp;лькулятор строків…</translation>
+    </message>
+    <message>
+        <source>Count a deadline from a date, skipping weekends and public holidays</source>
+        <translation>Обчислити строк від дати, пропускаючи вихідні та святкові дні</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Строк</translation>
     </message>
     <message>
         <source>Stage: {stage} ({days})</source>
@@ -3512,6 +4162,18 @@
         <translation>Набуде чинності після наступного запуску.</translation>
     </message>
     <message>
+        <source>System ({zone})</source>
+        <translation>Як у системі ({zone})</translation>
+    </message>
+    <message>
+        <source>Calendar time &amp;zone:</source>
+        <translation>&amp;Часовий пояс календаря:</translation>
+    </message>
+    <message>
+        <source>Events are shown in this zone; each keeps its own. Takes effect at the next start.</source>
+        <translation>Події показуються в цьому поясі; кожна зберігає власний. Набуде чинності після наступного запуску.</translation>
+    </message>
+    <message>
         <source>Czechia</source>
         <translation>Чехія</translation>
     </message>
@@ -3828,6 +4490,64 @@
     </message>
 </context>
 <context>
+    <name>ReminderCenter</name>
+    <message numerus="yes">
+        <source> (and %n more)</source>
+        <translation>
+            <numerusform> (і ще %n)</numerusform>
+            <numerusform> (і ще %n)</numerusform>
+            <numerusform> (і ще %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SmallCRM reminder</source>
+        <translation>Нагадування SmallCRM</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderWindow</name>
+    <message>
+        <source>Reminders</source>
+        <translation>Нагадування</translation>
+    </message>
+    <message>
+        <source>Due reminders</source>
+        <translation>Нагадування до виконання</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Відкрити</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze 10 minutes</source>
+        <translation>Від&amp;класти на 10 хвилин</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss all</source>
+        <translation>&amp;Закрити всі</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) due</source>
+        <translation>
+            <numerusform>%n нагадування до виконання</numerusform>
+            <numerusform>%n нагадування до виконання</numerusform>
+            <numerusform>%n нагадувань до виконання</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Завдання</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Подія</translation>
+    </message>
+    <message>
+        <source>(missed while SmallCRM was closed)</source>
+        <translation>(пропущено, поки SmallCRM був закритий)</translation>
+    </message>
+</context>
+<context>
     <name>StageColumn</name>
     <message numerus="yes">
         <source>%n more in the list view</source>
@@ -3836,6 +4556,516 @@
             <numerusform>ще %n у списку</numerusform>
             <numerusform>ще %n у списку</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>Every day</source>
+        <translation>Щодня</translation>
+    </message>
+    <message>
+        <source>Every working day (Mon–Fri)</source>
+        <translation>Кожного робочого дня (пн–пт)</translation>
+    </message>
+    <message>
+        <source>Every week on this weekday</source>
+        <translation>Щотижня в той самий день тижня</translation>
+    </message>
+    <message>
+        <source>Every month on this day</source>
+        <translation>Щомісяця того самого числа</translation>
+    </message>
+    <message>
+        <source>Last working day of every month</source>
+        <translation>Останній робочий день кожного місяця</translation>
+    </message>
+    <message>
+        <source>Every year on this date</source>
+        <translation>Щороку в ту саму дату</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Нове завдання</translation>
+    </message>
+    <message>
+        <source>Edit task</source>
+        <translation>Редагувати завдання</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Зберегти</translation>
+    </message>
+    <message>
+        <source>What is to be done</source>
+        <translation>Що потрібно зробити</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Назва:</translation>
+    </message>
+    <message>
+        <source>&amp;Due</source>
+        <translation>С&amp;трок</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Дата виконання</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>о</translation>
+    </message>
+    <message>
+        <source>Due time</source>
+        <translation>Час виконання</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Коли:</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Високий</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Звичайний</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Низький</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Відкрито</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Виконано</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Скасовано</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Ст&amp;атус:</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Пріоритет:</translation>
+    </message>
+    <message>
+        <source>Who does it (optional)</source>
+        <translation>Хто виконує (необов’язково)</translation>
+    </message>
+    <message>
+        <source>&amp;Assignee:</source>
+        <translation>&amp;Виконавець:</translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation>Без нагадування</translation>
+    </message>
+    <message>
+        <source>At the due time</source>
+        <translation>У момент строку</translation>
+    </message>
+    <message>
+        <source>Before the due time</source>
+        <translation>Перед строком</translation>
+    </message>
+    <message>
+        <source>How long before</source>
+        <translation>За скільки</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>хвилини</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>години</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>дні</translation>
+    </message>
+    <message>
+        <source>&amp;Reminder:</source>
+        <translation>На&amp;гадування:</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>Не повторюється</translation>
+    </message>
+    <message>
+        <source>Custom rule (RRULE)…</source>
+        <translation>Власне правило (RRULE)…</translation>
+    </message>
+    <message>
+        <source>Repetition rule</source>
+        <translation>Правило повторення</translation>
+    </message>
+    <message>
+        <source>R&amp;epeats:</source>
+        <translation>Повто&amp;рення:</translation>
+    </message>
+    <message>
+        <source>No matter</source>
+        <translation>Без справи</translation>
+    </message>
+    <message>
+        <source>&amp;Matter:</source>
+        <translation>&amp;Справа:</translation>
+    </message>
+    <message>
+        <source>Peop&amp;le:</source>
+        <translation>&amp;Особи:</translation>
+    </message>
+    <message>
+        <source>Details, links, what was agreed</source>
+        <translation>Подробиці, посилання, домовленості</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>Нотатк&amp;и:</translation>
+    </message>
+    <message>
+        <source>Without a time, the reminder counts from 09:00 of the due day.</source>
+        <translation>Якщо час не вказано, нагадування відраховується від 09:00 дня строку.</translation>
+    </message>
+    <message>
+        <source>Type a rule, e.g. FREQ=WEEKLY;INTERVAL=2.</source>
+        <translation>Введіть правило, напр. FREQ=WEEKLY;INTERVAL=2.</translation>
+    </message>
+    <message>
+        <source>A repeating task needs a due date to repeat from.</source>
+        <translation>Повторюване завдання потребує строку, від якого воно повторюватиметься.</translation>
+    </message>
+    <message>
+        <source>The rule has no day after the due date.</source>
+        <translation>Правило не дає жодного дня після строку.</translation>
+    </message>
+    <message>
+        <source>Next: {days}</source>
+        <translation>Наступні: {days}</translation>
+    </message>
+    <message>
+        <source>A task needs a title.</source>
+        <translation>Завдання повинно мати назву.</translation>
+    </message>
+    <message>
+        <source>Please correct the marked fields.</source>
+        <translation>Виправте позначені поля.</translation>
+    </message>
+    <message>
+        <source>It could not be saved; see the log.</source>
+        <translation>Не вдалося зберегти; подробиці в журналі.</translation>
+    </message>
+</context>
+<context>
+    <name>TasksView</name>
+    <message>
+        <source>Task lists</source>
+        <translation>Списки завдань</translation>
+    </message>
+    <message>
+        <source>Type a task above and press Enter.</source>
+        <translation>Введіть завдання вище й натисніть Enter.</translation>
+    </message>
+    <message>
+        <source>Loading tasks…</source>
+        <translation>Завантаження завдань…</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Завдання</translation>
+    </message>
+    <message>
+        <source>New task…</source>
+        <translation>Нове завдання…</translation>
+    </message>
+    <message>
+        <source>A task with every detail: reminder, repetition, people</source>
+        <translation>Завдання з усіма подробицями: нагадування, повторення, особи</translation>
+    </message>
+    <message>
+        <source>Add a task: “Call Novák tomorrow 14:00 !high #2026/0042”, then Enter</source>
+        <translation>Додайте завдання: «Зателефонувати Коваленку завтра 14:00 !high #2026/0042», потім Enter</translation>
+    </message>
+    <message>
+        <source>Quick add</source>
+        <translation>Швидке додавання</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Виконано</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Строк</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Завдання</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Пріоритет</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>Справа</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Особи</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сьогодні</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Прострочено</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Майбутні</translation>
+    </message>
+    <message>
+        <source>By matter</source>
+        <translation>За справами</translation>
+    </message>
+    <message>
+        <source>The tasks could not be loaded.</source>
+        <translation>Не вдалося завантажити завдання.</translation>
+    </message>
+    <message>
+        <source>Nothing due today</source>
+        <translation>На сьогодні нічого</translation>
+    </message>
+    <message>
+        <source>Tasks due today will be listed here.</source>
+        <translation>Тут з’являться завдання зі строком на сьогодні.</translation>
+    </message>
+    <message>
+        <source>Nothing overdue</source>
+        <translation>Нічого не прострочено</translation>
+    </message>
+    <message>
+        <source>Every task is on time. Tasks past their due day show here, in red.</source>
+        <translation>Усі завдання вчасно. Прострочені завдання показуються тут червоним.</translation>
+    </message>
+    <message>
+        <source>Nothing coming up</source>
+        <translation>Немає майбутніх завдань</translation>
+    </message>
+    <message>
+        <source>Tasks due after today will be listed here.</source>
+        <translation>Тут з’являться завдання зі строком після сьогоднішнього дня.</translation>
+    </message>
+    <message>
+        <source>No open tasks</source>
+        <translation>Немає відкритих завдань</translation>
+    </message>
+    <message>
+        <source>Open tasks will be listed here, grouped by the matter they belong to.</source>
+        <translation>Тут з’являться відкриті завдання, згруповані за справами, до яких вони належать.</translation>
+    </message>
+    <message>
+        <source>Nothing done yet</source>
+        <translation>Ще нічого не виконано</translation>
+    </message>
+    <message>
+        <source>Tasks you mark done are listed here and filed on the timeline.</source>
+        <translation>Тут показуються завдання, позначені виконаними; вони також потрапляють до хронології.</translation>
+    </message>
+    <message>
+        <source>No matter</source>
+        <translation>Без справи</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n завдання</numerusform>
+            <numerusform>%n завдання</numerusform>
+            <numerusform>%n завдань</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click to open the matter</source>
+        <translation>Двічі клацніть, щоб відкрити справу</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Завтра</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Учора</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Відкрити знову</translation>
+    </message>
+    <message>
+        <source>Mark done (Space)</source>
+        <translation>Позначити виконаним (пробіл)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Відкрито</translation>
+    </message>
+    <message>
+        <source>Assignee: {name}</source>
+        <translation>Виконавець: {name}</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Скасовано</translation>
+    </message>
+    <message>
+        <source>Repeats: {rule}</source>
+        <translation>Повторення: {rule}</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Високий</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Низький</translation>
+    </message>
+    <message>
+        <source>Ctrl+PgUp / Ctrl+PgDown to switch lists</source>
+        <translation>Ctrl+PgUp / Ctrl+PgDown — перемикання списків</translation>
+    </message>
+    <message>
+        <source>Understood: today, tomorrow, weekdays, 15.3., 14:00, !high, !low, #matter number</source>
+        <translation>Розпізнається: сьогодні, завтра, дні тижня англійською (напр. friday), 15.3., 14:00, !high, !low, #номер справи</translation>
+    </message>
+    <message>
+        <source>(no title yet)</source>
+        <translation>(ще без назви)</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>Без строку</translation>
+    </message>
+    <message>
+        <source>High priority</source>
+        <translation>Високий пріоритет</translation>
+    </message>
+    <message>
+        <source>Low priority</source>
+        <translation>Низький пріоритет</translation>
+    </message>
+    <message>
+        <source>no matter numbered {number}</source>
+        <translation>немає справи з номером {number}</translation>
+    </message>
+    <message>
+        <source>Enter adds: {task}</source>
+        <translation>Enter додасть: {task}</translation>
+    </message>
+    <message>
+        <source>Type what is to be done first.</source>
+        <translation>Спершу введіть, що потрібно зробити.</translation>
+    </message>
+    <message>
+        <source>Added “{title}”.</source>
+        <translation>Додано «{title}».</translation>
+    </message>
+    <message>
+        <source>Marked “{title}” done.</source>
+        <translation>«{title}» позначено виконаним.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n task(s) done.</source>
+        <translation>
+            <numerusform>%n завдання позначено виконаним.</numerusform>
+            <numerusform>%n завдання позначено виконаними.</numerusform>
+            <numerusform>%n завдань позначено виконаними.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The next one is on the list.</source>
+        <translation>Наступне вже в списку.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reopened %n task(s).</source>
+        <translation>
+            <numerusform>Знову відкрито %n завдання.</numerusform>
+            <numerusform>Знову відкрито %n завдання.</numerusform>
+            <numerusform>Знову відкрито %n завдань.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n task(s) to the trash.</source>
+        <translation>
+            <numerusform>До кошика переміщено %n завдання.</numerusform>
+            <numerusform>До кошика переміщено %n завдання.</numerusform>
+            <numerusform>До кошика переміщено %n завдань.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The task was removed again.</source>
+        <translation>Додавання завдання скасовано.</translation>
+    </message>
+    <message>
+        <source>Open again; taken off the timeline.</source>
+        <translation>Знову відкрито; вилучено з хронології.</translation>
+    </message>
+    <message>
+        <source>Restored from the trash.</source>
+        <translation>Відновлено з кошика.</translation>
+    </message>
+    <message>
+        <source>Open the matter</source>
+        <translation>Відкрити справу</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Редагувати…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Позначити &amp;виконаним</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>Відкрити &amp;знову</translation>
+    </message>
+    <message>
+        <source>Open matter {number}</source>
+        <translation>Відкрити справу {number}</translation>
+    </message>
+    <message>
+        <source>Open {name}</source>
+        <translation>Відкрити {name}</translation>
+    </message>
+    <message>
+        <source>Move to &amp;trash</source>
+        <translation>Перемістити до &amp;кошика</translation>
+    </message>
+    <message>
+        <source>That did not work; the details are in the log.</source>
+        <translation>Не вдалося; подробиці в журналі.</translation>
+    </message>
+    <message>
+        <source>That did not work: {reason}</source>
+        <translation>Не вдалося: {reason}</translation>
     </message>
 </context>
 <context>
@@ -4052,6 +5282,17 @@
     </message>
 </context>
 <context>
+    <name>UndoNotice</name>
+    <message>
+        <source>Undo</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Take the change back (Ctrl+Z)</source>
+        <translation>Скасувати зміну (Ctrl+Z)</translation>
+    </message>
+</context>
+<context>
     <name>_CardDelegate</name>
     <message>
         <source>No client yet</source>
@@ -4111,6 +5352,17 @@
     </message>
 </context>
 <context>
+    <name>_PersonPicker</name>
+    <message>
+        <source>Type a name to add a person</source>
+        <translation>Введіть ім’я, щоб додати особу</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Додати особу</translation>
+    </message>
+</context>
+<context>
     <name>_Row</name>
     <message>
         <source>Remove</source>
@@ -4163,17 +5415,6 @@
     <message>
         <source>Web</source>
         <translation>Вебсайт</translation>
-    </message>
-</context>
-<context>
-    <name>_UndoNotice</name>
-    <message>
-        <source>Undo</source>
-        <translation>Скасувати</translation>
-    </message>
-    <message>
-        <source>Take the change back (Ctrl+Z)</source>
-        <translation>Скасувати зміну (Ctrl+Z)</translation>
     </message>
 </context>
 </TS>
