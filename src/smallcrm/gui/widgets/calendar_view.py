@@ -83,7 +83,7 @@ SLOT_MINUTES = 30  # keyboard steps and double-click slots; drags snap to 15 min
 MIN_EVENT_MINUTES = 20  # a shorter event still gets a box a title fits in
 ALL_DAY_LANES = 3  # all-day lanes shown before "+k more"
 
-_GUTTER = 58
+_GUTTER = 58  # at least; wider when the language's labels need it
 _HEADER = 50
 _BAR = 22
 _HOUR = 48
@@ -630,6 +630,11 @@ class CalendarView(QWidget):
         self._fm_small = QFontMetricsF(self._f_small)
         self._fm_small_bold = QFontMetricsF(self._f_small_bold)
         self._fm_normal = QFontMetricsF(self._f_normal)
+        # The hours' column holds "all-day" and the week number too: as wide as the
+        # language's words for them need.
+        labels = (self.tr("all-day"), self.tr("W{number}").format(number=53), "22:00")
+        widest = max(self._fm_small.horizontalAdvance(text) for text in labels)
+        self._gutter = max(_GUTTER, int(widest) + 16)
         self._fonts = {
             "title": self._f_small_bold,
             "detail": self._f_small,
@@ -684,8 +689,8 @@ class CalendarView(QWidget):
         count = len(self._days)
         bar_width = self._vbar.sizeHint().width()
         right = self.width() - bar_width
-        self._col_w = max(1.0, (right - _GUTTER) / count)
-        self._col_x = [_GUTTER + n * self._col_w for n in range(count)]
+        self._col_w = max(1.0, (right - self._gutter) / count)
+        self._col_x = [self._gutter + n * self._col_w for n in range(count)]
 
         # The all-day row: bars in lanes; collapsed it shows ALL_DAY_LANES, the last of
         # them "+k more" where a day has more.
@@ -927,7 +932,7 @@ class CalendarView(QWidget):
 
     def _grid_point(self, pos: QPointF) -> tuple[int, float]:
         """(day index, minute) under ``pos`` in the time grid, clamped to it."""
-        day = int((pos.x() - _GUTTER) // self._col_w) if self._col_w else 0
+        day = int((pos.x() - self._gutter) // self._col_w) if self._col_w else 0
         day = max(0, min(day, len(self._days) - 1))
         y = pos.y() - self._grid_top + self._vbar.value()
         minute = max(0.0, min(y / self._hour * 60, float(MINUTES_PER_DAY)))
@@ -962,7 +967,7 @@ class CalendarView(QWidget):
         if pos.x() >= self.width() - self._vbar.width() and self._vbar.isVisible():
             return _Hit("none")
         if pos.y() < self._all_day_top:
-            if pos.x() < _GUTTER:
+            if pos.x() < self._gutter:
                 return _Hit("none")
             return _Hit("header", self._grid_point(pos)[0])
         if pos.y() < self._grid_top:
@@ -972,10 +977,10 @@ class CalendarView(QWidget):
             for box in reversed(self._bars):
                 if box.rect.contains(pos):
                     return _Hit("box", box.day, box=box)
-            if pos.x() < _GUTTER:
+            if pos.x() < self._gutter:
                 return _Hit("none")
             return _Hit("allday", self._grid_point(pos)[0])
-        if pos.x() < _GUTTER:
+        if pos.x() < self._gutter:
             return _Hit("none")
         day, minute = self._grid_point(pos)
         content = QPointF(pos.x(), pos.y() - self._grid_top + self._vbar.value())
@@ -1036,12 +1041,12 @@ class CalendarView(QWidget):
         for n in range(24):
             y = n * hour + hour / 2
             if view_top <= y <= view_bottom:
-                p.drawLine(QPointF(_GUTTER, y), QPointF(right, y))
+                p.drawLine(QPointF(self._gutter, y), QPointF(right, y))
         p.setPen(c.line)
         for n in range(1, 24):
             y = n * hour
             if view_top - 1 <= y <= view_bottom + 1:
-                p.drawLine(QPointF(_GUTTER - 6, y), QPointF(right, y))
+                p.drawLine(QPointF(self._gutter - 6, y), QPointF(right, y))
         for index in range(len(self._days)):
             x = self._col_x[index]
             p.drawLine(QPointF(x, view_top), QPointF(x, view_bottom))
@@ -1060,7 +1065,7 @@ class CalendarView(QWidget):
             if now_index >= 0 and abs(y - now_y) < label_h:
                 continue  # the current time's label sits there
             p.drawText(
-                QRectF(0, y - label_h / 2, _GUTTER - 10, label_h),
+                QRectF(0, y - label_h / 2, self._gutter - 10, label_h),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                 f"{n}:00",
             )
@@ -1096,7 +1101,7 @@ class CalendarView(QWidget):
             p.drawEllipse(QPointF(x, now_y), 4.5, 4.5)
             text = _clock(now)
             text_w = self._fm_small_bold.horizontalAdvance(text) + 10
-            pill = QRectF(_GUTTER - 8 - text_w, now_y - label_h / 2 - 1, text_w, label_h + 2)
+            pill = QRectF(self._gutter - 8 - text_w, now_y - label_h / 2 - 1, text_w, label_h + 2)
             p.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
             p.setFont(self._f_small_bold)
             p.setPen(QColor("white"))
@@ -1143,12 +1148,12 @@ class CalendarView(QWidget):
         p.setFont(self._f_small)
         p.setPen(c.muted)
         p.drawText(
-            QRectF(0, 5, _GUTTER - 6, self._fm_small.height()),
+            QRectF(0, 5, self._gutter - 6, self._fm_small.height()),
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
             self.tr("W{number}").format(number=self._iso_week(self._days)),
         )
         p.drawText(
-            QRectF(0, self._all_day_top, _GUTTER - 10, _BAR + 4),
+            QRectF(0, self._all_day_top, self._gutter - 10, _BAR + 4),
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
             self.tr("all-day"),
         )
