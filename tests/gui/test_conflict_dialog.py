@@ -37,6 +37,19 @@ def runner(qapp):
     runner.shutdown()
 
 
+@pytest.fixture
+def closing():
+    """Close the dialogs a test opened; a dialog that deleted itself on close (as the
+    check does after a save) is already gone, which qtbot.addWidget cannot tell."""
+    from shiboken6 import isValid
+
+    opened = []
+    yield opened.append
+    for widget in opened:
+        if isValid(widget):
+            widget.close()
+
+
 def open_page(qtbot, database, matter_id, tasks=None) -> MatterPage:
     page = MatterPage(database, tasks)
     qtbot.addWidget(page)
@@ -47,13 +60,13 @@ def open_page(qtbot, database, matter_id, tasks=None) -> MatterPage:
     return page
 
 
-def test_run_decide_save_and_read_back(qtbot, database, firm, runner, tmp_path):
+def test_run_decide_save_and_read_back(qtbot, database, firm, runner, tmp_path, closing):
     page = open_page(qtbot, database, firm["new"], runner)
     tab = page.conflict_tab
     assert page.tab_titles()[1] == "Conflict check"
     assert "No conflict check" in tab.status_label.text()
     dialog = tab.run_check()
-    qtbot.addWidget(dialog)
+    closing(dialog)
     # Prefilled with the matter's parties; add the other side by hand.
     assert [p.name for p in dialog.parties()] == ["Jana Nováková"]
     dialog._add_row(conflicts.PartyName("Dvorak Petr"))
@@ -87,7 +100,7 @@ def test_run_decide_save_and_read_back(qtbot, database, firm, runner, tmp_path):
 
     # A saved check opens read-only.
     shown = tab.open_saved()
-    qtbot.addWidget(shown)
+    closing(shown)
     assert isinstance(shown, ConflictCheckDialog)
     assert not shown.save_button.isVisible() and not shown.run_button.isVisible()
     assert shown.reason_edit.isReadOnly()
@@ -97,10 +110,10 @@ def test_run_decide_save_and_read_back(qtbot, database, firm, runner, tmp_path):
     shown.close()
 
 
-def test_declining_moves_the_matter_to_declined(qtbot, database, firm):
+def test_declining_moves_the_matter_to_declined(qtbot, database, firm, closing):
     page = open_page(qtbot, database, firm["new"])  # no runner: writes at once
     dialog = page.conflict_tab.run_check()
-    qtbot.addWidget(dialog)
+    closing(dialog)
     dialog.run_button.click()
     dialog.set_decision("declined")
     dialog.save_button.click()

@@ -3,7 +3,6 @@
 import pytest
 from sqlalchemy import text
 
-from smallcrm.core import migrate
 from smallcrm.core.db import Database
 from smallcrm.core.paths import Profile
 from smallcrm.core.services import conflicts
@@ -24,8 +23,7 @@ def _upgrade_from_0005(profile: Profile, database: Database) -> None:
                 "'2026-01-01 10:00:00', 3)"
             )
         )
-    result = migrate.upgrade(profile, database)
-    assert result.before == "0005" and result.after == "0006"
+    _migrate(database, "0006")
 
 
 def _check_0006(database: Database) -> None:
