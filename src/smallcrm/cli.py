@@ -88,8 +88,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     demo.add_argument("--seed", type=int, default=1, metavar="S", help="random seed")
 
-    imp = add("import", "import contacts from vCard or CSV files, or undo an import", cmd_import)
-    imp.add_argument("format", choices=("vcard", "csv", "undo"), help="file format, or undo")
+    imp = add(
+        "import",
+        "import contacts (vCard, CSV) or calendars (.ics), or undo a contacts import",
+        cmd_import,
+    )
+    imp.add_argument("format", choices=("vcard", "csv", "ics", "undo"), help="file format, or undo")
     imp.add_argument("files", nargs="+", metavar="FILE", help="files to import (undo: BATCH)")
     imp.add_argument(
         "--on-match",
@@ -98,12 +102,18 @@ def build_parser() -> argparse.ArgumentParser:
         help="what to do with a record matching an existing contact (default: update)",
     )
     imp.add_argument("--country", default="CZ", help="country of numbers without a prefix")
+    imp.add_argument("--matter", type=int, metavar="ID", help="ics: file the events on a matter")
 
-    exp = add("export", "export contacts to a vCard or CSV file", cmd_export)
-    exp.add_argument("format", choices=("vcard", "csv"))
+    exp = add("export", "export contacts (vCard, CSV) or the calendar (.ics) to a file", cmd_export)
+    exp.add_argument("format", choices=("vcard", "csv", "ics"))
     exp.add_argument("out", type=Path, help="file to write")
     exp.add_argument("--vcard-version", choices=("3.0", "4.0"), default="4.0")
     exp.add_argument("--query", default="", help="only contacts matching this search")
+    exp.add_argument("--matter", type=int, metavar="ID", help="ics: only this matter's")
+
+    from smallcrm import cli_calendar
+
+    cli_calendar.register(sub, add)
 
     contacts = sub.add_parser("contacts", help="list and show contacts")
     _common(contacts, suppress=True)
@@ -355,14 +365,16 @@ def cmd_demo(args: argparse.Namespace) -> int:
             seed=args.seed,
             matters=args.matters,
             busy_activities=args.busy_activities,
+            calendar=True,
         )
     finally:
         database.dispose()
     text = (
         f"Created {result.contacts} contacts, {result.organizations} organisations, "
-        f"{result.matters} matters ({result.parties} parties), {result.activities} activities "
-        f"and {result.correspondents} e-mail correspondents in {result.seconds:.1f} s "
-        f"in {profile.home}"
+        f"{result.matters} matters ({result.parties} parties), {result.activities} activities, "
+        f"{result.correspondents} e-mail correspondents, {result.events} events, "
+        f"{result.series} series, {result.tasks} tasks and {result.deadlines} deadlines "
+        f"in {result.seconds:.1f} s in {profile.home}"
     )
     if result.busy_contact:
         text += (
@@ -383,6 +395,10 @@ def _read_file(path: str) -> bytes:
 def cmd_import(args: argparse.Namespace) -> int:
     from smallcrm.core.services.address_book import undo
 
+    if args.format == "ics":
+        from smallcrm.cli_calendar import import_ics_files
+
+        return import_ics_files(args)
     if args.format == "undo":
         if len(args.files) != 1 or not args.files[0].isdigit():
             raise KnownError("Give the batch number to undo, e.g. `smallcrm import undo 12`.")
@@ -430,6 +446,10 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    if args.format == "ics":
+        from smallcrm.cli_calendar import export_ics_file
+
+        return export_ics_file(args)
     from smallcrm.core.services.address_book import record_of
     from smallcrm.core.services.contacts import search_refs
 

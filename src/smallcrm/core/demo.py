@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import func, insert, select
 
 from smallcrm.core.db import Database, sync_id_sequences
+from smallcrm.core.demo_calendar import CalendarResult, fill_calendar
 from smallcrm.core.demo_matters import (
     BUSY_ACTIVITIES,
     MATTERS_PER_CONTACT,
@@ -99,6 +100,10 @@ class DemoResult:
     busy_contact: int | None = None  # the person with ``busy_activities`` activities
     busy_name: str | None = None
     busy_activities: int = 0
+    events: int = 0  # single calendar events, series and deadlines counted apart
+    series: int = 0
+    tasks: int = 0
+    deadlines: int = 0
 
 
 @dataclass
@@ -169,6 +174,7 @@ def fill_demo(
     seed: int = 1,
     matters: int | None = None,
     busy_activities: int = BUSY_ACTIVITIES,
+    calendar: bool = False,
 ) -> DemoResult:
     """Add ``contacts`` people and about a tenth as many organisations, reproducibly by seed.
 
@@ -342,6 +348,9 @@ def fill_demo(
             matters=matters,
             busy_activities=busy_activities,
         )
+        planned = CalendarResult()
+        if calendar and contacts:
+            planned = fill_calendar(session, random.Random(f"{seed}:calendar"))
 
     return DemoResult(
         contacts,
@@ -355,6 +364,10 @@ def fill_demo(
         busy_contact=made.busy_contact,
         busy_name=made.busy_name,
         busy_activities=busy_activities if made.busy_contact else 0,
+        events=planned.events,
+        series=planned.series,
+        tasks=planned.tasks,
+        deadlines=planned.deadlines,
     )
 
 

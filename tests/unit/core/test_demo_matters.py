@@ -173,3 +173,25 @@ def test_matters_need_people():
         fill_demo(None, contacts=0, matters=5)  # type: ignore[arg-type]
     with pytest.raises(KnownError, match="zero or more"):
         fill_demo(None, contacts=10, matters=-1)  # type: ignore[arg-type]
+
+
+def test_demo_calendar_fills_weeks_around_today_through_the_services(database):
+    from datetime import date, datetime, timedelta
+
+    from smallcrm.core import recurrence
+    from smallcrm.core.services import calendar, tasks
+
+    result = fill_demo(database, contacts=100, matters=20, busy_activities=0, seed=4, calendar=True)
+    assert result.series == 3 and result.deadlines == 4 and result.events > 20
+    zone = recurrence.machine_zone()
+    zi = recurrence.zone(zone)
+    today = date.today()
+    with database.session_scope() as s:
+        week = calendar.occurrences(
+            s,
+            datetime.combine(today - timedelta(days=today.weekday()), datetime.min.time(), zi),
+            datetime.combine(today + timedelta(days=7 - today.weekday()), datetime.min.time(), zi),
+            user_zone=zone,
+        )
+        assert sum(o.summary == "Daily check-in" for o in week) == 5
+        assert tasks.task_counts(s, today)["today"] >= 1
