@@ -208,3 +208,75 @@ def test_floating_and_gap_times(database):
         ny = _window(s, date(2026, 6, 1), date(2026, 6, 2), "America/New_York")
         assert _local(ny, "America/New_York") == ["2026-06-01 09:00"]
         assert _local(_window(s, date(2026, 3, 29), date(2026, 3, 30))) == ["2026-03-29 03:30"]
+
+
+@pytest.mark.postgres
+def test_series_changes_and_reminders_on_postgres(pg_url, tmp_path):
+    from smallcrm.core import migrate
+    from smallcrm.core.db import Database
+    from smallcrm.core.paths import Profile
+    from smallcrm.core.services import reminders
+
+    profile = Profile.open(tmp_path / "pg", pg_url)
+    database = Database(profile.url)
+    try:
+        migrate.upgrade(profile, database)
+        with database.session_scope() as s:
+            sid = cal.create_event(
+                s,
+                EventInput(
+                    "Partners' meeting",
+                    datetime(2026, 10, 19, 9),
+                    datetime(2026, 10, 19, 10),
+                    tz=PRAGUE,
+                    rrule="FREQ=WEEKLY;BYDAY=MO;COUNT=4",
+                    reminders=[15],
+                ),
+                user_zone=PRAGUE,
+            )
+            cal.create_event(
+                s,
+                EventInput("Office closed", date(2026, 10, 28), date(2026, 10, 29), all_day=True),
+                user_zone=PRAGUE,
+            )
+        with database.session_scope() as s:
+            occs = _window(s, date(2026, 10, 19), date(2026, 11, 16))
+            assert _local(occs) == [
+                "2026-10-19 09:00",
+                "2026-10-26 09:00",  # the first Monday of winter time
+                "2026-10-28",
+                "2026-11-02 09:00",
+                "2026-11-09 09:00",
+            ]
+            cal.move_occurrence(
+                s,
+                occs[1],
+                datetime(2026, 10, 26, 11, tzinfo=P),
+                datetime(2026, 10, 26, 12, tzinfo=P),
+                user_zone=PRAGUE,
+            )
+            cal.delete_event(s, sid, scope="this", key=occs[3].key)
+        with database.session_scope() as s:
+            occs = _window(s, date(2026, 10, 19), date(2026, 11, 16))
+            assert _local(occs) == [
+                "2026-10-19 09:00",
+                "2026-10-26 11:00",
+                "2026-10-28",
+                "2026-11-09 09:00",
+            ]
+            due = reminders.due_reminders(
+                s, datetime(2026, 11, 9, 8, 50, tzinfo=P), user_zone=PRAGUE
+            )
+            # The first was due more than two weeks ago: too old to show.
+            assert [r.due_at.astimezone(P).strftime("%m-%d %H:%M") for r in due] == [
+                "10-26 10:45",
+                "11-09 08:45",
+            ]
+            reminders.mark_shown(s, due)
+        with database.session_scope() as s:
+            assert (
+                reminders.due_reminders(s, datetime(2026, 11, 9, 8, 50, tzinfo=P), user_zone=PRAGUE)
+                == []
+            )
+    finally:
+        database.dispose()
