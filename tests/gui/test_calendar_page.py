@@ -180,3 +180,25 @@ def test_one_occurrence_of_a_series_moved_and_edited(qtbot, database):
         and titles[3] == "Stand-up with the auditors"
     )
     assert titles.count("Stand-up") == 9
+
+
+def test_import_and_export_from_the_page(qtbot, database, tmp_path):
+    from pathlib import Path
+
+    data = Path(__file__).resolve().parents[1] / "data" / "ics"
+    page = open_page(qtbot, database)
+    page.import_files(
+        [
+            str(data / "vobject_thunderbird_exdate_europe_paris.ics"),
+            str(data / "icalendar_many_empty_vevents.ics"),
+        ]
+    )
+    report = page.last_import
+    assert report.added >= 1 and len(report.problems) == 20
+    box = page.last_box
+    assert box.objectName() == "icsImportReport" and box.informativeText().startswith("20 record")
+    assert "icalendar_many_empty_vevents.ics:2:" in box.detailedText()
+    box.close()
+    out = tmp_path / "out.ics"
+    page.export_file(str(out))
+    assert out.read_bytes().count(b"BEGIN:VEVENT") == report.added
