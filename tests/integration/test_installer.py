@@ -195,3 +195,37 @@ def test_bundle_upgrades_a_postgres_database(bundle, tmp_path, pg_url):
         bundle, tmp_path, "--home", str(tmp_path / "firm"), "--db", pg_url, "db", "upgrade"
     )
     assert data["after"] == migrate.head_revision() and data["backup"] is None
+
+
+def test_calendar_works_in_the_installed_app(bundle, tmp_path):
+    """The deadline calculator's holiday data, the zone data and the iCalendar code ship."""
+    for country, moved in (("CZ", "2026-12-28"), ("SK", "2026-12-28"), ("PL", "2026-12-28")):
+        data = run_json(
+            bundle, tmp_path, "deadline", "--from", "2026-12-14", "--add", "10d",
+            "--country", country,
+        )  # fmt: skip
+        assert data["deadline"] == moved, country
+        assert any("Christmas" in day["reason"] for day in data["skipped"]), data["skipped"]
+    for country in ("HR", "UA"):
+        assert run_json(
+            bundle, tmp_path, "deadline", "--from", "2026-08-01", "--add", "1m",
+            "--country", country,
+        )["deadline"]  # fmt: skip
+    home = str(tmp_path / "firm")
+    source = Path(__file__).resolve().parents[1] / "data" / "ics"
+    imported = run_json(
+        bundle, tmp_path, "--home", home, "import", "ics",
+        str(source / "vobject_outlook12_cyrillic_tzid.ics"),
+        str(source / "icalendar_exchange2010_unquoted_windows_tzid.ics"),
+    )  # fmt: skip
+    assert imported["added"] >= 2 and imported["problems"] == []
+    listed = run_json(
+        bundle, tmp_path, "--home", home, "events", "list", "--from", "1990-01-01",
+        "--to", "2040-01-01", "--tz", "Europe/Prague",
+    )  # fmt: skip
+    assert listed["events"] and all(
+        e["start"][-6:] in ("+01:00", "+02:00") for e in listed["events"]
+    )
+    out = tmp_path / "out.ics"
+    exported = run_json(bundle, tmp_path, "--home", home, "export", "ics", str(out))
+    assert exported["events"] >= 2 and b"BEGIN:VTIMEZONE" in out.read_bytes()
