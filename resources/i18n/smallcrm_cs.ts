@@ -31,14 +31,6 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <source>Cancel</source>
-        <translation>Zrušit</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Uložit</translation>
-    </message>
-    <message>
         <source>Log a call</source>
         <translation>Zaznamenat hovor</translation>
     </message>
@@ -1792,14 +1784,6 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
         <translation>O&amp;dstranit…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Zrušit</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Uložit</translation>
-    </message>
-    <message>
         <source>New event</source>
         <translation>Nová událost</translation>
     </message>
@@ -2264,6 +2248,17 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
     <message>
         <source>Weeks between contacts:</source>
         <translation>Počet týdnů mezi kontakty:</translation>
+    </message>
+</context>
+<context>
+    <name>FormFrame</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Uložit</translation>
     </message>
 </context>
 <context>
@@ -4591,14 +4586,6 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
     <message>
         <source>Edit task</source>
         <translation>Upravit úkol</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Zrušit</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Uložit</translation>
     </message>
     <message>
         <source>What is to be done</source>

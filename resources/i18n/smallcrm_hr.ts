@@ -31,14 +31,6 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <source>Cancel</source>
-        <translation>Odustani</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Spremi</translation>
-    </message>
-    <message>
         <source>Log a call</source>
         <translation>Zabilježi poziv</translation>
     </message>
@@ -1792,14 +1784,6 @@ Zadaci – dodano: {tasks_added}, ažurirano: {tasks_updated}.</translation>
         <translation>&amp;Izbriši…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Odustani</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Spremi</translation>
-    </message>
-    <message>
         <source>New event</source>
         <translation>Novi događaj</translation>
     </message>
@@ -2264,6 +2248,17 @@ Zadaci – dodano: {tasks_added}, ažurirano: {tasks_updated}.</translation>
     <message>
         <source>Weeks between contacts:</source>
         <translation>Broj tjedana između kontakata:</translation>
+    </message>
+</context>
+<context>
+    <name>FormFrame</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Odustani</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spremi</translation>
     </message>
 </context>
 <context>
@@ -4591,14 +4586,6 @@ Zadaci – dodano: {tasks_added}, ažurirano: {tasks_updated}.</translation>
     <message>
         <source>Edit task</source>
         <translation>Uredi zadatak</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Odustani</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Spremi</translation>
     </message>
     <message>
         <source>What is to be done</source>

@@ -31,14 +31,6 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <source>Cancel</source>
-        <translation>Anuluj</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Zapisz</translation>
-    </message>
-    <message>
         <source>Log a call</source>
         <translation>Zapisz rozmowę</translation>
     </message>
@@ -1792,14 +1784,6 @@ Zadania – dodano: {tasks_added}, zaktualizowano: {tasks_updated}.</translation
         <translation>&amp;Usuń…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Anuluj</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Zapisz</translation>
-    </message>
-    <message>
         <source>New event</source>
         <translation>Nowe wydarzenie</translation>
     </message>
@@ -2264,6 +2248,17 @@ Zadania – dodano: {tasks_added}, zaktualizowano: {tasks_updated}.</translation
     <message>
         <source>Weeks between contacts:</source>
         <translation>Liczba tygodni między kontaktami:</translation>
+    </message>
+</context>
+<context>
+    <name>FormFrame</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Zapisz</translation>
     </message>
 </context>
 <context>
@@ -4591,14 +4586,6 @@ Zadania – dodano: {tasks_added}, zaktualizowano: {tasks_updated}.</translation
     <message>
         <source>Edit task</source>
         <translation>Edytuj zadanie</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Anuluj</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Zapisz</translation>
     </message>
     <message>
         <source>What is to be done</source>

@@ -31,14 +31,6 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <source>Cancel</source>
-        <translation>Скасувати</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Зберегти</translation>
-    </message>
-    <message>
         <source>Log a call</source>
         <translation>Записати дзвінок</translation>
     </message>
@@ -1792,14 +1784,6 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
         <translation>Ви&amp;далити…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Скасувати</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Зберегти</translation>
-    </message>
-    <message>
         <source>New event</source>
         <translation>Нова подія</translation>
     </message>
@@ -2264,6 +2248,17 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
     <message>
         <source>Weeks between contacts:</source>
         <translation>Тижнів між контактами:</translation>
+    </message>
+</context>
+<context>
+    <name>FormFrame</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Зберегти</translation>
     </message>
 </context>
 <context>
@@ -4591,14 +4586,6 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
     <message>
         <source>Edit task</source>
         <translation>Редагувати завдання</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Скасувати</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Зберегти</translation>
     </message>
     <message>
         <source>What is to be done</source>

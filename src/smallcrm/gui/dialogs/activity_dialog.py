@@ -24,13 +24,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDateTimeEdit,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QRadioButton,
     QTextBrowser,
     QToolButton,
@@ -42,6 +40,7 @@ from smallcrm.core.db import Database
 from smallcrm.core.services.address_book import Ref
 from smallcrm.core.services.timeline import SUBJECT_MAX, ActivityInput, TimelineItem
 from smallcrm.gui.dialogs.background import BackgroundDialog
+from smallcrm.gui.dialogs.form_frame import add_save_row, field_grid
 from smallcrm.gui.tasks import TaskContext, TaskRunner
 from smallcrm.gui.widgets.contact_form import Check, FieldMessage
 from smallcrm.gui.widgets.timeline_view import MARKDOWN_FEATURES
@@ -388,38 +387,17 @@ class ActivityDialog(BackgroundDialog):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(20, 16, 20, 12)
         outer.setSpacing(10)
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        self.form.setHorizontalSpacing(12)
-        self.form.setVerticalSpacing(6)
+        self.form = field_grid()
         outer.addLayout(self.form)
         self._build()
         outer.addStretch(1)
 
-        line = QFrame()
-        line.setFrameShape(QFrame.Shape.HLine)
-        line.setFrameShadow(QFrame.Shadow.Sunken)
-        outer.addWidget(line)
-        buttons = QHBoxLayout()
-        buttons.setSpacing(8)
-        self.banner = FieldMessage()
-        self.banner.setObjectName("activityBanner")
-        buttons.addWidget(self.banner, 1)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.setObjectName("activityCancel")
-        self.cancel_button.setAutoDefault(False)
-        self.cancel_button.clicked.connect(self.reject)
-        self.save_button = QPushButton(self.tr("&Save"))
-        self.save_button.setObjectName("activitySave")
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.save_button)
-        outer.addLayout(buttons)
-        for sequence in ("Ctrl+Return", "Ctrl+Enter"):
-            shortcut = QShortcut(QKeySequence(sequence), self)
-            shortcut.activated.connect(self.save)
+        row = add_save_row(self, outer, "activity", self.save)
+        self.banner, self.cancel_button, self.save_button = (
+            row.banner,
+            row.cancel_button,
+            row.save_button,
+        )
 
         if item is not None:
             self._fill(item)

@@ -11,15 +11,13 @@ from typing import TYPE_CHECKING, Any, cast
 from zoneinfo import ZoneInfo, available_timezones
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSignalBlocker, Qt, QTime, Signal
-from PySide6.QtGui import QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
     QComboBox,
     QCompleter,
     QDateEdit,
-    QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -47,6 +45,7 @@ from smallcrm.core.services.calendar import (
 from smallcrm.gui.dates import without_year
 from smallcrm.gui.dialogs.activity_dialog import _REF_ROLE, PeoplePicker
 from smallcrm.gui.dialogs.background import BackgroundDialog
+from smallcrm.gui.dialogs.form_frame import add_save_row, field_grid
 from smallcrm.gui.tasks import DB, TaskContext, TaskRunner
 from smallcrm.gui.widgets.contact_form import Check, FieldMessage
 
@@ -441,48 +440,22 @@ class EventDialog(BackgroundDialog):
         self.scope_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.scope_note.setVisible(False)
         outer.addWidget(self.scope_note)
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        self.form.setHorizontalSpacing(12)
-        self.form.setVerticalSpacing(6)
+        self.form = field_grid()
         outer.addLayout(self.form)
         self._build()
         outer.addStretch(1)
 
-        line = QFrame()
-        line.setFrameShape(QFrame.Shape.HLine)
-        line.setFrameShadow(QFrame.Shadow.Sunken)
-        outer.addWidget(line)
-        buttons = QHBoxLayout()
-        buttons.setSpacing(8)
         self.delete_button = QPushButton(self.tr("&Delete…"))
         self.delete_button.setObjectName("eventDelete")
         self.delete_button.setAutoDefault(False)
         self.delete_button.clicked.connect(self.delete)
         self.delete_button.setVisible(self.target_id is not None)
-        buttons.addWidget(self.delete_button)
-        self.banner = FieldMessage()
-        self.banner.setObjectName("eventBanner")
-        # Hidden, it still holds the middle: the buttons keep their size and place.
-        policy = self.banner.sizePolicy()
-        policy.setRetainSizeWhenHidden(True)
-        self.banner.setSizePolicy(policy)
-        buttons.addWidget(self.banner, 1)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.setObjectName("eventCancel")
-        self.cancel_button.setAutoDefault(False)
-        self.cancel_button.clicked.connect(self.reject)
-        self.save_button = QPushButton(self.tr("&Save"))
-        self.save_button.setObjectName("eventSave")
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.save_button)
-        outer.addLayout(buttons)
-        for sequence in ("Ctrl+Return", "Ctrl+Enter"):
-            shortcut = QShortcut(QKeySequence(sequence), self)
-            shortcut.activated.connect(self.save)
+        row = add_save_row(self, outer, "event", self.save, leading=self.delete_button)
+        self.banner, self.cancel_button, self.save_button = (
+            row.banner,
+            row.cancel_button,
+            row.save_button,
+        )
 
         if self.detail is not None:
             self._fill(self.detail)

@@ -7,19 +7,15 @@ from datetime import date, time
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
     QDateEdit,
-    QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QSpinBox,
     QTimeEdit,
     QVBoxLayout,
@@ -43,6 +39,7 @@ from smallcrm.core.services.tasks import (
 from smallcrm.gui import dates
 from smallcrm.gui.dialogs.activity_dialog import PeoplePicker
 from smallcrm.gui.dialogs.background import BackgroundDialog
+from smallcrm.gui.dialogs.form_frame import add_save_row, field_grid
 from smallcrm.gui.tasks import DB, TaskContext, TaskRunner
 from smallcrm.gui.widgets.contact_form import Check, FieldMessage
 
@@ -132,41 +129,18 @@ class TaskDialog(BackgroundDialog):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(20, 16, 20, 12)
         outer.setSpacing(10)
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        self.form.setHorizontalSpacing(12)
-        self.form.setVerticalSpacing(6)
+        self.form = field_grid()
         outer.addLayout(self.form)
         self._order: list[QWidget] = []
         self._build(form["matters"], form["assignees"])
         outer.addStretch(1)
 
-        line = QFrame()
-        line.setFrameShape(QFrame.Shape.HLine)
-        line.setFrameShadow(QFrame.Shadow.Sunken)
-        outer.addWidget(line)
-        buttons = QHBoxLayout()
-        buttons.setSpacing(8)
-        self.banner = FieldMessage()
-        self.banner.setObjectName("taskBanner")
-        buttons.addWidget(self.banner, 1)
-        buttons.addStretch(1)  # keeps the buttons at their natural size when no banner
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.setObjectName("taskCancel")
-        self.cancel_button.setAutoDefault(False)
-        self.cancel_button.clicked.connect(self.reject)
-        self.save_button = QPushButton(self.tr("&Save"))
-        self.save_button.setObjectName("taskSave")
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.save_button)
-        outer.addLayout(buttons)
-        for sequence in ("Ctrl+Return", "Ctrl+Enter"):
-            shortcut = QShortcut(QKeySequence(sequence), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(self.save)
+        row = add_save_row(self, outer, "task", self.save)
+        self.banner, self.cancel_button, self.save_button = (
+            row.banner,
+            row.cancel_button,
+            row.save_button,
+        )
 
         if self.task is not None:
             self._fill(self.task)
