@@ -65,8 +65,11 @@ class EventRecord:
     Times are wall-clock in ``tz`` (naive), or dates when ``all_day``; ``tz`` is an IANA
     name, "UTC", or None for floating times. ``rrule`` has its UNTIL in that same wall
     clock (a date for all-day series) and ``rdates``/``exdates`` are in it too, which is
-    what core.recurrence expands. ``recurrence_id`` is the occurrence key
-    (core.recurrence.occurrence_key) of the original start an override replaces.
+    what core.recurrence expands; a DTSTART the rule itself skips is listed in ``rdates``
+    (RFC 5545 counts it as the first occurrence). ``recurrence_id`` is the occurrence key
+    (core.recurrence.occurrence_key) of the original start an override replaces; an
+    override never recurs unless it is THISANDFUTURE. ``reminders`` are minutes before the
+    start (negative: after it).
     """
 
     uid: str
@@ -117,6 +120,9 @@ class TodoRecord:
 
 @dataclass
 class IcsProblem:
+    """A component that could not be imported: ``line`` is the 1-based line of the faulty
+    property (or of its BEGIN line), ``reason`` says what is wrong in plain English."""
+
     line: int
     uid: str
     reason: str
@@ -912,7 +918,6 @@ def _rule_parts(text: str) -> dict[str, str]:
     return parts
 
 
-_WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 _BY_RANGES = {
     "BYSECOND": (0, 60),
     "BYMINUTE": (0, 59),
@@ -926,10 +931,10 @@ _BY_RANGES = {
 _BYDAY = re.compile(r"^([+-]?\d{1,2})?(MO|TU|WE|TH|FR|SA|SU)$")
 
 
-def _rule_fault(parts: dict[str, str]) -> str:
+def _rule_fault(parts: dict[str, str], start: Moment) -> str:
     """Why dateutil would choke on a rule it accepts: a value out of range, or a date no
     calendar has (BYMONTH=2;BYMONTHDAY=30). It scans to the year 9999 looking for such a
-    date, seconds per expansion; the calendar must never store one."""
+    date, seconds to minutes per expansion; the calendar must never store one."""
     for key, (lo, hi) in _BY_RANGES.items():
         for item in parts.get(key, "").split(",") if key in parts else ():
             if (
@@ -938,6 +943,10 @@ def _rule_fault(parts: dict[str, str]) -> str:
                 or (int(item) == 0 and lo < 0)
             ):
                 return f"{key}={parts[key]} is out of range"
+    if parts.get("FREQ") in ("SECONDLY", "MINUTELY"):
+        # No appointment repeats by the minute, and dateutil crawls second by second
+        # through such a rule's gaps (seconds per expansion).
+        return "it repeats more often than hourly"
     # "6MO": no month has six Mondays.
     most = 5 if parts.get("FREQ") == "MONTHLY" or "BYMONTH" in parts else 53
     for item in parts["BYDAY"].split(",") if "BYDAY" in parts else ():
@@ -946,36 +955,23 @@ def _rule_fault(parts: dict[str, str]) -> str:
             return f"BYDAY={parts['BYDAY']} is not a list of weekdays"
         if m.group(1) and not 1 <= abs(int(m.group(1))) <= most:
             return f"BYDAY={parts['BYDAY']} names a weekday no month or year has"
-    return "no date matches it" if _no_date_matches(parts) else ""
+    return "no date matches it" if _no_date_matches(parts, start) else ""
 
 
-def _no_date_matches(parts: dict[str, str]) -> bool:
-    def ints(key: str) -> set[int] | None:
-        return {int(v) for v in parts[key].split(",")} if key in parts else None
+# A rule that matches nothing (HOURLY;BYSETPOS=-7) is found out by expanding it near the
+# end of dateutil's calendar, where its scan stops within a dozen years instead of running
+# from DTSTART to the year 9999. Twelve years hold every month length and leap day.
+_PROBE_YEAR = 9988
 
-    months, monthdays, yeardays = ints("BYMONTH"), ints("BYMONTHDAY"), ints("BYYEARDAY")
-    weekdays = (
-        {_WEEKDAYS.index(d[-2:]) for d in parts["BYDAY"].split(",")} if "BYDAY" in parts else None
-    )
-    if monthdays is None and yeardays is None:
-        return False  # months and weekdays alone always meet
-    if sum(x is not None for x in (months, monthdays, yeardays, weekdays)) < 2:
-        return False  # day 31 alone exists in some month, day 366 in leap years
-    # 28 years hold every combination of weekday, month length and leap year.
-    day = date(2000, 1, 1)
-    for _ in range(28 * 366):
-        length = (date(day.year + day.month // 12, day.month % 12 + 1, 1) - timedelta(days=1)).day
-        year_length = 366 if day.year % 4 == 0 else 365
-        yday = day.timetuple().tm_yday
-        if (
-            (months is None or day.month in months)
-            and (weekdays is None or day.weekday() in weekdays)
-            and (monthdays is None or day.day in monthdays or day.day - length - 1 in monthdays)
-            and (yeardays is None or yday in yeardays or yday - year_length - 1 in yeardays)
-        ):
-            return False
-        day += timedelta(days=1)
-    return True
+
+def _no_date_matches(parts: dict[str, str], start: Moment) -> bool:
+    probe = {k: v for k, v in parts.items() if k not in ("COUNT", "UNTIL")}
+    first = _as_datetime(start)
+    try:
+        rule = rrulestr(_join_rule(probe), dtstart=first.replace(year=_PROBE_YEAR), ignoretz=True)
+        return next(iter(rule), None) is None
+    except (ValueError, TypeError, OverflowError):
+        return True
 
 
 def _join_rule(parts: dict[str, str]) -> str:
@@ -1021,11 +1017,12 @@ def _read_rrule(
         else:
             parts["UNTIL"] = until.strftime("%Y%m%d" if all_day else "%Y%m%dT%H%M%S")
     text = _join_rule(parts)
-    fault = _rule_fault(parts)
     try:
         validate_rrule(text, start)
     except InvalidRecurrence:
-        fault = fault or "it cannot be read"
+        fault = "it cannot be read"
+    else:
+        fault = _rule_fault(parts, start)
     if fault:
         warnings.append(
             f"The recurrence rule “{prop.value.strip()}” was ignored ({fault}); only the "
@@ -1334,11 +1331,7 @@ def _fit(value: Moment, start: Moment) -> Moment:
 
 
 def _dedupe(values: Iterable[Moment]) -> list[Moment]:
-    out: list[Moment] = []
-    for value in values:
-        if value not in out:
-            out.append(value)
-    return out
+    return list(dict.fromkeys(values))  # first-seen order
 
 
 def _aware(value: Moment, tz: str | None, cal: _Calendar) -> datetime:
@@ -1502,17 +1495,24 @@ def parse_ics(data: bytes, *, default_zone: str, name: str = "") -> IcsFile:
     ``default_zone`` (the user's IANA zone) is used only where a zone must be guessed: a
     TZID nothing resolves. Floating times stay floating (tz None).
     """
-    notes = []
-    if not is_zone(default_zone):
-        notes.append(f"The default time zone “{default_zone}” is unknown; UTC was used.")
-        default_zone = "UTC"
+    result = IcsFile()
     try:
-        text, warning = _decode(bytes(data))
-        root, tree_notes = _components(text)
-    except Exception as exc:  # pragma: no cover - the bug net
+        _parse(bytes(data), default_zone, result)
+    except Exception as exc:  # pragma: no cover - the bug net: keep what was read
         log.exception("cannot read %s", name or "an .ics file")
-        return IcsFile(problems=[IcsProblem(1, "", f"The file cannot be read: {exc}")])
-    result = IcsFile(warnings=([warning] if warning else []) + notes + tree_notes)
+        result.problems.append(IcsProblem(1, "", f"The file cannot be read: {exc}"))
+    return result
+
+
+def _parse(data: bytes, default_zone: str, result: IcsFile) -> None:
+    if not is_zone(default_zone):
+        result.warnings.append(f"The default time zone “{default_zone}” is unknown; UTC was used.")
+        default_zone = "UTC"
+    text, warning = _decode(data)
+    if warning:
+        result.warnings.append(warning)
+    root, tree_notes = _components(text)
+    result.warnings.extend(tree_notes)
     calendars = [c for c in root.subs if c.name == "VCALENDAR"]
     # VTIMEZONEs anywhere in the file: an event may point at one in another VCALENDAR.
     everywhere: dict[str, _Comp] = {}
@@ -1544,7 +1544,7 @@ def parse_ics(data: bytes, *, default_zone: str, name: str = "") -> IcsFile:
             except _Broken as exc:
                 result.problems.append(IcsProblem(exc.line, exc.uid, exc.reason))
             except Exception as exc:  # the bug net: one event never costs the others
-                log.exception("cannot read the component at line %d of %s", comp.line, name)
+                log.exception("cannot read the component at line %d", comp.line)
                 result.problems.append(
                     IcsProblem(
                         comp.line,
@@ -1562,11 +1562,12 @@ def parse_ics(data: bytes, *, default_zone: str, name: str = "") -> IcsFile:
             event.recurrence_id = _override_key(rid, event, masters.get(event.uid), cal)
         except Exception as exc:  # pragma: no cover - the bug net
             log.exception("cannot key the override at line %d", event.source_line)
-            event.recurrence_id = occurrence_key(rid.value, rid.tz)
+            event.recurrence_id = rid.value.strftime(
+                "%Y%m%dT%H%M%S" if isinstance(rid.value, datetime) else "%Y%m%d"
+            )
             event.warnings.append(f"RECURRENCE-ID could not be matched: {exc}")
     if not found_component:
         result.problems.append(IcsProblem(1, "", "The file holds no calendar data."))
-    return result
 
 
 # ----------------------------------------------------------------------------------------------
@@ -1596,6 +1597,7 @@ def emit_ics(
     for event in events:
         if event.tz and event.tz != "UTC" and not event.all_day:
             _note_years(years, event.tz, event.start, event.end, event.rrule)
+            years[event.tz] += [v.year for v in event.rdates + event.exdates]
     for todo in todos:
         if todo.tz and todo.tz != "UTC":
             for value in (todo.start, todo.due):
