@@ -8,6 +8,7 @@ what keeps "09:00 Prague" at 09:00 Prague on both sides of a DST change.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -187,8 +188,67 @@ def _as_datetime(value: datetime | date) -> datetime:
 
 
 def validate_rrule(text: str, start: datetime | date) -> None:
-    """Raise InvalidRecurrence when ``text`` is not an RRULE value dateutil can expand."""
+    """Raise InvalidRecurrence when ``text`` is not an RRULE value the calendar can expand
+    in good time: dateutil reads some rules it then cannot expand (INTERVAL=0 loops for
+    ever; a rule no date matches is scanned up to the year 9999)."""
     _rule(text, _as_datetime(start))
+    fault = rule_fault(text, start)
+    if fault:
+        raise InvalidRecurrence(f"The recurrence rule “{text}” cannot be used: {fault}.")
+
+
+_BY_RANGES = {
+    "BYSECOND": (0, 60),
+    "BYMINUTE": (0, 59),
+    "BYHOUR": (0, 23),
+    "BYMONTH": (1, 12),
+    "BYMONTHDAY": (-31, 31),
+    "BYYEARDAY": (-366, 366),
+    "BYWEEKNO": (-53, 53),
+    "BYSETPOS": (-366, 366),
+}
+_BYDAY = re.compile(r"^([+-]?\d{1,2})?(MO|TU|WE|TH|FR|SA|SU)$")
+# A rule no date matches is found out by expanding it near the end of dateutil's calendar,
+# where the scan stops within a dozen years (every month length and leap day) instead of
+# running from DTSTART to the year 9999.
+_PROBE_YEAR = 9988
+
+
+def rule_fault(text: str, start: datetime | date) -> str:
+    """Why a rule dateutil reads is still unusable ("" when it is fine): a zero interval or
+    count, a value out of range, repeats by the minute, or a date no calendar has."""
+    parts = _parts(text)
+    for key in ("INTERVAL", "COUNT"):
+        if key in parts and not (parts[key].isdigit() and int(parts[key]) > 0):
+            return f"{key}={parts[key]} is not a positive number"
+    for key, (lo, hi) in _BY_RANGES.items():
+        for item in parts[key].split(",") if key in parts else ():
+            if (
+                not re.fullmatch(r"[+-]?\d+", item)
+                or not lo <= int(item) <= hi
+                or (int(item) == 0 and lo < 0)
+            ):
+                return f"{key}={parts[key]} is out of range"
+    if parts.get("FREQ") in ("SECONDLY", "MINUTELY"):
+        # No appointment repeats by the minute, and dateutil crawls through such a rule's
+        # gaps second by second.
+        return "it repeats more often than hourly"
+    most = 5 if parts.get("FREQ") == "MONTHLY" or "BYMONTH" in parts else 53
+    for item in parts["BYDAY"].split(",") if "BYDAY" in parts else ():
+        m = _BYDAY.match(item)
+        if not m:
+            return f"BYDAY={parts['BYDAY']} is not a list of weekdays"
+        if m.group(1) and not 1 <= abs(int(m.group(1))) <= most:
+            return f"BYDAY={parts['BYDAY']} names a weekday no month or year has"
+    probe = ";".join(f"{k}={v}" for k, v in parts.items() if k not in ("COUNT", "UNTIL"))
+    first = _as_datetime(start)
+    try:
+        rule = rrulestr(probe, dtstart=first.replace(year=_PROBE_YEAR), ignoretz=True)
+        if next(iter(rule), None) is None:
+            return "no date matches it"
+    except (ValueError, TypeError, OverflowError):
+        return "no date matches it"
+    return ""
 
 
 def starts_between(

@@ -102,3 +102,22 @@ def test_occurrence_keys_name_one_instant_however_written():
     assert localize(datetime(2026, 10, 25, 2, 30), "Europe/Prague").utcoffset() == timedelta(
         hours=2
     )
+
+
+def test_rules_dateutil_reads_but_could_not_expand_in_time_are_refused():
+    import pytest
+
+    from smallcrm.core.recurrence import InvalidRecurrence, validate_rrule
+
+    start = datetime(2026, 1, 5, 9)
+    for rule, why in (
+        ("FREQ=DAILY;INTERVAL=0", "INTERVAL=0"),  # dateutil loops for ever
+        ("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30", "no date matches"),  # scanned to 9999
+        ("FREQ=MONTHLY;BYDAY=6MO", "no month or year has"),
+        ("FREQ=HOURLY;BYSETPOS=-7", "no date matches"),
+        ("FREQ=MINUTELY;BYHOUR=9", "more often than hourly"),
+        ("FREQ=YEARLY;BYMONTH=13", "out of range"),
+    ):
+        with pytest.raises(InvalidRecurrence, match=why):
+            validate_rrule(rule, start)
+    validate_rrule("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29", start)  # leap years only: fine

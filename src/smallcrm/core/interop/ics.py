@@ -27,6 +27,7 @@ from smallcrm.core.recurrence import (
     is_zone,
     localize,
     occurrence_key,
+    rule_fault,
     validate_rrule,
     zone,
 )
@@ -918,62 +919,6 @@ def _rule_parts(text: str) -> dict[str, str]:
     return parts
 
 
-_BY_RANGES = {
-    "BYSECOND": (0, 60),
-    "BYMINUTE": (0, 59),
-    "BYHOUR": (0, 23),
-    "BYMONTH": (1, 12),
-    "BYMONTHDAY": (-31, 31),
-    "BYYEARDAY": (-366, 366),
-    "BYWEEKNO": (-53, 53),
-    "BYSETPOS": (-366, 366),
-}
-_BYDAY = re.compile(r"^([+-]?\d{1,2})?(MO|TU|WE|TH|FR|SA|SU)$")
-
-
-def _rule_fault(parts: dict[str, str], start: Moment) -> str:
-    """Why dateutil would choke on a rule it accepts: a value out of range, or a date no
-    calendar has (BYMONTH=2;BYMONTHDAY=30). It scans to the year 9999 looking for such a
-    date, seconds to minutes per expansion; the calendar must never store one."""
-    for key, (lo, hi) in _BY_RANGES.items():
-        for item in parts.get(key, "").split(",") if key in parts else ():
-            if (
-                not re.fullmatch(r"[+-]?\d+", item)
-                or not lo <= int(item) <= hi
-                or (int(item) == 0 and lo < 0)
-            ):
-                return f"{key}={parts[key]} is out of range"
-    if parts.get("FREQ") in ("SECONDLY", "MINUTELY"):
-        # No appointment repeats by the minute, and dateutil crawls second by second
-        # through such a rule's gaps (seconds per expansion).
-        return "it repeats more often than hourly"
-    # "6MO": no month has six Mondays.
-    most = 5 if parts.get("FREQ") == "MONTHLY" or "BYMONTH" in parts else 53
-    for item in parts["BYDAY"].split(",") if "BYDAY" in parts else ():
-        m = _BYDAY.match(item)
-        if not m:
-            return f"BYDAY={parts['BYDAY']} is not a list of weekdays"
-        if m.group(1) and not 1 <= abs(int(m.group(1))) <= most:
-            return f"BYDAY={parts['BYDAY']} names a weekday no month or year has"
-    return "no date matches it" if _no_date_matches(parts, start) else ""
-
-
-# A rule that matches nothing (HOURLY;BYSETPOS=-7) is found out by expanding it near the
-# end of dateutil's calendar, where its scan stops within a dozen years instead of running
-# from DTSTART to the year 9999. Twelve years hold every month length and leap day.
-_PROBE_YEAR = 9988
-
-
-def _no_date_matches(parts: dict[str, str], start: Moment) -> bool:
-    probe = {k: v for k, v in parts.items() if k not in ("COUNT", "UNTIL")}
-    first = _as_datetime(start)
-    try:
-        rule = rrulestr(_join_rule(probe), dtstart=first.replace(year=_PROBE_YEAR), ignoretz=True)
-        return next(iter(rule), None) is None
-    except (ValueError, TypeError, OverflowError):
-        return True
-
-
 def _join_rule(parts: dict[str, str]) -> str:
     return ";".join(f"{k}={parts[k]}" for k in _RULE_ORDER if k in parts)
 
@@ -1018,11 +963,15 @@ def _read_rrule(
             parts["UNTIL"] = until.strftime("%Y%m%d" if all_day else "%Y%m%dT%H%M%S")
     text = _join_rule(parts)
     try:
-        validate_rrule(text, start)
+        validate_rrule(text, start)  # also refuses what dateutil could not expand in time
+        fault = ""
     except InvalidRecurrence:
-        fault = "it cannot be read"
-    else:
-        fault = _rule_fault(parts, start)
+        try:
+            rrulestr(text, dtstart=_as_datetime(start), ignoretz=True)
+        except (ValueError, TypeError, OverflowError):
+            fault = "it cannot be read"
+        else:
+            fault = rule_fault(text, start)
     if fault:
         warnings.append(
             f"The recurrence rule “{prop.value.strip()}” was ignored ({fault}); only the "

@@ -79,6 +79,8 @@ def import_ics(
         parsed = ics.parse_ics(data, default_zone=user_zone, name=name)
         for p in parsed.problems:
             report.problems.append(FileProblem(name, p.line, p.uid, p.reason))
+        # About the file as a whole: its encoding guessed, lines that were not iCalendar.
+        report.warnings.extend(FileProblem(name, 0, "", w) for w in parsed.warnings)
         # Series before their changed occurrences, so a change finds its series.
         ordered = sorted(parsed.events, key=lambda e: (e.recurrence_id != "", e.thisandfuture))
         for record in ordered:

@@ -38,6 +38,8 @@ def test_every_corpus_file_imports_and_a_second_import_doubles_nothing(database)
         assert problem.file.endswith(".ics") and problem.line >= 1 and problem.reason
     empty = [p for p in first.problems if p.file == "icalendar_many_empty_vevents.ics"]
     assert len(empty) == 20 and empty[0].line == 2 and "no start" in empty[0].reason
+    latin1 = [w for w in first.warnings if w.file == "thunderbird_latin1_encoded_ics.ics"]
+    assert any("cp1252" in w.reason for w in latin1), latin1
     rows = _count(database)
     with database.session_scope() as s:
         again = import_ics(s, files, user_zone=PRAGUE)
