@@ -9,6 +9,7 @@ from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
+from operator import itemgetter
 from typing import Any, Literal
 
 from sqlalchemy import and_, delete, insert, or_, select, update
@@ -721,7 +722,7 @@ def occurrences(
         )
     ).all()
     masters = {(r.source, r.uid) for r in series}
-    out: list[Occurrence] = []
+    out: list[tuple[tuple[datetime, bool, str], Occurrence]] = []
     # Changed occurrences of the series in view replace the occurrences they name, wherever
     # they were moved to; those of other series stand alone.
     replaced: dict[tuple[str, str], set[str]] = {}
@@ -740,25 +741,25 @@ def occurrences(
         cache_key = ("single", r.id, r.updated_at, str(uzi), recurring)
         cached = _cached(cache_key)
         if cached is None:
-            cached = _remember(cache_key, [_single(r, uzi, recurring=recurring)])
-        occ = cached[0]
-        if _overlaps(occ, start, end, uzi):
-            out.append(occ)
+            one = _single(r, uzi, recurring=recurring)
+            cached = _remember(cache_key, [(_order(one, uzi), one)])
+        if _overlaps(cached[0][1], start, end, uzi):
+            out.append(cached[0])
     for r in series:
         # A series that replaced "this and following" of another (RANGE=THISANDFUTURE)
         # shares its UID; the key naming its own start is not an override of itself.
         skip = replaced.get((r.source, r.uid), set()) - {r.recurrence_id}
         out.extend(_expand(r, start, end, uzi, skip))
+    # By start, all-day first on a day, then by title; the keys were made with the entries.
+    out.sort(key=itemgetter(0))
     if not include_cancelled:
-        out = [o for o in out if o.status != "cancelled"]
-    out.sort(key=lambda o: (_sort_instant(o, uzi), not o.all_day, o.summary))
-    return out
+        return [o for _order_key, o in out if o.status != "cancelled"]
+    return [o for _order_key, o in out]
 
 
-def _sort_instant(o: Occurrence, uzi: Any) -> datetime:
-    if isinstance(o.start, datetime):
-        return o.start
-    return datetime.combine(o.start, time(), tzinfo=uzi)
+def _order(o: Occurrence, uzi: Any) -> tuple[datetime, bool, str]:
+    instant = o.start if isinstance(o.start, datetime) else datetime.combine(o.start, time(), uzi)
+    return (instant, not o.all_day, o.summary)
 
 
 def _overlaps(o: Occurrence, start: datetime, end: datetime, uzi: Any) -> bool:
@@ -804,12 +805,12 @@ def _single(r: Any, uzi: Any, recurring: bool) -> Occurrence:
 # unchanged: every view of a week or a month (and the reminder check every half minute)
 # reads the same few months again, and stepping hundreds of rules to a window is most of
 # a view's cost. Keyed by the row's ``updated_at``: a write leaves the old entries unused.
-_MONTHS: OrderedDict[tuple[Any, ...], list[Occurrence]] = OrderedDict()
+_MONTHS: OrderedDict[tuple[Any, ...], list[tuple[Any, Occurrence]]] = OrderedDict()
 _MONTHS_LOCK = threading.Lock()
 _MONTHS_MAX = 50_000
 
 
-def _cached(key: tuple[Any, ...]) -> list[Occurrence] | None:
+def _cached(key: tuple[Any, ...]) -> list[tuple[Any, Occurrence]] | None:
     with _MONTHS_LOCK:
         found = _MONTHS.get(key)
         if found is not None:
@@ -817,7 +818,9 @@ def _cached(key: tuple[Any, ...]) -> list[Occurrence] | None:
         return found
 
 
-def _remember(key: tuple[Any, ...], value: list[Occurrence]) -> list[Occurrence]:
+def _remember(
+    key: tuple[Any, ...], value: list[tuple[Any, Occurrence]]
+) -> list[tuple[Any, Occurrence]]:
     with _MONTHS_LOCK:
         _MONTHS[key] = value
         if len(_MONTHS) > _MONTHS_MAX:
@@ -826,7 +829,7 @@ def _remember(key: tuple[Any, ...], value: list[Occurrence]) -> list[Occurrence]
     return value
 
 
-def _month(r: Any, year: int, month: int, uzi: Any) -> list[Occurrence]:
+def _month(r: Any, year: int, month: int, uzi: Any) -> list[tuple[Any, Occurrence]]:
     """The series' occurrences whose wall-clock start is in the month, in the user's zone."""
     cache_key = (r.id, r.updated_at, str(uzi), year, month)
     found = _cached(cache_key)
@@ -880,12 +883,12 @@ def _month(r: Any, year: int, month: int, uzi: Any) -> list[Occurrence]:
                 uid=r.uid,
             )
         )
-    return _remember(cache_key, out)
+    return _remember(cache_key, [(_order(o, uzi), o) for o in out])
 
 
 def _expand(
     r: Any, start: datetime, end: datetime, uzi: Any, replaced: set[str]
-) -> list[Occurrence]:
+) -> list[tuple[tuple[datetime, bool, str], Occurrence]]:
     all_day = bool(r.all_day)
     length = r.end_local - r.start_local
     ezi = recurrence.zone(r.tz) or uzi
@@ -894,10 +897,11 @@ def _expand(
     lo = start.astimezone(ezi).replace(tzinfo=None) - length - FLOATING_MARGIN
     hi = end.astimezone(ezi).replace(tzinfo=None) + FLOATING_MARGIN
     replaced_days = {k[:8] for k in replaced if len(k) == 8}
-    out: list[Occurrence] = []
+    out: list[tuple[tuple[datetime, bool, str], Occurrence]] = []
     year, month = lo.year, lo.month
     while (year, month) <= (hi.year, hi.month):
-        for occ in _month(r, year, month, uzi):
+        for entry in _month(r, year, month, uzi):
+            occ = entry[1]
             s, e = occ.start, occ.end
             if all_day:
                 s = datetime.combine(s, time(), tzinfo=uzi)
@@ -909,7 +913,7 @@ def _expand(
                 continue
             if replaced and (occ.key in replaced or occ.key[:8] in replaced_days):
                 continue
-            out.append(occ)
+            out.append(entry)
         year, month = year + (month == 12), month % 12 + 1
     return out
 
