@@ -722,18 +722,21 @@ def occurrences(
         )
     ).all()
     masters = {(r.source, r.uid) for r in series}
-    out: list[tuple[tuple[datetime, bool, str], Occurrence]] = []
+    out: list[_Entry] = []
     # Changed occurrences of the series in view replace the occurrences they name, wherever
     # they were moved to; those of other series stand alone.
     replaced: dict[tuple[str, str], set[str]] = {}
     if series:
-        uids = list({r.uid for r in series})
+        # Changed occurrences are few: all of them is one short scan, cheaper than matching
+        # hundreds of UIDs.
         changed = session.execute(
             select(_event.c.source, _event.c.uid, _event.c.recurrence_id).where(
-                _event.c.uid.in_(uids), _event.c.recurrence_id != ""
+                _event.c.recurrence_id != ""
             )
         ).all()
         for c in changed:
+            if (c.source, c.uid) not in masters:
+                continue
             # Deleted ones too: deleting a changed occurrence leaves an EXDATE on its master.
             replaced.setdefault((c.source, c.uid), set()).add(c.recurrence_id)
     for r in singles:
@@ -741,8 +744,7 @@ def occurrences(
         cache_key = ("single", r.id, r.updated_at, str(uzi), recurring)
         cached = _cached(cache_key)
         if cached is None:
-            one = _single(r, uzi, recurring=recurring)
-            cached = _remember(cache_key, [(_order(one, uzi), one)])
+            cached = _remember(cache_key, [_entry(_single(r, uzi, recurring=recurring), uzi)])
         if _overlaps(cached[0][1], start, end, uzi):
             out.append(cached[0])
     for r in series:
@@ -753,13 +755,21 @@ def occurrences(
     # By start, all-day first on a day, then by title; the keys were made with the entries.
     out.sort(key=itemgetter(0))
     if not include_cancelled:
-        return [o for _order_key, o in out if o.status != "cancelled"]
-    return [o for _order_key, o in out]
+        return [e[1] for e in out if e[1].status != "cancelled"]
+    return [e[1] for e in out]
 
 
-def _order(o: Occurrence, uzi: Any) -> tuple[datetime, bool, str]:
-    instant = o.start if isinstance(o.start, datetime) else datetime.combine(o.start, time(), uzi)
-    return (instant, not o.all_day, o.summary)
+# An occurrence with what reading a window needs of it, made once: its sort key (start
+# instant, all-day first, title) and its end instant.
+_Entry = tuple[tuple[datetime, bool, str], Occurrence, datetime]
+
+
+def _entry(o: Occurrence, uzi: Any) -> _Entry:
+    if isinstance(o.start, datetime) and isinstance(o.end, datetime):
+        return ((o.start, not o.all_day, o.summary), o, o.end)
+    s = datetime.combine(_as_date(o.start), time(), uzi)
+    e = datetime.combine(_as_date(o.end), time(), uzi)
+    return ((s, not o.all_day, o.summary), o, e)
 
 
 def _overlaps(o: Occurrence, start: datetime, end: datetime, uzi: Any) -> bool:
@@ -805,12 +815,12 @@ def _single(r: Any, uzi: Any, recurring: bool) -> Occurrence:
 # unchanged: every view of a week or a month (and the reminder check every half minute)
 # reads the same few months again, and stepping hundreds of rules to a window is most of
 # a view's cost. Keyed by the row's ``updated_at``: a write leaves the old entries unused.
-_MONTHS: OrderedDict[tuple[Any, ...], list[tuple[Any, Occurrence]]] = OrderedDict()
+_MONTHS: OrderedDict[tuple[Any, ...], list[Any]] = OrderedDict()
 _MONTHS_LOCK = threading.Lock()
 _MONTHS_MAX = 50_000
 
 
-def _cached(key: tuple[Any, ...]) -> list[tuple[Any, Occurrence]] | None:
+def _cached(key: tuple[Any, ...]) -> list[Any] | None:
     with _MONTHS_LOCK:
         found = _MONTHS.get(key)
         if found is not None:
@@ -818,9 +828,7 @@ def _cached(key: tuple[Any, ...]) -> list[tuple[Any, Occurrence]] | None:
         return found
 
 
-def _remember(
-    key: tuple[Any, ...], value: list[tuple[Any, Occurrence]]
-) -> list[tuple[Any, Occurrence]]:
+def _remember(key: tuple[Any, ...], value: list[Any]) -> list[Any]:
     with _MONTHS_LOCK:
         _MONTHS[key] = value
         if len(_MONTHS) > _MONTHS_MAX:
@@ -829,7 +837,7 @@ def _remember(
     return value
 
 
-def _month(r: Any, year: int, month: int, uzi: Any) -> list[tuple[Any, Occurrence]]:
+def _month(r: Any, year: int, month: int, uzi: Any) -> list[_Entry]:
     """The series' occurrences whose wall-clock start is in the month, in the user's zone."""
     cache_key = (r.id, r.updated_at, str(uzi), year, month)
     found = _cached(cache_key)
@@ -883,13 +891,10 @@ def _month(r: Any, year: int, month: int, uzi: Any) -> list[tuple[Any, Occurrenc
                 uid=r.uid,
             )
         )
-    return _remember(cache_key, [(_order(o, uzi), o) for o in out])
+    return _remember(cache_key, [_entry(o, uzi) for o in out])
 
 
-def _expand(
-    r: Any, start: datetime, end: datetime, uzi: Any, replaced: set[str]
-) -> list[tuple[tuple[datetime, bool, str], Occurrence]]:
-    all_day = bool(r.all_day)
+def _expand(r: Any, start: datetime, end: datetime, uzi: Any, replaced: set[str]) -> list[_Entry]:
     length = r.end_local - r.start_local
     ezi = recurrence.zone(r.tz) or uzi
     # The window in the series' own wall clock, widened by one occurrence's length so
@@ -897,20 +902,16 @@ def _expand(
     lo = start.astimezone(ezi).replace(tzinfo=None) - length - FLOATING_MARGIN
     hi = end.astimezone(ezi).replace(tzinfo=None) + FLOATING_MARGIN
     replaced_days = {k[:8] for k in replaced if len(k) == 8}
-    out: list[tuple[tuple[datetime, bool, str], Occurrence]] = []
+    out: list[_Entry] = []
     year, month = lo.year, lo.month
     while (year, month) <= (hi.year, hi.month):
         for entry in _month(r, year, month, uzi):
-            occ = entry[1]
-            s, e = occ.start, occ.end
-            if all_day:
-                s = datetime.combine(s, time(), tzinfo=uzi)
-                e = datetime.combine(e, time(), tzinfo=uzi)
-            if s == e:
-                if not start <= s < end:
-                    continue
-            elif not (s < end and e > start):
+            s, e = entry[0][0], entry[2]
+            if s >= end:
+                break  # a month's occurrences come by start
+            if e <= start and (s != e or s < start):
                 continue
+            occ = entry[1]
             if replaced and (occ.key in replaced or occ.key[:8] in replaced_days):
                 continue
             out.append(entry)
