@@ -492,7 +492,7 @@ class MainWindow(QMainWindow):
 
         # Expand this season's series in the background, so the first look at the calendar
         # finds them ready (the expansion is kept per month while a series is unchanged).
-        QTimer.singleShot(8_000, self._warm_calendar)
+        QTimer.singleShot(1_500, self._warm_calendar)
 
     def _warm_calendar(self) -> None:
         from datetime import datetime, timedelta

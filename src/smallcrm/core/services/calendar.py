@@ -817,7 +817,8 @@ def _single(r: Any, uzi: Any, recurring: bool) -> Occurrence:
 # a view's cost. Keyed by the row's ``updated_at``: a write leaves the old entries unused.
 _MONTHS: OrderedDict[tuple[Any, ...], list[Any]] = OrderedDict()
 _MONTHS_LOCK = threading.Lock()
-_MONTHS_MAX = 50_000
+# About two years of 500 series plus the single events in view: tens of MB at most.
+_MONTHS_MAX = 20_000
 
 
 def _cached(key: tuple[Any, ...]) -> list[Any] | None:
