@@ -390,14 +390,14 @@ class CalendarPage(QWidget):
             )
         if not name:
             return
-        database, out = self._database, Path(name)
+        database, out, matter_id = self._database, Path(name), self.matter_id
 
         def work(_context: TaskContext | None) -> int:
             from smallcrm.cli_calendar import _write_whole
             from smallcrm.core.services.calendar_files import export_ics
 
             with database.session_scope() as session:
-                data = export_ics(session, matter_id=self.matter_id)
+                data = export_ics(session, matter_id=matter_id)
             _write_whole(out, data)
             return data.count(b"BEGIN:VEVENT")
 
