@@ -467,13 +467,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         from smallcrm.core.interop.csv_contacts import write_csv
 
         data = write_csv(records)
-    tmp = args.out.with_name(args.out.name + ".part")
-    try:  # written whole or not at all
-        tmp.write_bytes(data)
-        tmp.replace(args.out)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise KnownError(f"Cannot write {args.out}: {exc.strerror or exc}.") from exc
+    from smallcrm.core.files import write_atomically
+
+    write_atomically(args.out, data)
     _emit(
         args,
         {"exported": len(records), "file": str(args.out)},

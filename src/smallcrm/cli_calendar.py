@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from datetime import date, datetime, time
-from pathlib import Path
 from typing import Any
 
 from smallcrm.core.errors import KnownError
@@ -225,7 +224,9 @@ def export_ics_file(args: argparse.Namespace) -> int:
             data = export_ics(session, matter_id=args.matter)
     finally:
         database.dispose()
-    _write_whole(args.out, data)
+    from smallcrm.core.files import write_atomically
+
+    write_atomically(args.out, data)
     count = data.count(b"BEGIN:VEVENT")
     todos = data.count(b"BEGIN:VTODO")
     _emit(
@@ -234,13 +235,3 @@ def export_ics_file(args: argparse.Namespace) -> int:
         f"Exported {count} events and {todos} tasks to {args.out}",
     )
     return 0
-
-
-def _write_whole(out: Path, data: bytes) -> None:
-    tmp = out.with_name(out.name + ".part")
-    try:  # written whole or not at all
-        tmp.write_bytes(data)
-        tmp.replace(out)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise KnownError(f"Cannot write {out}: {exc.strerror or exc}.") from exc

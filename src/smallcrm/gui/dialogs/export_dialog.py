@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from smallcrm.core.db import Database
 from smallcrm.core.errors import KnownError
+from smallcrm.core.files import write_atomically
 from smallcrm.core.interop.csv_contacts import write_csv
 from smallcrm.core.interop.vcard import emit_vcards
 from smallcrm.core.services.address_book import Ref, record_of
@@ -50,29 +49,6 @@ _SUFFIX = {"vcard4": ".vcf", "vcard3": ".vcf", "csv": ".csv"}
 class ExportResult:
     count: int
     path: Path
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write to a temporary file beside ``path``, then rename: never half a file."""
-    try:
-        fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    except OSError as exc:
-        raise KnownError(
-            f"Cannot write to the folder {path.parent}: {exc.strerror or exc}.",
-            hint="Choose another folder.",
-        ) from exc
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, path)
-    except OSError as exc:
-        Path(temp).unlink(missing_ok=True)
-        raise KnownError(
-            f"Cannot write {path}: {exc.strerror or exc}.",
-            hint="Check that the disk has room and the file is not open in another program.",
-        ) from exc
 
 
 def export_contacts(
@@ -419,4 +395,4 @@ def run_export(parent_window: QWidget, refs: list[Ref] | None = None) -> ExportD
     return dialog
 
 
-__all__ = ["ExportDialog", "ExportResult", "export_contacts", "run_export", "write_atomically"]
+__all__ = ["ExportDialog", "ExportResult", "export_contacts", "run_export"]

@@ -393,12 +393,12 @@ class CalendarPage(QWidget):
         database, out, matter_id = self._database, Path(name), self.matter_id
 
         def work(_context: TaskContext | None) -> int:
-            from smallcrm.cli_calendar import _write_whole
+            from smallcrm.core.files import write_atomically
             from smallcrm.core.services.calendar_files import export_ics
 
             with database.session_scope() as session:
                 data = export_ics(session, matter_id=matter_id)
-            _write_whole(out, data)
+            write_atomically(out, data)
             return data.count(b"BEGIN:VEVENT")
 
         self._run(
