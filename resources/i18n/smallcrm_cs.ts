@@ -4939,8 +4939,8 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
         <translation>Ctrl+PgUp / Ctrl+PgDown přepíná seznamy</translation>
     </message>
     <message>
-        <source>Understood: today, tomorrow, weekdays, 15.3., 14:00, !high, !low, #matter number</source>
-        <translation>Rozumím: dnes, zítra, dny v týdnu (anglicky), 15.3., 14:00, !high, !low, #číslo spisu</translation>
+        <source>Understood: today, tomorrow, weekdays, 15.3., 14:00, !high, !low, #matter number, @name</source>
+        <translation>Rozumím: dnes, zítra, dny v týdnu (anglicky), 15.3., 14:00, !high, !low, #číslo spisu, @jméno</translation>
     </message>
     <message>
         <source>(no title yet)</source>
@@ -4957,6 +4957,10 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
     <message>
         <source>Low priority</source>
         <translation>Nízká priorita</translation>
+    </message>
+    <message>
+        <source>with {people}</source>
+        <translation>s {people}</translation>
     </message>
     <message>
         <source>no matter numbered {number}</source>

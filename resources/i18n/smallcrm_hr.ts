@@ -4939,8 +4939,8 @@ Zadaci – dodano: {tasks_added}, ažurirano: {tasks_updated}.</translation>
         <translation>Ctrl+PgUp / Ctrl+PgDown mijenja popis</translation>
     </message>
     <message>
-        <source>Understood: today, tomorrow, weekdays, 15.3., 14:00, !high, !low, #matter number</source>
-        <translation>Prepoznaje se: danas, sutra, dani u tjednu na engleskom (npr. friday), 15.3., 14:00, !high, !low, #broj predmeta</translation>
+        <source>Understood: today, tomorrow, weekdays, 15.3., 14:00, !high, !low, #matter number, @name</source>
+        <translation>Prepoznaje se: danas, sutra, dani u tjednu na engleskom (npr. friday), 15.3., 14:00, !high, !low, #broj predmeta, @ime</translation>
     </message>
     <message>
         <source>(no title yet)</source>
@@ -4957,6 +4957,10 @@ Zadaci – dodano: {tasks_added}, ažurirano: {tasks_updated}.</translation>
     <message>
         <source>Low priority</source>
         <translation>Nizak prioritet</translation>
+    </message>
+    <message>
+        <source>with {people}</source>
+        <translation>s {people}</translation>
     </message>
     <message>
         <source>no matter numbered {number}</source>

@@ -4939,8 +4939,8 @@ Zadania – dodano: {tasks_added}, zaktualizowano: {tasks_updated}.</translation
         <translation>Ctrl+PgUp / Ctrl+PgDown przełącza listy</translation>
     </message>
     <message>
-        <source>Understood: today, tomorrow, weekdays, 15.3., 14:00, !high, !low, #matter number</source>
-        <translation>Rozpoznawane: dziś, jutro, dni tygodnia po angielsku (np. friday), 15.3., 14:00, !high, !low, #numer sprawy</translation>
+        <source>Understood: today, tomorrow, weekdays, 15.3., 14:00, !high, !low, #matter number, @name</source>
+        <translation>Rozpoznawane: dziś, jutro, dni tygodnia po angielsku (np. friday), 15.3., 14:00, !high, !low, #numer sprawy, @imię</translation>
     </message>
     <message>
         <source>(no title yet)</source>
@@ -4957,6 +4957,10 @@ Zadania – dodano: {tasks_added}, zaktualizowano: {tasks_updated}.</translation
     <message>
         <source>Low priority</source>
         <translation>Niski priorytet</translation>
+    </message>
+    <message>
+        <source>with {people}</source>
+        <translation>z {people}</translation>
     </message>
     <message>
         <source>no matter numbered {number}</source>

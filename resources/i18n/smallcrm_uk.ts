@@ -4939,8 +4939,8 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
         <translation>Ctrl+PgUp / Ctrl+PgDown — перемикання списків</translation>
     </message>
     <message>
-        <source>Understood: today, tomorrow, weekdays, 15.3., 14:00, !high, !low, #matter number</source>
-        <translation>Розпізнається: сьогодні, завтра, дні тижня англійською (напр. friday), 15.3., 14:00, !high, !low, #номер справи</translation>
+        <source>Understood: today, tomorrow, weekdays, 15.3., 14:00, !high, !low, #matter number, @name</source>
+        <translation>Розпізнається: сьогодні, завтра, дні тижня англійською (напр. friday), 15.3., 14:00, !high, !low, #номер справи, @ім’я</translation>
     </message>
     <message>
         <source>(no title yet)</source>
@@ -4957,6 +4957,10 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
     <message>
         <source>Low priority</source>
         <translation>Низький пріоритет</translation>
+    </message>
+    <message>
+        <source>with {people}</source>
+        <translation>з {people}</translation>
     </message>
     <message>
         <source>no matter numbered {number}</source>

@@ -457,3 +457,23 @@ def test_render_the_page_and_the_form(qtbot, database):
         dialog.reject()
     finally:
         QLocale.setDefault(before)
+
+
+def test_quick_add_links_the_person_named_after_an_at_sign(qtbot, database):
+    seed(database)
+    view = open_view(qtbot, database)
+    # "@dvorak": diacritics folded, the first person of that name is linked.
+    qtbot.keyClicks(view.quick_edit, "Call @dvorak zitra")
+    preview = view.preview_label.text()
+    assert "“Call dvorak”" in preview and "with Petr Dvořák" in preview
+    qtbot.keyClick(view.quick_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(view.is_ready)
+    with database.session_scope() as s:
+        [added] = [
+            r for r in tasks.task_list(s, "upcoming", today=TODAY) if r.title == "Call dvorak"
+        ]
+    assert [name for _id, name in added.people] == ["Petr Dvořák"]
+    # Nobody of that name: the word stays as typed, nothing is linked.
+    view.quick_edit.clear()
+    qtbot.keyClicks(view.quick_edit, "Ask @nobody")
+    assert view.parsed().people == [] and view.parsed().title == "Ask @nobody"

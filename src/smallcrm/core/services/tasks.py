@@ -935,13 +935,16 @@ def parse_quick_add(
     text: str,
     today: date | None = None,
     matters_lookup: Callable[[str], int | None] | None = None,
+    people_lookup: Callable[[str], int | None] | None = None,
 ) -> TaskInput:
-    """A task from one line: "Call Novák tomorrow 14:00 !high #2026/0042".
+    """A task from one line: "Call @Novák tomorrow 14:00 !high #2026/0042".
 
     Understood anywhere in the line: a day (today, tomorrow, dnes, zítra, zajtra, jutro,
     dziś, a weekday's English name, 15.3., 15.3.2026, 2026-03-15, +3d, +2w), a time (14:00,
     2pm), a priority (!high, !low) and a matter ("#" and its number, resolved by
     ``matters_lookup``). The first of each counts; the rest of the words are the title.
+    "@" and a name links that person (resolved by ``people_lookup``); the name stays in
+    the title without the sign.
     A time without a day is today's. Never raises: an empty title is ``create_task``'s to
     refuse.
     """
@@ -969,6 +972,16 @@ def parse_quick_add(
         ):
             data.matter_id = matter
             lead = False
+        elif (
+            word.startswith("@")
+            and len(word) > 1
+            and people_lookup is not None
+            and (person := people_lookup(word[1:])) is not None
+        ):
+            if person not in data.people:
+                data.people.append(person)
+            words[i] = raw.replace("@", "", 1)
+            continue
         else:
             continue
         used.add(i)

@@ -163,6 +163,8 @@ class TasksView(QWidget):
         self.counts: dict[str, int] = {}
         self.dialog: Any = None
         self._matters: dict[str, tuple[int, str, str]] = {}
+        # Names typed after "@" in the quick-add line, as found: (contact id, name) or None.
+        self._people_found: dict[str, tuple[int, str] | None] = {}
         self._generation = 0
         self._loading = False
         self._want: int | None = None  # the task to select once the list is loaded
@@ -664,10 +666,25 @@ class TasksView(QWidget):
         found = self._matters.get(number.casefold())
         return found[0] if found else None
 
+    def _lookup_person(self, text: str) -> int | None:
+        """The person "@text" names: the first match by folded name (one indexed read)."""
+        key = text.casefold()
+        if key not in self._people_found:
+            from smallcrm.core.services.contacts import key_of, list_rows, search_refs
+
+            with self._database.session_scope() as session:
+                refs = [r for r in search_refs(session, text, limit=5) if r.kind == "person"]
+                rows = list_rows(session, [key_of(r) for r in refs[:1]], None)
+            self._people_found[key] = (refs[0].id, rows[0].name) if refs else None
+        found = self._people_found[key]
+        return found[0] if found else None
+
     def parsed(self) -> TaskInput:
         from smallcrm.core.services.tasks import parse_quick_add
 
-        return parse_quick_add(self.quick_edit.text(), self.current_day(), self._lookup_matter)
+        return parse_quick_add(
+            self.quick_edit.text(), self.current_day(), self._lookup_matter, self._lookup_person
+        )
 
     def _update_preview(self) -> None:
         text = self.quick_edit.text().strip()
@@ -675,7 +692,7 @@ class TasksView(QWidget):
             self.preview_label.setText(
                 self.tr(
                     "Understood: today, tomorrow, weekdays, 15.3., 14:00, !high, !low, "
-                    "#matter number"
+                    "#matter number, @name"
                 )
             )
             return
@@ -691,6 +708,13 @@ class TasksView(QWidget):
             parts.append(self.tr("No due date"))
         if data.priority:
             parts.append(self.tr("High priority") if data.priority > 0 else self.tr("Low priority"))
+        names = {v[0]: v[1] for v in self._people_found.values() if v is not None}
+        if data.people:
+            parts.append(
+                self.tr("with {people}").format(
+                    people=", ".join(names.get(p, "?") for p in data.people)
+                )
+            )
         if data.matter_id is not None:
             number, title = next(
                 (n, t) for i, n, t in self._matters.values() if i == data.matter_id
