@@ -271,6 +271,9 @@ class TasksView(QWidget):
         self.preview_label.setTextFormat(Qt.TextFormat.PlainText)
         self.preview_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.preview_label.setContentsMargins(4, 0, 0, 0)
+        # A long line wraps rather than widening the whole window (and every language's
+        # wording has its own length).
+        self.preview_label.setWordWrap(True)
         column.addWidget(self.preview_label)
         self._update_preview()
         return column
