@@ -303,21 +303,18 @@ class TasksView(QWidget):
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(COLUMNS.index("title"), QHeaderView.ResizeMode.Stretch)
+        # The title, matter and people share what is left, so a narrow window still shows
+        # each task's title (fixed widths there left the title a few pixels).
+        for name in ("title", "matter", "people"):
+            header.setSectionResizeMode(COLUMNS.index(name), QHeaderView.ResizeMode.Stretch)
         # Groups stay open: their caption row opens the matter on a double-click instead.
         self.tree.setRootIsDecorated(False)
         self.tree.setItemsExpandable(False)
         self.tree.setIndentation(14)
         # The branches and their indent go with the title; the done column stays narrow.
         self.tree.setTreePosition(COLUMNS.index("title"))
-        for name, width in (
-            ("done", _CHECK_WIDTH),
-            ("due", 150),
-            ("priority", 80),
-            ("matter", 220),
-        ):
+        for name, width in (("done", _CHECK_WIDTH), ("due", 140), ("priority", 80)):
             header.resizeSection(COLUMNS.index(name), width)
-        header.resizeSection(COLUMNS.index("people"), 200)
         self._set_headers()
 
     def _set_headers(self) -> None:
