@@ -72,12 +72,6 @@ def occurrence_key(start: datetime | date, tz: str | None) -> str:
     return start.strftime("%Y%m%dT%H%M%S")
 
 
-def key_date(key: str) -> str:
-    """The date part of an occurrence key: a date-valued RECURRENCE-ID of a timed series
-    names its occurrence by day."""
-    return key[:8]
-
-
 @dataclass(frozen=True, slots=True)
 class Series:
     """What expansion needs of a stored event."""
@@ -289,7 +283,7 @@ def duration(series: Series) -> timedelta:
 def last_end(series: Series) -> datetime | date | None:
     """The wall-clock end of the series' last occurrence; None when it never ends."""
     if not series.rrule:
-        ends = [series.end] + [_shift(r, duration(series)) for r in series.rdates]
+        ends = [series.end] + [r + duration(series) for r in series.rdates]
         return max(ends, key=_as_datetime)
     rule = _rule_near(series.rrule, _as_datetime(series.start), _as_datetime(series.start))
     if rule._count is None and rule._until is None:  # noqa: SLF001 - dateutil has no getter
@@ -301,10 +295,6 @@ def last_end(series: Series) -> datetime | date | None:
     candidates.extend(_as_datetime(r) for r in series.rdates)
     end = max(candidates) + duration(series)
     return end.date() if not isinstance(series.start, datetime) else end
-
-
-def _shift(value: datetime | date, by: timedelta) -> datetime | date:
-    return value + by
 
 
 def machine_zone() -> str:

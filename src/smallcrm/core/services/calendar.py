@@ -920,19 +920,6 @@ def _expand(r: Any, start: datetime, end: datetime, uzi: Any, replaced: set[str]
     return out
 
 
-def events_of(session: Session, *, matter_id: int) -> list[int]:
-    """Ids of the live events filed on a matter (series counted once)."""
-    return list(
-        session.execute(
-            select(_event.c.id).where(
-                _event.c.matter_id == matter_id,
-                _event.c.deleted_at.is_(None),
-                _event.c.recurrence_id == "",
-            )
-        ).scalars()
-    )
-
-
 def find_by_identity(
     session: Session, source: str, uid: str, recurrence_id: str = ""
 ) -> int | None:
