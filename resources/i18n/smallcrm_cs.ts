@@ -171,10 +171,6 @@
         <translation>Toto je v budoucnosti.</translation>
     </message>
     <message>
-        <source>Please correct the marked fields.</source>
-        <translation>Opravte prosím označená pole.</translation>
-    </message>
-    <message>
         <source>It could not be saved; see the log.</source>
         <translation>Nepodařilo se uložit; podrobnosti jsou v protokolu.</translation>
     </message>
@@ -1998,10 +1994,6 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
     <message>
         <source>Pick a matter from the list, or leave it empty.</source>
         <translation>Vyberte spis ze seznamu, nebo pole nechte prázdné.</translation>
-    </message>
-    <message>
-        <source>Please correct the marked fields.</source>
-        <translation>Opravte prosím označená pole.</translation>
     </message>
     <message>
         <source>Delete event</source>
@@ -4277,6 +4269,13 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
     </message>
 </context>
 <context>
+    <name>RecordForm</name>
+    <message>
+        <source>Please correct the marked fields.</source>
+        <translation>Opravte prosím označená pole.</translation>
+    </message>
+</context>
+<context>
     <name>RefPicker</name>
     <message>
         <source>Start typing a name</source>
@@ -4750,10 +4749,6 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
     <message>
         <source>A task needs a title.</source>
         <translation>Úkol musí mít název.</translation>
-    </message>
-    <message>
-        <source>Please correct the marked fields.</source>
-        <translation>Opravte prosím označená pole.</translation>
     </message>
     <message>
         <source>It could not be saved; see the log.</source>

@@ -171,10 +171,6 @@
         <translation>Ovo je u budućnosti.</translation>
     </message>
     <message>
-        <source>Please correct the marked fields.</source>
-        <translation>Ispravite označena polja.</translation>
-    </message>
-    <message>
         <source>It could not be saved; see the log.</source>
         <translation>Nije spremljeno; pogledajte zapisnik.</translation>
     </message>
@@ -1998,10 +1994,6 @@ Zadaci – dodano: {tasks_added}, ažurirano: {tasks_updated}.</translation>
     <message>
         <source>Pick a matter from the list, or leave it empty.</source>
         <translation>Odaberite predmet s popisa ili ostavite polje prazno.</translation>
-    </message>
-    <message>
-        <source>Please correct the marked fields.</source>
-        <translation>Ispravite označena polja.</translation>
     </message>
     <message>
         <source>Delete event</source>
@@ -4277,6 +4269,13 @@ Zadaci – dodano: {tasks_added}, ažurirano: {tasks_updated}.</translation>
     </message>
 </context>
 <context>
+    <name>RecordForm</name>
+    <message>
+        <source>Please correct the marked fields.</source>
+        <translation>Ispravite označena polja.</translation>
+    </message>
+</context>
+<context>
     <name>RefPicker</name>
     <message>
         <source>Start typing a name</source>
@@ -4750,10 +4749,6 @@ Zadaci – dodano: {tasks_added}, ažurirano: {tasks_updated}.</translation>
     <message>
         <source>A task needs a title.</source>
         <translation>Zadatak mora imati naslov.</translation>
-    </message>
-    <message>
-        <source>Please correct the marked fields.</source>
-        <translation>Ispravite označena polja.</translation>
     </message>
     <message>
         <source>It could not be saved; see the log.</source>

@@ -171,10 +171,6 @@
         <translation>To jest w przyszłości.</translation>
     </message>
     <message>
-        <source>Please correct the marked fields.</source>
-        <translation>Popraw zaznaczone pola.</translation>
-    </message>
-    <message>
         <source>It could not be saved; see the log.</source>
         <translation>Nie udało się zapisać; szczegóły w dzienniku.</translation>
     </message>
@@ -1998,10 +1994,6 @@ Zadania – dodano: {tasks_added}, zaktualizowano: {tasks_updated}.</translation
     <message>
         <source>Pick a matter from the list, or leave it empty.</source>
         <translation>Wybierz sprawę z listy lub pozostaw pole puste.</translation>
-    </message>
-    <message>
-        <source>Please correct the marked fields.</source>
-        <translation>Popraw zaznaczone pola.</translation>
     </message>
     <message>
         <source>Delete event</source>
@@ -4277,6 +4269,13 @@ Zadania – dodano: {tasks_added}, zaktualizowano: {tasks_updated}.</translation
     </message>
 </context>
 <context>
+    <name>RecordForm</name>
+    <message>
+        <source>Please correct the marked fields.</source>
+        <translation>Popraw zaznaczone pola.</translation>
+    </message>
+</context>
+<context>
     <name>RefPicker</name>
     <message>
         <source>Start typing a name</source>
@@ -4750,10 +4749,6 @@ Zadania – dodano: {tasks_added}, zaktualizowano: {tasks_updated}.</translation
     <message>
         <source>A task needs a title.</source>
         <translation>Zadanie musi mieć tytuł.</translation>
-    </message>
-    <message>
-        <source>Please correct the marked fields.</source>
-        <translation>Popraw zaznaczone pola.</translation>
     </message>
     <message>
         <source>It could not be saved; see the log.</source>

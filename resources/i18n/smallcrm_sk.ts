@@ -171,10 +171,6 @@
         <translation>Toto je v budúcnosti.</translation>
     </message>
     <message>
-        <source>Please correct the marked fields.</source>
-        <translation>Opravte, prosím, označené polia.</translation>
-    </message>
-    <message>
         <source>It could not be saved; see the log.</source>
         <translation>Nepodarilo sa uložiť; podrobnosti sú v protokole.</translation>
     </message>
@@ -1998,10 +1994,6 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
     <message>
         <source>Pick a matter from the list, or leave it empty.</source>
         <translation>Vyberte spis zo zoznamu alebo pole nechajte prázdne.</translation>
-    </message>
-    <message>
-        <source>Please correct the marked fields.</source>
-        <translation>Opravte, prosím, označené polia.</translation>
     </message>
     <message>
         <source>Delete event</source>
@@ -4277,6 +4269,13 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
     </message>
 </context>
 <context>
+    <name>RecordForm</name>
+    <message>
+        <source>Please correct the marked fields.</source>
+        <translation>Opravte, prosím, označené polia.</translation>
+    </message>
+</context>
+<context>
     <name>RefPicker</name>
     <message>
         <source>Start typing a name</source>
@@ -4750,10 +4749,6 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
     <message>
         <source>A task needs a title.</source>
         <translation>Úloha musí mať názov.</translation>
-    </message>
-    <message>
-        <source>Please correct the marked fields.</source>
-        <translation>Opravte, prosím, označené polia.</translation>
     </message>
     <message>
         <source>It could not be saved; see the log.</source>

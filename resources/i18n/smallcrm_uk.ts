@@ -171,10 +171,6 @@
         <translation>Це в майбутньому.</translation>
     </message>
     <message>
-        <source>Please correct the marked fields.</source>
-        <translation>Виправте позначені поля.</translation>
-    </message>
-    <message>
         <source>It could not be saved; see the log.</source>
         <translation>Не вдалося зберегти; подробиці в журналі.</translation>
     </message>
@@ -1998,10 +1994,6 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
     <message>
         <source>Pick a matter from the list, or leave it empty.</source>
         <translation>Виберіть справу зі списку або залиште поле порожнім.</translation>
-    </message>
-    <message>
-        <source>Please correct the marked fields.</source>
-        <translation>Виправте позначені поля.</translation>
     </message>
     <message>
         <source>Delete event</source>
@@ -4277,6 +4269,13 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
     </message>
 </context>
 <context>
+    <name>RecordForm</name>
+    <message>
+        <source>Please correct the marked fields.</source>
+        <translation>Виправте позначені поля.</translation>
+    </message>
+</context>
+<context>
     <name>RefPicker</name>
     <message>
         <source>Start typing a name</source>
@@ -4750,10 +4749,6 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
     <message>
         <source>A task needs a title.</source>
         <translation>Завдання повинно мати назву.</translation>
-    </message>
-    <message>
-        <source>Please correct the marked fields.</source>
-        <translation>Виправте позначені поля.</translation>
     </message>
     <message>
         <source>It could not be saved; see the log.</source>

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -39,8 +38,7 @@ from PySide6.QtWidgets import (
 from smallcrm.core.db import Database
 from smallcrm.core.services.address_book import Ref
 from smallcrm.core.services.timeline import SUBJECT_MAX, ActivityInput, TimelineItem
-from smallcrm.gui.dialogs.background import BackgroundDialog
-from smallcrm.gui.dialogs.form_frame import add_save_row, field_grid
+from smallcrm.gui.dialogs.form_frame import FieldRule, RecordForm, add_save_row, field_grid
 from smallcrm.gui.tasks import TaskContext, TaskRunner
 from smallcrm.gui.widgets.contact_form import Check, FieldMessage
 from smallcrm.gui.widgets.timeline_view import MARKDOWN_FEATURES
@@ -83,13 +81,6 @@ def parse_minutes(text: str) -> int | None:
     if match:
         return int(match.group(1))
     raise BadDuration(negative=False)
-
-
-@dataclass
-class _Rule:
-    field: QWidget
-    check: Callable[[], Check | None]
-    message: FieldMessage
 
 
 class MarkdownEdit(QWidget):
@@ -353,7 +344,7 @@ class PeoplePicker(QWidget):
         self.changed.emit()
 
 
-class ActivityDialog(BackgroundDialog):
+class ActivityDialog(RecordForm):
     """Log (``item`` None) or edit a call, a meeting or a note filed on ``owner``.
 
     ``owner`` is a person or organisation (a Ref) or a matter (its id). The save runs on the
@@ -379,8 +370,6 @@ class ActivityDialog(BackgroundDialog):
         self.kind = kind
         self.owner = owner
         self.item = item
-        self._rules: list[_Rule] = []
-        self._saving = False
         self._order: list[QWidget] = []
         self.setWindowTitle(self._title())
 
@@ -445,7 +434,7 @@ class ActivityDialog(BackgroundDialog):
         self.form.addRow(caption, holder)
         self._order.append(focus or field)
         if check is not None:
-            rule = _Rule(focus or field, check, message)
+            rule = FieldRule(focus or field, check, message)
             self._rules.append(rule)
             if isinstance(field, QLineEdit):
                 field.editingFinished.connect(lambda: self._run(rule))
@@ -615,27 +604,8 @@ class ActivityDialog(BackgroundDialog):
             return Check(self.tr("This is in the future."), blocking=False)
         return None
 
-    def _when_rule(self) -> _Rule:
+    def _when_rule(self) -> FieldRule:
         return next(r for r in self._rules if r.field is self.when_edit)
-
-    def _run(self, rule: _Rule) -> Check | None:
-        result = rule.check()
-        rule.message.show_check(result)
-        return result
-
-    def validate(self) -> QWidget | None:
-        """Check every field and show the messages; the first field that blocks, or None."""
-        first = None
-        for rule in self._rules:
-            result = self._run(rule)
-            if result is not None and result.blocking and first is None:
-                first = rule.field
-        return first
-
-    def message_of(self, name: str) -> str:
-        """The message shown under a field (tests read it)."""
-        label = self.findChild(FieldMessage, f"{name}Message")
-        return label.text() if label is not None and label.isVisible() else ""
 
     # --- saving --------------------------------------------------------------------------
 
@@ -672,23 +642,10 @@ class ActivityDialog(BackgroundDialog):
             organizations=orgs,
         )
 
-    @property
-    def busy(self) -> bool:
-        return self._saving
-
-    def writing_now(self) -> bool:
-        return self._saving
-
     def save(self) -> None:
         """Check everything; save if nothing blocks, else put the cursor on the first problem."""
-        if self._saving:
+        if self.held_back():
             return
-        bad = self.validate()
-        if bad is not None:
-            self.banner.show_check(Check(self.tr("Please correct the marked fields.")))
-            bad.setFocus(Qt.FocusReason.OtherFocusReason)
-            return
-        self.banner.show_check(None)
         data = self.data()
         database = self._database
         activity_id = self.item.id if self.item is not None else None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any, cast
 from zoneinfo import ZoneInfo, available_timezones
@@ -44,8 +44,7 @@ from smallcrm.core.services.calendar import (
 )
 from smallcrm.gui.dates import without_year
 from smallcrm.gui.dialogs.activity_dialog import _REF_ROLE, PeoplePicker
-from smallcrm.gui.dialogs.background import BackgroundDialog
-from smallcrm.gui.dialogs.form_frame import add_save_row, field_grid
+from smallcrm.gui.dialogs.form_frame import FieldRule, RecordForm, add_save_row, field_grid
 from smallcrm.gui.tasks import DB, TaskContext, TaskRunner
 from smallcrm.gui.widgets.contact_form import Check, FieldMessage
 
@@ -355,13 +354,6 @@ def ask_scope(parent: QWidget | None, action: str = "edit") -> str | None:
 # --- the form ------------------------------------------------------------------------------
 
 
-@dataclass
-class _Rule:
-    field: QWidget
-    check: Callable[[], Check | None]
-    message: FieldMessage
-
-
 class _PersonPicker(PeoplePicker):
     """The people picker offering persons only: an event links contacts, not organisations."""
 
@@ -380,7 +372,7 @@ class _PersonPicker(PeoplePicker):
             self.completer.popup().hide()
 
 
-class EventDialog(BackgroundDialog):
+class EventDialog(RecordForm):
     """A new event (``event_id`` None) or an existing one, a whole series or one occurrence.
 
     Times are edited as the event's own wall clock in its zone. ``scope`` says what an edit
@@ -418,10 +410,8 @@ class EventDialog(BackgroundDialog):
         self._tasks = tasks
         self.user_zone = user_zone
         self.occurrence = occurrence
-        self._rules: list[_Rule] = []
         self._captions: dict[str, QLabel] = {}
         self._order: list[QWidget] = []
-        self._saving = False
         self._zones = zone_names(user_zone)
         self._zone_set = {z.casefold(): z for z in self._zones}
         self.detail: EventDetail | None = None
@@ -554,7 +544,7 @@ class EventDialog(BackgroundDialog):
         if focus is not None or field.focusPolicy() != Qt.FocusPolicy.NoFocus:
             self._order.append(focus or field)
         if check is not None:
-            rule = _Rule(focus or field, check, message)
+            rule = FieldRule(focus or field, check, message)
             self._rules.append(rule)
             if isinstance(field, QLineEdit):
                 field.editingFinished.connect(lambda: self._run(rule))
@@ -563,7 +553,7 @@ class EventDialog(BackgroundDialog):
                 )
         return message
 
-    def _rule_of(self, field: QWidget) -> _Rule:
+    def _rule_of(self, field: QWidget) -> FieldRule:
         return next(r for r in self._rules if r.field is field)
 
     def _rerun(self, field: QWidget) -> None:
@@ -1119,7 +1109,7 @@ class EventDialog(BackgroundDialog):
         found = self.matter_combo.findText(text, Qt.MatchFlag.MatchFixedString)
         return self.matter_combo.itemData(found) if found > 0 else False
 
-    def _run(self, rule: _Rule) -> Check | None:
+    def _run(self, rule: FieldRule) -> Check | None:
         result = rule.check()
         rule.message.show_check(result)
         self._fit_height()
@@ -1139,15 +1129,6 @@ class EventDialog(BackgroundDialog):
         )
         if needed > self.height():
             self.resize(self.width(), needed)
-
-    def validate(self) -> QWidget | None:
-        """Check every field and show the messages; the first field that blocks, or None."""
-        first = None
-        for rule in self._rules:
-            result = self._run(rule)
-            if result is not None and result.blocking and first is None:
-                first = rule.field
-        return first
 
     def message_of(self, name: str) -> str:
         """The message shown under a field (tests read it)."""
@@ -1203,23 +1184,10 @@ class EventDialog(BackgroundDialog):
             people=[r.id for r in self.people.refs if r.kind == "person"],
         )
 
-    @property
-    def busy(self) -> bool:
-        return self._saving
-
-    def writing_now(self) -> bool:
-        return self._saving
-
     def save(self) -> None:
         """Check everything; save if nothing blocks, else put the cursor on the first problem."""
-        if self._saving or self.load_error:
+        if self.load_error or self.held_back():
             return
-        bad = self.validate()
-        if bad is not None:
-            self.banner.show_check(Check(self.tr("Please correct the marked fields.")))
-            bad.setFocus(Qt.FocusReason.OtherFocusReason)
-            return
-        self.banner.show_check(None)
         data = self.data()
         database = self._database
         target, scope, key, zone_name = self.target_id, self.scope, self.key, self.user_zone

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smallcrm.gui.widgets.contact_form import FieldMessage
+from smallcrm.gui.dialogs.background import BackgroundDialog
+from smallcrm.gui.widgets.contact_form import Check, FieldMessage
 
 
 def field_grid() -> QFormLayout:
@@ -79,3 +80,66 @@ def add_save_row(
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(save)
     return SaveRow(banner, cancel, ok)
+
+
+@dataclass
+class FieldRule:
+    """A field, the check of its value, and the message shown under it."""
+
+    field: QWidget
+    check: Callable[[], Check | None]
+    message: FieldMessage
+
+
+class RecordForm(BackgroundDialog):
+    """A record's form saved on the write lane: its field rules, the check before a save,
+    and "busy" while the write runs. Subclasses fill ``_rules``, set ``banner`` (from
+    ``add_save_row``) and set ``_saving`` around the write."""
+
+    _saving = False
+    banner: FieldMessage
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rules: list[FieldRule] = []
+
+    @property
+    def busy(self) -> bool:
+        return self._saving
+
+    def writing_now(self) -> bool:
+        return self._saving
+
+    def _run(self, rule: FieldRule) -> Check | None:
+        result = rule.check()
+        rule.message.show_check(result)
+        return result
+
+    def validate(self) -> QWidget | None:
+        """Check every field and show the messages; the first field that blocks, or None."""
+        first = None
+        for rule in self._rules:
+            result = self._run(rule)
+            if result is not None and result.blocking and first is None:
+                first = rule.field
+        return first
+
+    def message_of(self, name: str) -> str:
+        """The message shown under a field (tests read it)."""
+        label = self.findChild(FieldMessage, f"{name}Message")
+        return label.text() if label is not None and label.isVisible() else ""
+
+    def held_back(self) -> bool:
+        """Before a save: True while a save runs, or when a field blocks it (the cursor goes
+        to the first such field and the banner says so)."""
+        if self._saving:
+            return True
+        bad = self.validate()
+        if bad is not None:
+            self.banner.show_check(
+                Check(QCoreApplication.translate("RecordForm", "Please correct the marked fields."))
+            )
+            bad.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+        self.banner.show_check(None)
+        return False

@@ -38,8 +38,7 @@ from smallcrm.core.services.tasks import (
 )
 from smallcrm.gui import dates
 from smallcrm.gui.dialogs.activity_dialog import PeoplePicker
-from smallcrm.gui.dialogs.background import BackgroundDialog
-from smallcrm.gui.dialogs.form_frame import add_save_row, field_grid
+from smallcrm.gui.dialogs.form_frame import RecordForm, add_save_row, field_grid
 from smallcrm.gui.tasks import DB, TaskContext, TaskRunner
 from smallcrm.gui.widgets.contact_form import Check, FieldMessage
 
@@ -97,7 +96,7 @@ def split_minutes(minutes: int) -> tuple[int, str]:
     return minutes, "minutes"
 
 
-class TaskDialog(BackgroundDialog):
+class TaskDialog(RecordForm):
     """A new task (``task_id`` None) or an existing one; the save runs on the write lane.
 
     ``saved`` carries the task's id once the write has committed.
@@ -121,7 +120,6 @@ class TaskDialog(BackgroundDialog):
         self._tasks = tasks
         self.task_id = task_id
         self.today = today or date.today()
-        self._saving = False
         form = load_form(database, task_id)
         self.task: TaskRow | None = form["task"]
         self.setWindowTitle(self.tr("New task") if task_id is None else self.tr("Edit task"))
@@ -486,30 +484,12 @@ class TaskDialog(BackgroundDialog):
             first = self.rule_edit if self.rule_edit.isVisible() else self.repeat_combo
         return first
 
-    def message_of(self, name: str) -> str:
-        """The message shown under a field (tests read it)."""
-        label = self.findChild(FieldMessage, f"{name}Message")
-        return label.text() if label is not None and label.isVisible() else ""
-
     # --- saving --------------------------------------------------------------------------
-
-    @property
-    def busy(self) -> bool:
-        return self._saving
-
-    def writing_now(self) -> bool:
-        return self._saving
 
     def save(self) -> None:
         """Check, then save on the write lane; the first problem gets the cursor."""
-        if self._saving:
+        if self.held_back():
             return
-        bad = self.validate()
-        if bad is not None:
-            self.banner.show_check(Check(self.tr("Please correct the marked fields.")))
-            bad.setFocus(Qt.FocusReason.OtherFocusReason)
-            return
-        self.banner.show_check(None)
         data, status = self.data(), self.status()
         database, task_id = self._database, self.task_id
 
