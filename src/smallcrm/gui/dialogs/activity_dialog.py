@@ -38,7 +38,13 @@ from PySide6.QtWidgets import (
 from smallcrm.core.db import Database
 from smallcrm.core.services.address_book import Ref
 from smallcrm.core.services.timeline import SUBJECT_MAX, ActivityInput, TimelineItem
-from smallcrm.gui.dialogs.form_frame import FieldRule, RecordForm, add_save_row, field_grid
+from smallcrm.gui.dialogs.form_frame import (
+    FieldRule,
+    RecordForm,
+    add_field_row,
+    add_save_row,
+    field_grid,
+)
 from smallcrm.gui.tasks import TaskContext, TaskRunner
 from smallcrm.gui.widgets.contact_form import Check, FieldMessage
 from smallcrm.gui.widgets.timeline_view import MARKDOWN_FEATURES
@@ -419,28 +425,10 @@ class ActivityDialog(RecordForm):
         focus: QWidget | None = None,
     ) -> FieldMessage:
         """``field`` under ``label``, with its message line right below it."""
-        field.setObjectName(name)
-        caption = QLabel(label)
-        caption.setBuddy(focus or field)
-        caption.setContentsMargins(0, 4, 0, 0)
-        holder = QWidget()
-        column = QVBoxLayout(holder)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(field)
-        message = FieldMessage()
-        message.setObjectName(f"{name}Message")
-        column.addWidget(message)
-        self.form.addRow(caption, holder)
+        _caption, message = add_field_row(self.form, label, field, name, focus=focus)
         self._order.append(focus or field)
         if check is not None:
-            rule = FieldRule(focus or field, check, message)
-            self._rules.append(rule)
-            if isinstance(field, QLineEdit):
-                field.editingFinished.connect(lambda: self._run(rule))
-                field.textChanged.connect(
-                    lambda _t: self._run(rule) if rule.message.text() else None
-                )
+            self.add_rule(focus or field, check, message)
         return message
 
     def _build(self) -> None:

@@ -44,7 +44,13 @@ from smallcrm.core.services.calendar import (
 )
 from smallcrm.gui.dates import without_year
 from smallcrm.gui.dialogs.activity_dialog import _REF_ROLE, PeoplePicker
-from smallcrm.gui.dialogs.form_frame import FieldRule, RecordForm, add_save_row, field_grid
+from smallcrm.gui.dialogs.form_frame import (
+    FieldRule,
+    RecordForm,
+    add_field_row,
+    add_save_row,
+    field_grid,
+)
 from smallcrm.gui.tasks import DB, TaskContext, TaskRunner
 from smallcrm.gui.widgets.contact_form import Check, FieldMessage
 
@@ -524,33 +530,12 @@ class EventDialog(RecordForm):
         extra: QWidget | None = None,
     ) -> FieldMessage:
         """``field`` beside ``label``, an optional note and its message line below it."""
-        field.setObjectName(name)
-        caption = QLabel(label)
+        caption, message = add_field_row(self.form, label, field, name, focus=focus, extra=extra)
         self._captions[name] = caption
-        caption.setBuddy(focus or field)
-        caption.setContentsMargins(0, 4, 0, 0)
-        holder = QWidget()
-        holder.setObjectName(f"{name}Row")
-        column = QVBoxLayout(holder)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(field)
-        if extra is not None:
-            column.addWidget(extra)
-        message = FieldMessage()
-        message.setObjectName(f"{name}Message")
-        column.addWidget(message)
-        self.form.addRow(caption, holder)
         if focus is not None or field.focusPolicy() != Qt.FocusPolicy.NoFocus:
             self._order.append(focus or field)
         if check is not None:
-            rule = FieldRule(focus or field, check, message)
-            self._rules.append(rule)
-            if isinstance(field, QLineEdit):
-                field.editingFinished.connect(lambda: self._run(rule))
-                field.textChanged.connect(
-                    lambda _t: self._run(rule) if rule.message.text() else None
-                )
+            self.add_rule(focus or field, check, message)
         return message
 
     def _rule_of(self, field: QWidget) -> FieldRule:

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QHBoxLayout,
+    QLabel,
+    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -29,6 +31,37 @@ def field_grid() -> QFormLayout:
     form.setHorizontalSpacing(12)
     form.setVerticalSpacing(6)
     return form
+
+
+def add_field_row(
+    form: QFormLayout,
+    label: str,
+    field: QWidget,
+    name: str,
+    *,
+    focus: QWidget | None = None,
+    extra: QWidget | None = None,
+) -> tuple[QLabel, FieldMessage]:
+    """``field`` beside its caption, an optional note under it, then its message line.
+
+    Object names: ``name`` for the field, ``{name}Row`` and ``{name}Message``."""
+    field.setObjectName(name)
+    caption = QLabel(label)
+    caption.setBuddy(focus or field)
+    caption.setContentsMargins(0, 4, 0, 0)
+    holder = QWidget()
+    holder.setObjectName(f"{name}Row")
+    column = QVBoxLayout(holder)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(2)
+    column.addWidget(field)
+    if extra is not None:
+        column.addWidget(extra)
+    message = FieldMessage()
+    message.setObjectName(f"{name}Message")
+    column.addWidget(message)
+    form.addRow(caption, holder)
+    return caption, message
 
 
 @dataclass
@@ -109,6 +142,18 @@ class RecordForm(BackgroundDialog):
 
     def writing_now(self) -> bool:
         return self._saving
+
+    def add_rule(
+        self, field: QWidget, check: Callable[[], Check | None], message: FieldMessage
+    ) -> FieldRule:
+        """Check ``field`` before a save; a line edit is checked as it is left, and again
+        as it changes while its message shows (a fixed mistake clears at once)."""
+        rule = FieldRule(field, check, message)
+        self._rules.append(rule)
+        if isinstance(field, QLineEdit):
+            field.editingFinished.connect(lambda: self._run(rule))
+            field.textChanged.connect(lambda _t: self._run(rule) if rule.message.text() else None)
+        return rule
 
     def _run(self, rule: FieldRule) -> Check | None:
         result = rule.check()

@@ -38,7 +38,7 @@ from smallcrm.core.services.tasks import (
 )
 from smallcrm.gui import dates
 from smallcrm.gui.dialogs.activity_dialog import PeoplePicker
-from smallcrm.gui.dialogs.form_frame import RecordForm, add_save_row, field_grid
+from smallcrm.gui.dialogs.form_frame import RecordForm, add_field_row, add_save_row, field_grid
 from smallcrm.gui.tasks import DB, TaskContext, TaskRunner
 from smallcrm.gui.widgets.contact_form import Check, FieldMessage
 
@@ -156,19 +156,7 @@ class TaskDialog(RecordForm):
         self, label: str, field: QWidget, name: str, focus: QWidget | None = None
     ) -> FieldMessage:
         """``field`` beside ``label``, with its message line under it."""
-        field.setObjectName(name)
-        caption = QLabel(label)
-        caption.setBuddy(focus or field)
-        caption.setContentsMargins(0, 4, 0, 0)
-        holder = QWidget()
-        column = QVBoxLayout(holder)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(field)
-        message = FieldMessage()
-        message.setObjectName(f"{name}Message")
-        column.addWidget(message)
-        self.form.addRow(caption, holder)
+        _caption, message = add_field_row(self.form, label, field, name, focus=focus)
         self._order.append(focus or field)
         return message
 
