@@ -258,7 +258,32 @@ def ensure_profile(rebuild: bool) -> tuple[Any, Any, dict[str, Any]]:
     database = Database(profile.url)
     migrate.upgrade(profile, database)  # a profile made by an older build (backs up first)
     meta = json.loads((PROFILE_DIR / META).read_text(encoding="utf-8"))
+    expand_ahead_as_at_start(database)
     return profile, database, meta
+
+
+def expand_ahead_as_at_start(database: Any) -> None:
+    """What the app's start does in the background: series without rows for today's
+    horizon (a profile from an older build, or a new year) are expanded ahead."""
+    from sqlalchemy import func, select
+
+    from smallcrm.core.models import EventOccurrence
+    from smallcrm.core.services.calendar import expand_ahead, stale_series
+
+    started, written = time.perf_counter(), 0
+    while True:
+        with database.session_scope() as session:
+            batch = expand_ahead(session, stale_series(session, limit=50))
+        if not batch:
+            break
+        written += batch
+    with database.session_scope() as session:
+        rows = session.execute(select(func.count()).select_from(EventOccurrence)).scalar_one()
+    if written:
+        print(f"expanded {written} series ahead in {time.perf_counter() - started:.1f} s"
+              f" ({rows:,} occurrence rows)", flush=True)  # fmt: skip
+    else:
+        print(f"series already expanded ahead ({rows:,} occurrence rows)", flush=True)
 
 
 # --- measuring -----------------------------------------------------------------------------

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from smallcrm.core.db import Database
 from smallcrm.core.paths import Profile
-from smallcrm.gui.tasks import IO, TaskRunner
+from smallcrm.gui.tasks import DB, IO, TaskRunner
 from smallcrm.gui.widgets.empty_state import EmptyState
 from smallcrm.gui.widgets.icons import icon, pixmap
 
@@ -490,11 +490,37 @@ class MainWindow(QMainWindow):
         self.reminders.openRequested.connect(self._open_reminder)
         self.reminders.start()
 
-        # Expand this season's series in the background, so the first look at the calendar
-        # finds them ready (the expansion is kept per month while a series is unchanged).
-        QTimer.singleShot(1_500, self._warm_calendar)
+        # Series written by an older build, or whose rows fall short of today's horizon,
+        # are expanded ahead in the background, so calendar views read rows.
+        QTimer.singleShot(1_500, self._expand_calendar_ahead)
+
+    def _expand_calendar_ahead(self) -> None:
+        database = self.database
+
+        def work(_context: object) -> int:
+            from smallcrm.core.services.calendar import expand_ahead, stale_series
+
+            with database.session_scope() as session:
+                return expand_ahead(session, stale_series(session, limit=50))
+
+        def more(written: object) -> None:
+            # A batch at a time, so the user's own writes on the lane wait for one batch only.
+            if written:
+                QTimer.singleShot(0, self._expand_calendar_ahead)
+            else:
+                self._warm_calendar()
+
+        self.tasks.run(
+            work,
+            lane=DB,
+            on_success=more,
+            on_failure=lambda exc: log.warning("Preparing the calendar failed: %s", exc),
+            description="expand calendar series ahead",
+        )
 
     def _warm_calendar(self) -> None:
+        """Read this season once on the read lane: the first look at the calendar then finds
+        its weeks built and its statements compiled."""
         from datetime import datetime, timedelta
 
         database, zone = self.database, self.user_zone()

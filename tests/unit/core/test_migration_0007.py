@@ -4,7 +4,6 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
-from smallcrm.core import migrate
 from smallcrm.core.db import Database
 from smallcrm.core.paths import Profile
 from tests.unit.core.test_migration_0003 import _migrate
@@ -24,8 +23,7 @@ def _upgrade_from_0006(profile: Profile, database: Database) -> None:
             )
         )
         conn.execute(text("INSERT INTO task_contact (task_id, contact_id) VALUES (7, 1)"))
-    result = migrate.upgrade(profile, database)
-    assert result.before == "0006" and result.after == "0007"
+    _migrate(database, "0007")
 
 
 def _check_0007(database: Database) -> None:

@@ -45,6 +45,7 @@ from smallcrm.core.models.matters import (
     NumberSequence,
     Stage,
 )
+from smallcrm.core.models.occurrences import EventExpansion, EventOccurrence
 from smallcrm.core.models.party_keys import KEY_OWNERS, PartyKey, PartyKeyDirty
 
 __all__ = [
@@ -58,6 +59,8 @@ __all__ = [
     "EVENT_KINDS",
     "EVENT_STATUSES",
     "Event",
+    "EventExpansion",
+    "EventOccurrence",
     "ReminderShown",
     "event_contact",
     "ConflictCheck",

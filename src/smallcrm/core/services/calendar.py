@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 import threading
+import time as _time
 import uuid
 from collections import OrderedDict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from operator import itemgetter
@@ -19,9 +20,11 @@ from smallcrm.core import recurrence
 from smallcrm.core.errors import KnownError
 from smallcrm.core.models import EVENT_STATUSES, Contact, Event, Matter, event_contact, utcnow
 from smallcrm.core.recurrence import Series, localize, occurrence_key
+from smallcrm.core.services import occurrence_table
 from smallcrm.core.services.address_book import RecordNotFound
 
 _event = Event.__table__
+_expansion = occurrence_table._exp  # noqa: SLF001 - the table's reader is its own module
 _contact = Contact.__table__
 _matter = Matter.__table__
 
@@ -306,6 +309,8 @@ def create_event(
     )
     event_id = int(session.execute(insert(_event).values(**values)).inserted_primary_key[0])
     _set_people(session, event_id, data.people)
+    if data.rrule or data.rdates:
+        expand_ahead(session, [event_id])
     return event_id
 
 
@@ -377,6 +382,7 @@ def _write(session: Session, event_id: int, data: EventInput, user_zone: str) ->
     values["updated_at"] = utcnow()
     session.execute(update(_event).where(_event.c.id == event_id).values(**values))
     _set_people(session, event_id, data.people)
+    expand_ahead(session, [event_id])
 
 
 def _overrides(session: Session, row: Any) -> list[Any]:
@@ -666,11 +672,64 @@ def _add_exdate(session: Session, master: Any, key: str) -> None:
         .where(_event.c.id == master.id)
         .values(exdates=_iso_list(current), updated_at=utcnow())
     )
+    expand_ahead(session, [master.id])
 
 
 def restore_events(session: Session, ids: Iterable[int]) -> None:
     """Undo a delete of whole events (the trash keeps them)."""
-    session.execute(update(_event).where(_event.c.id.in_(list(ids))).values(deleted_at=None))
+    ids = list(ids)
+    session.execute(update(_event).where(_event.c.id.in_(ids)).values(deleted_at=None))
+    expand_ahead(session, ids)
+
+
+def expand_ahead(session: Session, event_ids: Iterable[int], now: datetime | None = None) -> int:
+    """Write the occurrences of these events that are series over the horizon (and drop
+    the rows of those that no longer are), in the caller's transaction; returns how many
+    series were written. Views read the rows instead of expanding."""
+    now = now or datetime.now(UTC)
+    ids = list(event_ids)
+    written, gone = 0, []
+    for start in range(0, len(ids), 500):
+        rows = session.execute(
+            select(*_VIEW_COLUMNS, _event.c.deleted_at).where(
+                _event.c.id.in_(ids[start : start + 500])
+            )
+        ).all()
+        for r in rows:
+            if r.rrule is None and r.rdates is None:
+                gone.append(r.id)
+                continue
+            occurrence_table.write(session, r.id, _series_of(r), occurrence_table.signature(r), now)
+            written += 1
+    occurrence_table.forget(session, gone)
+    return written
+
+
+def stale_series(session: Session, now: datetime | None = None, limit: int = 200) -> list[int]:
+    """Live series whose rows are missing, of an older rule, or short of today's horizon:
+    the background job passes them to ``expand_ahead``."""
+    now = now or datetime.now(UTC)
+    first, last = occurrence_table.horizon(now)
+    rows = session.execute(
+        select(*_VIEW_COLUMNS, *_SPAN_COLUMNS)
+        .outerjoin(_expansion, _expansion.c.event_id == _event.c.id)
+        .where(
+            _event.c.deleted_at.is_(None),
+            or_(_event.c.rrule.is_not(None), _event.c.rdates.is_not(None)),
+        )
+    ).all()
+    out = []
+    for r in rows:
+        fresh = (
+            r.signature == occurrence_table.signature(r)
+            and r.from_s <= int(first.timestamp())
+            and r.until_s >= int(last.timestamp())
+        )
+        if not fresh:
+            out.append(r.id)
+            if len(out) >= limit:
+                break
+    return out
 
 
 # --- reading ---------------------------------------------------------------------------
@@ -682,9 +741,10 @@ _VIEW_COLUMNS = [
     for name in (
         "id", "uid", "recurrence_id", "source", "kind", "summary", "location", "all_day",
         "start_local", "end_local", "tz", "rrule", "rdates", "exdates", "status", "matter_id",
-        "updated_at",
+        "updated_at", "start_utc", "end_utc",
     )
 ]  # fmt: skip
+_SPAN_COLUMNS = [_expansion.c[name] for name in ("signature", "from_s", "until_s", "longest_s")]
 
 
 def occurrences(
@@ -714,7 +774,9 @@ def occurrences(
         )
     ).all()
     series = session.execute(
-        select(*_VIEW_COLUMNS).where(
+        select(*_VIEW_COLUMNS, *_SPAN_COLUMNS)
+        .outerjoin(_expansion, _expansion.c.event_id == _event.c.id)
+        .where(
             *live,
             or_(_event.c.rrule.is_not(None), _event.c.rdates.is_not(None)),
             _event.c.start_utc < hi_q,
@@ -747,11 +809,22 @@ def occurrences(
             cached = _remember(cache_key, [_entry(_single(r, uzi, recurring=recurring), uzi)])
         if _overlaps(cached[0][1], start, end, uzi):
             out.append(cached[0])
+    # Series expanded ahead are read from their rows; the rest (changed since, or a window
+    # beyond the horizon) are expanded here.
+    lo_s, hi_s = int(start.timestamp()), int(end.timestamp())
+    stored: dict[int, Any] = {}
     for r in series:
+        span = occurrence_table.Span(r.signature, r.from_s, r.until_s, r.longest_s)
+        if span.covers(occurrence_table.signature(r), lo_s, hi_s):
+            stored[r.id] = r
+            continue
         # A series that replaced "this and following" of another (RANGE=THISANDFUTURE)
         # shares its UID; the key naming its own start is not an override of itself.
         skip = replaced.get((r.source, r.uid), set()) - {r.recurrence_id}
         out.extend(_expand(r, start, end, uzi, skip))
+    if stored:
+        longest = max(r.longest_s for r in stored.values())
+        out.extend(_from_rows(session, stored, lo_s, hi_s, longest, start, end, uzi, replaced))
     # By start, all-day first on a day, then by title; the keys were made with the entries.
     out.sort(key=itemgetter(0))
     if not include_cancelled:
@@ -786,12 +859,15 @@ def _single(r: Any, uzi: Any, recurring: bool) -> Occurrence:
     if r.all_day:
         s: datetime | date = r.start_local.date()
         e: datetime | date = r.end_local.date()
+        key = r.recurrence_id or f"{s:%Y%m%d}"
+    elif r.tz:
+        # The stored UTC span is the wall clock localized in the event's zone (_spans).
+        s, e = r.start_utc.astimezone(uzi), r.end_utc.astimezone(uzi)
+        key = r.recurrence_id or f"{r.start_utc:%Y%m%dT%H%M%SZ}"
     else:
-        s = localize(r.start_local, r.tz, str(uzi)).astimezone(uzi)
-        e = localize(r.end_local, r.tz, str(uzi)).astimezone(uzi)
-    key = r.recurrence_id or occurrence_key(
-        r.start_local.date() if r.all_day else r.start_local, r.tz
-    )
+        s = localize(r.start_local, None, str(uzi)).astimezone(uzi)
+        e = localize(r.end_local, None, str(uzi)).astimezone(uzi)
+        key = r.recurrence_id or occurrence_key(r.start_local, None)
     return Occurrence(
         event_id=r.id,
         key=key,
@@ -838,6 +914,19 @@ def _remember(key: tuple[Any, ...], value: list[Any]) -> list[Any]:
     return value
 
 
+def _series_of(r: Any) -> Series:
+    """What expansion needs of a stored row."""
+    all_day = bool(r.all_day)
+    return Series(
+        r.start_local.date() if all_day else r.start_local,
+        r.end_local.date() if all_day else r.end_local,
+        r.tz,
+        r.rrule,
+        tuple(_from_iso_list(r.rdates, all_day)),
+        tuple(_from_iso_list(r.exdates, all_day)),
+    )
+
+
 def _month(r: Any, year: int, month: int, uzi: Any) -> list[_Entry]:
     """The series' occurrences whose wall-clock start is in the month, in the user's zone."""
     cache_key = (r.id, r.updated_at, str(uzi), year, month)
@@ -845,16 +934,8 @@ def _month(r: Any, year: int, month: int, uzi: Any) -> list[_Entry]:
     if found is not None:
         return found
     all_day = bool(r.all_day)
-    s0: datetime | date = r.start_local.date() if all_day else r.start_local
-    e0: datetime | date = r.end_local.date() if all_day else r.end_local
-    series = Series(
-        s0,
-        e0,
-        r.tz,
-        r.rrule,
-        tuple(_from_iso_list(r.rdates, all_day)),
-        tuple(_from_iso_list(r.exdates, all_day)),
-    )
+    series = _series_of(r)
+    s0, e0 = series.start, series.end
     first = datetime(year, month, 1)
     after = datetime(year + (month == 12), month % 12 + 1, 1)
     length = _wall(e0) - _wall(s0)
@@ -918,6 +999,124 @@ def _expand(r: Any, start: datetime, end: datetime, uzi: Any, replaced: set[str]
             out.append(entry)
         year, month = year + (month == 12), month % 12 + 1
     return out
+
+
+# Rows are turned into occurrences a week of starts at a time (weeks since the epoch), and
+# kept like expanded months: a month view builds about the weeks it shows, a week view
+# three, and views seen before build nothing. Kept per (zone, week): series -> ((its
+# updated_at, its rule's signature), its entries that week).
+_WEEK_S = 7 * 86400
+_WEEKS: OrderedDict[tuple[str, int], dict[int, tuple[Any, list[Any]]]] = OrderedDict()
+_WEEKS_MAX = 400  # eight years of weeks in one zone
+
+
+def _from_rows(
+    session: Session,
+    stored: dict[int, Any],
+    lo_s: int,
+    hi_s: int,
+    longest: int,
+    start: datetime,
+    end: datetime,
+    uzi: Any,
+    replaced: dict[tuple[str, str], set[str]],
+) -> list[_Entry]:
+    """The occurrences of series expanded ahead, from their rows, as ``_expand`` makes them."""
+    first_w = (lo_s - longest - occurrence_table.FLOAT_S) // _WEEK_S
+    last_w = (hi_s + occurrence_table.FLOAT_S) // _WEEK_S
+    weeks = range(first_w, last_w + 1)
+    zone_name = str(uzi)
+    with _MONTHS_LOCK:
+        books = []
+        for w in weeks:
+            book = _WEEKS.get((zone_name, w))
+            if book is None:
+                book = _WEEKS[zone_name, w] = {}
+                if len(_WEEKS) > _WEEKS_MAX:
+                    _WEEKS.popitem(last=False)
+            else:
+                _WEEKS.move_to_end((zone_name, w))
+            books.append(book)
+    # A week's entries of a series are good while the series has the same state and rule.
+    states = [(r.id, (r.updated_at, r.signature)) for r in stored.values()]
+    missing = {
+        event_id
+        for event_id, state in states
+        for book in books
+        if (got := book.get(event_id)) is None or got[0] != state
+    }
+    if missing:
+        made: dict[tuple[int, int], list[_Entry]] = {(i, w): [] for i in missing for w in weeks}
+        rows = occurrence_table.read_span(session, first_w * _WEEK_S, (last_w + 1) * _WEEK_S)
+        build = {i: _row_builder(stored[i], uzi) for i in missing}
+        for event_id, s_s, e_s in rows:
+            builder = build.get(event_id)
+            if builder is not None:
+                made[event_id, s_s // _WEEK_S].append(builder(s_s, e_s))
+        with _MONTHS_LOCK:
+            for (i, w), entries in made.items():
+                books[w - first_w][i] = ((stored[i].updated_at, stored[i].signature), entries)
+    # Weeks whose every start lies inside the window (a day's margin for floating ones)
+    # are taken whole; only the weeks at its edges are looked at entry by entry.
+    inner = range(
+        -((-lo_s - occurrence_table.FLOAT_S) // _WEEK_S),
+        (hi_s - occurrence_table.FLOAT_S) // _WEEK_S,
+    )
+    out: list[_Entry] = []
+    for r in stored.values():
+        skip = replaced.get((r.source, r.uid))
+        if skip:
+            skip = skip - {r.recurrence_id}
+            skip_days = {k[:8] for k in skip if len(k) == 8}
+        for w, book in zip(weeks, books, strict=True):
+            entries = book[r.id][1]
+            if not entries:
+                continue
+            if w not in inner:
+                entries = [
+                    entry
+                    for entry in entries
+                    if entry[0][0] < end
+                    and (entry[2] > start or (entry[2] == entry[0][0] >= start))
+                ]
+            if skip:
+                entries = [
+                    entry
+                    for entry in entries
+                    if entry[1].key not in skip and entry[1].key[:8] not in skip_days
+                ]
+            out.extend(entries)
+    return out
+
+
+def _row_builder(r: Any, uzi: Any) -> Callable[[int, int], _Entry]:
+    """Makes one series' entries from stored (start, end) seconds, as ``_month`` would."""
+    event_id, summary, all_day, tz = r.id, r.summary, bool(r.all_day), r.tz
+    rest = (r.location or "", tz, True, r.kind, r.matter_id, r.source, r.status, r.uid)
+    gmtime, strftime = _time.gmtime, _time.strftime
+
+    def day(s_s: int, e_s: int) -> _Entry:
+        s = datetime.fromtimestamp(s_s, UTC).date()
+        e = datetime.fromtimestamp(e_s, UTC).date()
+        occ = Occurrence(event_id, strftime("%Y%m%d", gmtime(s_s)), summary, s, e, all_day, *rest)
+        at = datetime.combine(s, time(), uzi)
+        return ((at, False, summary), occ, datetime.combine(e, time(), uzi))
+
+    def zoned(s_s: int, e_s: int) -> _Entry:
+        s = datetime.fromtimestamp(s_s, uzi)
+        e = datetime.fromtimestamp(e_s, uzi)
+        key = strftime("%Y%m%dT%H%M%SZ", gmtime(s_s))
+        return ((s, True, summary), Occurrence(event_id, key, summary, s, e, all_day, *rest), e)
+
+    def floating(s_s: int, e_s: int) -> _Entry:
+        # The stored wall clock, placed in the user's zone as _month does.
+        s = datetime.fromtimestamp(s_s, UTC).replace(tzinfo=uzi).astimezone(UTC).astimezone(uzi)
+        wall_end = datetime.fromtimestamp(e_s, UTC).replace(tzinfo=uzi)
+        e = wall_end.astimezone(UTC).astimezone(uzi)
+        key = strftime("%Y%m%dT%H%M%S", gmtime(s_s))
+        return ((s, True, summary), Occurrence(event_id, key, summary, s, e, all_day, *rest), e)
+
+    return day if all_day else zoned if tz else floating
 
 
 def find_by_identity(
