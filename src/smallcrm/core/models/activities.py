@@ -14,6 +14,7 @@ from sqlalchemy import (
     Table,
     Text,
     Time,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -82,6 +83,8 @@ class Activity(TimestampMixin, SoftDeleteMixin, Base):
     matter_id: Mapped[int | None] = mapped_column(
         ForeignKey("matter.id", ondelete="SET NULL"), index=True
     )
+    # Folded words the search finds it by (core.services.search_text; see core.search).
+    search_text: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
 
 
 task_contact = Table(
@@ -133,3 +136,5 @@ class Task(TimestampMixin, SoftDeleteMixin, Base):
         ForeignKey("matter.id", ondelete="SET NULL"), index=True
     )
     done_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # Folded words the search finds it by (core.services.search_text; see core.search).
+    search_text: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))

@@ -113,6 +113,8 @@ class Event(TimestampMixin, SoftDeleteMixin, Base):
     task_id: Mapped[int | None] = mapped_column(
         ForeignKey("task.id", ondelete="SET NULL"), index=True
     )
+    # Folded words the search finds it by (core.services.search_text; see core.search).
+    search_text: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
 
 
 class ReminderShown(Base):

@@ -12,6 +12,7 @@ from sqlalchemy import (
     Integer,
     String,
     Text,
+    text,
 )
 from sqlalchemy import false as sa_false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -89,6 +90,8 @@ class Matter(TimestampMixin, SoftDeleteMixin, Base):
     notes: Mapped[str | None] = mapped_column(Text)
     # When the matter last entered its stage: the board's "days in stage".
     stage_since: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    # Folded words the search finds it by (core.services.search_text; see core.search).
+    search_text: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
 
     parties: Mapped[list[MatterParty]] = relationship(
         back_populates="matter", cascade="all, delete-orphan", order_by="MatterParty.id"

@@ -239,7 +239,13 @@ def _attendee_json(a: Attendee) -> dict[str, str]:
 
 
 def _values(data: EventInput, user_zone: str) -> dict[str, Any]:
+    from smallcrm.core.services.search_text import event_search_text
+
+    people = [(a.name, a.email) for a in (data.organizer, *data.attendees) if a is not None]
     return {
+        "search_text": event_search_text(
+            data.summary, data.location, data.description, people, data.categories
+        ),
         "summary": data.summary,
         "description": data.description,
         "location": data.location or "",

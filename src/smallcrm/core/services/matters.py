@@ -29,6 +29,7 @@ from smallcrm.core.models import (
     utcnow,
 )
 from smallcrm.core.services.address_book import RecordNotFound, Ref
+from smallcrm.core.services.search_text import activity_search_text, matter_search_text
 from smallcrm.core.text import fold
 
 _matter = Matter.__table__
@@ -357,6 +358,7 @@ def create_matter(
                 number=number,
                 title=title,
                 sort_key=fold(title),
+                search_text=matter_search_text(number, title, data.notes),
                 type_id=data.type_id,
                 stage_id=stage_id,
                 responsible=(data.responsible or "").strip() or None,
@@ -399,6 +401,7 @@ def update_matter(session: Session, matter_id: int, data: MatterInput) -> None:
             number=number,
             title=title,
             sort_key=fold(title),
+            search_text=matter_search_text(number, title, data.notes),
             type_id=data.type_id,
             responsible=(data.responsible or "").strip() or None,
             opened_on=data.opened_on or row.opened_on,
@@ -431,13 +434,15 @@ def move_stage(
         values["closed_on"] = None
     session.execute(update(_matter).where(_matter.c.id == matter_id).values(**values))
     activity = Activity.__table__
+    subject = f"{old.name} → {new.name}"
     activity_id = int(
         session.execute(
             insert(activity)
             .values(
                 kind="stage",
                 occurred_at=when,
-                subject=f"{old.name} → {new.name}",
+                subject=subject,
+                search_text=activity_search_text(subject),
                 matter_id=matter_id,
                 created_at=utcnow(),
                 updated_at=utcnow(),

@@ -1,4 +1,4 @@
-"""The folded words a contact or organisation is found by: names, employer, e-mail, phone, city."""
+"""The folded words each searchable record is found by, built the same way on every write."""
 
 from __future__ import annotations
 
@@ -53,3 +53,44 @@ def contact_search_text(
 
 def organization_search_text(name: str | None, methods: Iterable[tuple[str, str, str]] = ()) -> str:
     return _join([name, *_method_words(methods)])
+
+
+def _people_words(people: Iterable[tuple[str | None, str | None]]) -> list[str | None]:
+    out: list[str | None] = []
+    for name, email in people:
+        out += [name, fold(email) if email else None]
+    return out
+
+
+def matter_search_text(number: str | None, title: str | None, notes: str | None = None) -> str:
+    """Number, title and notes. A number's zero-padded parts are found without their zeros
+    too ("2026/0042" by "42"), as people say it.
+
+    Parties, type and stage stay out: they change elsewhere (a person renamed, a stage
+    moved), and the search lists the people and organisations themselves next to matters.
+    """
+    numbers = [word.lstrip("0") for word in query_words(number) if word.isdigit()]
+    return _join([number, *numbers, title, notes])
+
+
+def activity_search_text(
+    subject: str | None, body: str | None = None, outcome: str | None = None
+) -> str:
+    """Subject, body (the Markdown as typed) and a call's outcome."""
+    return _join([subject, body, outcome])
+
+
+def task_search_text(title: str | None, notes: str | None = None) -> str:
+    return _join([title, notes])
+
+
+def event_search_text(
+    summary: str | None,
+    location: str | None = None,
+    description: str | None = None,
+    people: Iterable[tuple[str | None, str | None]] = (),
+    categories: Iterable[str | None] = (),
+) -> str:
+    """Summary, place, description, the organizer's and attendees' names and e-mails
+    (``people`` as (name, email)) and categories."""
+    return _join([summary, location, description, *_people_words(people), *categories])

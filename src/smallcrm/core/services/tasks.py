@@ -28,6 +28,7 @@ from smallcrm.core.models import (
 )
 from smallcrm.core.recurrence import InvalidRecurrence, validate_rrule
 from smallcrm.core.services.address_book import RecordNotFound, Ref
+from smallcrm.core.services.search_text import task_search_text
 from smallcrm.core.services.timeline import (
     ActivityInput,
     last_touch,
@@ -310,10 +311,12 @@ def _checked(session: Session, data: TaskInput) -> tuple[str, str | None]:
 
 
 def _values(data: TaskInput, title: str, rule: str | None) -> dict[str, Any]:
+    notes = (data.notes or "").strip() or None
     return {
         "kind": data.kind,
         "title": title,
-        "notes": (data.notes or "").strip() or None,
+        "notes": notes,
+        "search_text": task_search_text(title, notes),
         "due_on": data.due_on,
         "due_time": data.due_time,
         "priority": data.priority,

@@ -21,6 +21,7 @@ from smallcrm.core.models import (
     utcnow,
 )
 from smallcrm.core.services.address_book import RecordNotFound, Ref
+from smallcrm.core.services.search_text import activity_search_text
 
 _activity = Activity.__table__
 _contact = Contact.__table__
@@ -118,6 +119,7 @@ def log_activity(session: Session, data: ActivityInput) -> int:
                 duration_minutes=data.duration_minutes,
                 outcome=(data.outcome or "").strip() or None,
                 matter_id=data.matter_id,
+                search_text=_search_text(data),
                 created_at=now,
                 updated_at=now,
             )
@@ -126,6 +128,10 @@ def log_activity(session: Session, data: ActivityInput) -> int:
     )
     _link(session, activity_id, data)
     return activity_id
+
+
+def _search_text(data: ActivityInput) -> str:
+    return activity_search_text(data.subject, data.body, (data.outcome or "").strip() or None)
 
 
 def _link(session: Session, activity_id: int, data: ActivityInput) -> None:
@@ -159,6 +165,7 @@ def update_activity(session: Session, activity_id: int, data: ActivityInput) -> 
             duration_minutes=data.duration_minutes,
             outcome=(data.outcome or "").strip() or None,
             matter_id=data.matter_id,
+            search_text=_search_text(data),
             updated_at=utcnow(),
         )
     )
