@@ -422,9 +422,12 @@ class MainWindow(QMainWindow):
     def _make_dashboard(self) -> QWidget:
         from smallcrm.gui.views.dashboard import DashboardView
 
-        view = DashboardView(self.database, self.tasks)
+        view = DashboardView(self.database, self.tasks, user_zone=self.user_zone)
         view.openSection.connect(self.show_section)
         view.recordRequested.connect(self.open_record)
+        view.taskRequested.connect(self.open_task)
+        view.occurrenceRequested.connect(self.open_occurrence)
+        view.stageRequested.connect(self.show_matters_in_stage)
         return view
 
     def open_record(self, target: object) -> None:
@@ -565,6 +568,34 @@ class MainWindow(QMainWindow):
         """Show a matter's page (from a contact's list of matters, say)."""
         self.show_section("matters")
         self.page("matters").open_matter(matter_id)
+
+    def open_task(self, task_id: int) -> None:
+        """Show the Tasks page with the task's form open (from the dashboard, say)."""
+        self.show_section("tasks")
+        self.page("tasks").edit_task(task_id)
+
+    def open_occurrence(self, occurrence: object) -> None:
+        """Show the calendar at an event's day with its form open (a calendar Occurrence)."""
+        from datetime import datetime
+
+        self.show_section("calendar")
+        calendar = self.page("calendar")
+        start = occurrence.start  # type: ignore[attr-defined]
+        calendar.view.set_date(start.date() if isinstance(start, datetime) else start)
+        calendar.open_occurrence(occurrence)
+
+    def show_matters_in_stage(self, stage_id: int) -> None:
+        """The matter list showing one stage's matters (the dashboard's chart)."""
+        self.show_section("matters")
+        matters = self.page("matters")
+        matters.show_list()
+        matters.clear_filters()
+        index = matters.stage_combo.findData(stage_id)
+        if index >= 0:
+            matters.stage_combo.blockSignals(True)
+            matters.stage_combo.setCurrentIndex(index)
+            matters.stage_combo.blockSignals(False)
+        matters.apply_filter()
 
     def _make_placeholder(self, name: str) -> QWidget:
         return EmptyState(
