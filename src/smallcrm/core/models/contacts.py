@@ -53,6 +53,16 @@ class Contact(TimestampMixin, SoftDeleteMixin, Base):
     """A person."""
 
     __tablename__ = "contact"
+    __table_args__ = (
+        # The few people with a stay-in-touch rhythm, without reading all the others (the
+        # dashboard asks on every visit).
+        Index(
+            "ix_contact_stay_in_touch",
+            "stay_in_touch_weeks",
+            sqlite_where=text("stay_in_touch_weeks IS NOT NULL"),
+            postgresql_where=text("stay_in_touch_weeks IS NOT NULL"),
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     title: Mapped[str | None] = mapped_column(String(50))
