@@ -31,6 +31,14 @@ from smallcrm.core.models.contacts import (
     contact_tag,
     organization_tag,
 )
+from smallcrm.core.models.documents import (
+    TEXT_STATUSES,
+    Document,
+    DocumentText,
+    DocumentVersion,
+    document_contact,
+    document_tag,
+)
 from smallcrm.core.models.duplicates import DismissedOrganizationPair, DismissedPersonPair
 from smallcrm.core.models.mail import Correspondent
 from smallcrm.core.models.matters import (
@@ -87,6 +95,12 @@ __all__ = [
     "ChangeSet",
     "Contact",
     "ContactMethod",
+    "Document",
+    "DocumentText",
+    "DocumentVersion",
+    "TEXT_STATUSES",
+    "document_contact",
+    "document_tag",
     "DismissedOrganizationPair",
     "DismissedPersonPair",
     "Organization",

@@ -1,0 +1,1 @@
+"""The document store: content-addressed files, their records and their text."""
