@@ -49,9 +49,12 @@ def test_every_section_can_be_shown(window):
         assert window.stack.currentWidget() is window.page(name)
         assert window.nav.currentRow() == SECTIONS.index(name)
     assert sorted(window.built_pages()) == sorted(SECTIONS)
-    documents = window.page("documents")
-    assert isinstance(documents, EmptyState)
-    assert "Contracts, filings" in documents.text_label.text()
+    mail = window.page("mail")
+    assert isinstance(mail, EmptyState)
+    assert "E-mail from your accounts" in mail.text_label.text()
+    from smallcrm.gui.views.documents import DocumentsView
+
+    assert isinstance(window.page("documents"), DocumentsView)
     from smallcrm.gui.views.calendar import CalendarPage
     from smallcrm.gui.views.tasks import TasksView
 
@@ -82,16 +85,16 @@ def test_ctrl_number_switches_sections(qtbot, window):
     assert window.current_section() == "contacts"
 
 
-def test_enter_in_search_emits_search_requested(qtbot, window):
+def test_enter_in_search_opens_the_best_hit(qtbot, window, database):
+    seed_contacts(database, 25)
     window.focus_search()
     # QTest types Latin-1 only; the text itself may be any Unicode.
-    window.search_edit.setText("Dvořák")
-    with qtbot.waitSignal(window.searchRequested) as signal:
-        qtbot.keyClick(window.search_edit, Qt.Key.Key_Return)
-    assert signal.args == ["Dvořák"]
-    # Until the one search exists, Enter filters the address book.
-    assert window.current_section() == "contacts"
-    assert window.page("contacts").filter_edit.text() == "Dvořák"
+    window.search_edit.setText("Čermák Petr")
+    qtbot.keyClick(window.search_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.current_section() == "contacts")
+    contacts = window.page("contacts")
+    qtbot.waitUntil(lambda: [r.kind for r in contacts.selected_refs()] == ["person"])
+    assert window.palette_widget.hits()[0][0] == "contact"
 
 
 def test_new_contact_opens_contacts(window):

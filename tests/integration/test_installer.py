@@ -229,3 +229,32 @@ def test_calendar_works_in_the_installed_app(bundle, tmp_path):
     out = tmp_path / "out.ics"
     exported = run_json(bundle, tmp_path, "--home", home, "export", "ics", str(out))
     assert exported["events"] >= 2 and b"BEGIN:VTIMEZONE" in out.read_bytes()
+
+
+def test_documents_and_search_work_in_the_installed_app(bundle, tmp_path):
+    """The store, every text reader (pypdf, olefile and the rest) and the search ship."""
+    home = str(tmp_path / "firm")
+    source = Path(__file__).resolve().parents[1] / "data" / "documents"
+    files = [
+        source / name
+        for name in (
+            "pythondocx_headers_footers.docx",
+            "odfpy_serious_poem.odt",
+            "striprtf_word_polish_ansicpg1250.rtf",
+            "mailparser_outlook_newsletter_german.msg",
+            "kopano_lufthansa_booking_q_subject_semicolon.eml",
+        )
+    ]
+    text = tmp_path / "Smlouva – Novák.txt"
+    text.write_text("Předmětem smlouvy je rekonstrukce střechy.", encoding="utf-8")
+    added = run_json(
+        bundle, tmp_path, "--home", home, "documents", "add", str(text), *map(str, files)
+    )
+    assert len(added["documents"]) == len(files) + 1
+    extracted = run_json(bundle, tmp_path, "--home", home, "documents", "extract")
+    assert extracted["by_status"] == {"ok": len(files) + 1}, extracted
+    hits = run_bundle(bundle, tmp_path, "--home", home, "search", "strechy", "--json")
+    assert hits.returncode == 0, hits.stderr
+    assert [h["kind"] for h in json.loads(hits.stdout)] == ["document"]
+    verified = run_json(bundle, tmp_path, "--home", home, "documents", "verify")
+    assert not verified.get("damaged") and not verified.get("missing"), verified

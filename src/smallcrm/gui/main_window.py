@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QColor, QKeySequence, QPalette
@@ -34,6 +35,9 @@ from smallcrm.gui.tasks import DB, IO, TaskRunner
 from smallcrm.gui.widgets.empty_state import EmptyState
 from smallcrm.gui.widgets.icons import icon, pixmap
 
+if TYPE_CHECKING:
+    from smallcrm.gui.document_work import DocumentWork
+
 log = logging.getLogger(__name__)
 
 # Conflict-check keys of changed records (core.services.conflicts) are brought up to
@@ -50,7 +54,6 @@ _SETTINGS_GROUP = "MainWindow"
 class MainWindow(QMainWindow):
     """The application shell; each section's page is built the first time it is shown."""
 
-    searchRequested = Signal(str)
     sectionChanged = Signal(str)
 
     def __init__(
@@ -81,6 +84,12 @@ class MainWindow(QMainWindow):
         self._build_central()
         self._build_menus()
         self._build_status_bar()
+        self._palette: QWidget | None = None
+        self._document_work: DocumentWork | None = None
+        self._copies_asked: set[tuple[int, int, int]] = set()
+        self._copies_open: set[int] = set()
+        self.last_copy_dialog: QWidget | None = None
+        self.palette_widget  # noqa: B018 - the search box lists hits from its first key
 
         section = "dashboard"
         if remember:
@@ -192,7 +201,6 @@ class MainWindow(QMainWindow):
         self.search_edit.setMinimumWidth(220)
         self.search_edit.setMaximumWidth(560)
         self.search_edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.search_edit.returnPressed.connect(self._on_search)
         toolbar.addWidget(self.search_edit)
 
         right = QWidget()
@@ -417,6 +425,8 @@ class MainWindow(QMainWindow):
             return self._make_calendar
         if name == "tasks":
             return self._make_tasks
+        if name == "documents":
+            return self._make_documents
         return lambda: self._make_placeholder(name)
 
     def _make_dashboard(self) -> QWidget:
@@ -457,6 +467,60 @@ class MainWindow(QMainWindow):
             view.restore_state(self._settings())
         return view
 
+    @property
+    def document_work(self) -> DocumentWork:
+        """Adding files, reading their text and noticing edited copies, for every page."""
+        if self._document_work is None:
+            from smallcrm.gui.document_work import DocumentWork
+
+            self._document_work = DocumentWork(self.profile, self.database, self.tasks, self)
+            self._document_work.changedCopies.connect(self._offer_edited_copies)
+        return self._document_work
+
+    def _make_documents(self) -> QWidget:
+        from smallcrm.gui.views.documents import DocumentsView
+
+        view = DocumentsView(self.database, self.tasks, self.document_work)
+        view.matterRequested.connect(self.open_matter)
+        return view
+
+    def _on_application_state(self, state: Qt.ApplicationState) -> None:
+        # Back from another program: the user may have saved a document opened from here.
+        if state == Qt.ApplicationState.ApplicationActive:
+            self.document_work.check_returned()
+
+    def _offer_edited_copies(self, copies: list) -> None:
+        """Ask, for each copy changed in another program, whether to keep it as a version."""
+        from smallcrm.gui.dialogs.edited_copy_dialog import EditedCopyDialog
+
+        for copy in copies:
+            seen = (copy.document_id, copy.mtime_ns, copy.size)
+            if seen in self._copies_asked or copy.document_id in self._copies_open:
+                continue  # "Not now" for this state of the file, or already asking
+            self._copies_asked.add(seen)
+            dialog = EditedCopyDialog(copy, self)
+            self._copies_open.add(copy.document_id)
+
+            def answered(choice: str, document_id: int = copy.document_id) -> None:
+                self._copies_open.discard(document_id)
+                if choice == "keep":
+                    self.document_work.keep_copy(document_id, self._kept_copy)
+                elif choice == "discard":
+                    self.document_work.discard_copy(document_id)
+
+            dialog.answered.connect(answered)
+            dialog.open()
+            self.last_copy_dialog = dialog
+
+    def _kept_copy(self, result: object) -> None:
+        number = getattr(result, "version", 0)
+        self.statusBar().showMessage(
+            self.tr("Your changes are stored as version {number}.").format(number=number), 8000
+        )
+        page = self._pages.get("documents")
+        if page is not None and hasattr(page, "reload"):
+            page.reload()
+
     def _make_matters(self) -> QWidget:
         from smallcrm.gui.views.matters import MattersView
 
@@ -496,6 +560,17 @@ class MainWindow(QMainWindow):
         # Series written by an older build, or whose rows fall short of today's horizon,
         # are expanded ahead in the background, so calendar views read rows.
         QTimer.singleShot(1_500, self._expand_calendar_ahead)
+        self.start_document_work()
+
+    def start_document_work(self) -> None:
+        """Text a crash left unread is read now; copies edited while SmallCRM was closed
+        are offered as versions; and again whenever the user comes back to the window."""
+        work = self.document_work
+        work.extract_pending()
+        work.check_returned()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.applicationStateChanged.connect(self._on_application_state)
 
     def _expand_calendar_ahead(self) -> None:
         database = self.database
@@ -647,15 +722,54 @@ class MainWindow(QMainWindow):
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_edit.selectAll()
 
-    def _on_search(self) -> None:
-        text = self.search_edit.text().strip()
-        if not text:
-            return
-        self.searchRequested.emit(text)
-        # Until one search covers every kind of record, Enter searches the address book.
-        self.show_section("contacts")
-        contacts = self.page("contacts")
-        contacts.filter_edit.setText(text)
+    @property
+    def palette_widget(self) -> QWidget:
+        """The Ctrl+K results under the search box, made on first use."""
+        if self._palette is None:
+            from smallcrm.gui.widgets.search_palette import SearchPalette
+
+            self._palette = SearchPalette(self.database, self.tasks, self.search_edit, self)
+            self._palette.openRequested.connect(self.open_hit)
+        return self._palette
+
+    def open_hit(self, kind: str, record_id: int) -> None:
+        """Open what a search found: a person, an organisation, a matter, a task, an event,
+        an activity (on its matter's or person's timeline) or a document."""
+        from smallcrm.core.services.address_book import Ref
+
+        if kind == "contact":
+            self.open_record(Ref("person", record_id))
+        elif kind == "organization":
+            self.open_record(Ref("organization", record_id))
+        elif kind == "matter":
+            self.open_matter(record_id)
+        elif kind == "task":
+            self.show_section("tasks")
+            self.page("tasks").edit_task(record_id)
+        elif kind == "event":
+            self.show_section("calendar")
+            self.page("calendar").open_event(record_id)
+        elif kind == "document":
+            self.show_section("documents")
+            open_document = getattr(self.page("documents"), "open_document", None)
+            if open_document is not None:
+                open_document(record_id)
+        elif kind == "activity":
+            database = self.database
+
+            def home(_context: object) -> object:
+                from smallcrm.core.services.record_homes import activity_home
+
+                with database.session_scope() as session:
+                    return activity_home(session, record_id)
+
+            self.tasks.run(
+                home,
+                lane=IO,
+                on_success=self.open_record,
+                on_failure=lambda exc: self.statusBar().showMessage(str(exc), 8000),
+                description="open activity",
+            )
 
     def _import_contacts(self, paths: list[str] | None = None) -> QWidget | None:
         """File > Import: choose files (unless given) and import; the list reloads after."""
@@ -693,9 +807,10 @@ class MainWindow(QMainWindow):
         self.page("matters").new_matter()
 
     def _contacts_undo(self, widget: QWidget | None) -> QWidget | None:
-        """The page (contacts, matters, tasks) whose last change Undo takes back: not in a
-        text field."""
-        current = self._current if self._current in ("matters", "tasks") else "contacts"
+        """The page (contacts, matters, tasks, documents) whose last change Undo takes back:
+        not in a text field."""
+        pages = ("matters", "tasks", "documents")
+        current = self._current if self._current in pages else "contacts"
         view = self._pages.get(current)
         if isinstance(widget, (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox)):
             return None

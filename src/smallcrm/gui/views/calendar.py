@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -236,6 +236,26 @@ class CalendarPage(QWidget):
         )
         dialog.open()
         self.last_dialog = dialog
+
+    def open_event(self, event_id: int) -> None:
+        """Show an event's day (a series: its next occurrence) and open it, as a search
+        result does; a series opens whole."""
+        database, zone = self._database, self.user_zone
+
+        def work(_context: TaskContext | None) -> date:
+            from smallcrm.core.services.record_homes import event_day
+
+            with database.session_scope() as session:
+                return event_day(session, event_id, zone, date.today())
+
+        def done(day: date) -> None:
+            self.view.set_date(day)
+            self._update_title()
+            dialog = self._dialog(event_id=event_id, scope="all")
+            dialog.open()
+            self.last_dialog = dialog
+
+        self._run(work, done, "open event")
 
     def move(self, occurrence: Occurrence, start: datetime, end: datetime) -> None:
         """A drag ended: move or resize the occurrence (asking which, for a series)."""

@@ -551,6 +551,10 @@ class ContactsView(QWidget):
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
         if not self.select_key(contact_id):
             self.clear_filters(select=contact_id)
+        elif self.model.loading:
+            # The whole list is still on its way (a page just built shows its first screen):
+            # when it lands it must keep this person chosen, not the first row.
+            self._want = (contact_id, 0)
 
     # --- forms ---------------------------------------------------------------------------
 

@@ -275,14 +275,11 @@ class MatterPage(QWidget):
         self.tasks_tab = self._build_tasks()
         self.tabs.addTab(self.tasks_tab, self.tr("Tasks"))
         self.calendar_tab = self._build_calendar()
-        self.documents_tab = EmptyState(
-            "documents",
-            self.tr("No documents yet"),
-            self.tr(
-                "Contracts, filings and other files of this matter will appear here once "
-                "documents can be filed to matters."
-            ),
-        )
+        self.documents_tab = QWidget()
+        self.documents_tab.setObjectName("matterDocuments")
+        self._documents_layout = QVBoxLayout(self.documents_tab)
+        self._documents_layout.setContentsMargins(0, 6, 0, 0)
+        self.documents_view: Any = None  # built on first use, with the window's document work
         self.mail_tab = EmptyState(
             "mail",
             self.tr("No e-mail yet"),
@@ -474,6 +471,23 @@ class MatterPage(QWidget):
             self._ensure_calendar()
             if self.calendar_page is not None:
                 self.calendar_page.set_matter(self.matter_id)
+        elif self.tabs.widget(index) is self.documents_tab:
+            self._ensure_documents()
+            if self.documents_view is not None:
+                self.documents_view.set_matter(self.matter_id)
+
+    def _ensure_documents(self) -> None:
+        work = getattr(self.window(), "document_work", None)
+        if self.documents_view is not None or self.matter_id is None:
+            return
+        if work is None or self._tasks is None:
+            return  # outside the main window (a lone page): nothing to file with
+        from smallcrm.gui.views.documents import DocumentsView
+
+        self.documents_view = DocumentsView(
+            self._database, self._tasks, work, matter_id=self.matter_id
+        )
+        self._documents_layout.addWidget(self.documents_view, 1)
 
     def open_deadline_calculator(self) -> None:
         """The deadline calculator; its result becomes a task and an all-day entry."""
