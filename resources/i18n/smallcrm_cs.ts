@@ -1328,10 +1328,6 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
         <translation>Dnes</translation>
     </message>
     <message>
-        <source>Today&apos;s tasks, deadlines and recent activity will appear here.</source>
-        <translation>Zde se zobrazí dnešní úkoly, lhůty a nedávná aktivita.</translation>
-    </message>
-    <message>
         <source>Follow-ups due</source>
         <translation>Připomínky k vyřízení</translation>
     </message>
@@ -1371,6 +1367,146 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
             <numerusform>a ještě %n</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Open matters</source>
+        <translation>Otevřené spisy</translation>
+    </message>
+    <message>
+        <source>Open tasks</source>
+        <translation>Otevřené úkoly</translation>
+    </message>
+    <message>
+        <source>All tasks</source>
+        <translation>Všechny úkoly</translation>
+    </message>
+    <message>
+        <source>Today&apos;s events</source>
+        <translation>Dnešní události</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Události</translation>
+    </message>
+    <message>
+        <source>Tasks due today</source>
+        <translation>Úkoly s termínem na dnes</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Na dnes</translation>
+    </message>
+    <message>
+        <source>Overdue tasks</source>
+        <translation>Úkoly po termínu</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Po termínu</translation>
+    </message>
+    <message>
+        <source>Nothing due today and no events.</source>
+        <translation>Na dnes nejsou žádné úkoly ani události.</translation>
+    </message>
+    <message>
+        <source>Deadlines — next 14 days</source>
+        <translation>Lhůty – příštích 14 dní</translation>
+    </message>
+    <message>
+        <source>Deadlines in the next 14 days</source>
+        <translation>Lhůty v příštích 14 dnech</translation>
+    </message>
+    <message>
+        <source>Recent activity</source>
+        <translation>Nedávná aktivita</translation>
+    </message>
+    <message>
+        <source>Matters by stage</source>
+        <translation>Spisy podle fází</translation>
+    </message>
+    <message>
+        <source>All matters</source>
+        <translation>Všechny spisy</translation>
+    </message>
+    <message>
+        <source>No open matters.</source>
+        <translation>Žádné otevřené spisy.</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronizace</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation>Stav synchronizace</translation>
+    </message>
+    <message>
+        <source>Nothing here yet</source>
+        <translation>Zatím tu nic není</translation>
+    </message>
+    <message>
+        <source>Today&apos;s tasks and events, deadlines, follow-ups and recent activity will appear here once you add contacts, matters and tasks.</source>
+        <translation>Jakmile přidáte kontakty, spisy a úkoly, zobrazí se zde dnešní úkoly a události, lhůty, připomínky a nedávná aktivita.</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be loaded: {reason}</source>
+        <translation>Přehled se nepodařilo načíst: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n po termínu</numerusform>
+            <numerusform>%n po termínu</numerusform>
+            <numerusform>%n po termínu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due today</source>
+        <translation>
+            <numerusform>%n na dnes</numerusform>
+            <numerusform>%n na dnes</numerusform>
+            <numerusform>%n na dnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Lhůta</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Celý den</translation>
+    </message>
+    <message>
+        <source>until {time}</source>
+        <translation>do {time}</translation>
+    </message>
+    <message>
+        <source>from {time}</source>
+        <translation>od {time}</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(bez názvu)</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>dnes</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>zítra</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n days</source>
+        <translation>
+            <numerusform>za %n den</numerusform>
+            <numerusform>za %n dny</numerusform>
+            <numerusform>za %n dní</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No deadlines in the next 14 days.</source>
+        <translation>V příštích 14 dnech nejsou žádné lhůty.</translation>
+    </message>
     <message numerus="yes">
         <source>every %n weeks</source>
         <translation>
@@ -1386,6 +1522,54 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
     <message>
         <source>Everyone is in touch.</source>
         <translation>Se všemi jste v kontaktu.</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Hovor</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Schůzka</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Poznámka</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Task done</source>
+        <translation>Hotový úkol</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fáze</translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation>Příchozí hovor</translation>
+    </message>
+    <message>
+        <source>Outgoing call</source>
+        <translation>Odchozí hovor</translation>
+    </message>
+    <message>
+        <source>{kind}: {subject}</source>
+        <translation>{kind}: {subject}</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>včera</translation>
+    </message>
+    <message>
+        <source>Nothing logged yet.</source>
+        <translation>Zatím nebylo nic zaznamenáno.</translation>
     </message>
 </context>
 <context>
@@ -1517,6 +1701,206 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
     <message>
         <source>No deadline computed.</source>
         <translation>Lhůta nebyla vypočtena.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentWork</name>
+    <message>
+        <source>That did not work; the details are in the log.</source>
+        <translation>To se nepovedlo; podrobnosti jsou v protokolu.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsView</name>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumenty</translation>
+    </message>
+    <message>
+        <source>Search titles and contents</source>
+        <translation>Hledat v názvech a obsahu</translation>
+    </message>
+    <message>
+        <source>Search documents</source>
+        <translation>Hledat dokumenty</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Přidat soubory…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Otevřít</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Smazat</translation>
+    </message>
+    <message>
+        <source>No documents yet</source>
+        <translation>Zatím žádné dokumenty</translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>Nic nenalezeno</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Soubor:</translation>
+    </message>
+    <message>
+        <source>Matter:</source>
+        <translation>Spis:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Verze</translation>
+    </message>
+    <message>
+        <source>Add a &amp;new version…</source>
+        <translation>Přidat &amp;novou verzi…</translation>
+    </message>
+    <message>
+        <source>Choose a document to see its versions.</source>
+        <translation>Vyberte dokument a zobrazí se jeho verze.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Název</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Soubor</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Verze</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Velikost</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Změněno</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>being read…</source>
+        <translation>načítá se…</translation>
+    </message>
+    <message>
+        <source>searchable</source>
+        <translation>lze prohledávat</translation>
+    </message>
+    <message>
+        <source>no text (a scan?)</source>
+        <translation>bez textu (sken?)</translation>
+    </message>
+    <message>
+        <source>not searchable</source>
+        <translation>nelze prohledávat</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>nelze přečíst</translation>
+    </message>
+    <message>
+        <source>Drop files here from your file manager (Outlook messages and .eml files too) or use the Add files button. SmallCRM keeps its own copy and reads their text for search.</source>
+        <translation>Přetáhněte sem soubory ze správce souborů (i zprávy z Outlooku a soubory .eml), nebo zvolte „Přidat soubory…“. SmallCRM si uloží vlastní kopii a načte z nich text pro vyhledávání.</translation>
+    </message>
+    <message>
+        <source>No document contains “{text}”.</source>
+        <translation>Žádný dokument neobsahuje „{text}“.</translation>
+    </message>
+    <message>
+        <source>not filed on a matter</source>
+        <translation>nezařazeno ke spisu</translation>
+    </message>
+    <message>
+        <source>Version {number} · {date} · {size}
+{name}</source>
+        <translation>Verze {number} · {date} · {size}
+{name}</translation>
+    </message>
+    <message>
+        <source>Add documents</source>
+        <translation>Přidat dokumenty</translation>
+    </message>
+    <message>
+        <source>Folders are not added; choose the files in them.</source>
+        <translation>Složky se nepřidávají; vyberte soubory, které obsahují.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n file(s)…</source>
+        <translation>
+            <numerusform>Přidávám %n soubor…</numerusform>
+            <numerusform>Přidávám %n soubory…</numerusform>
+            <numerusform>Přidávám %n souborů…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a new version</source>
+        <translation>Přidat novou verzi</translation>
+    </message>
+    <message>
+        <source>Stored as version {number}.</source>
+        <translation>Uloženo jako verze {number}.</translation>
+    </message>
+    <message>
+        <source>That file is the same as the current version.</source>
+        <translation>Soubor je stejný jako aktuální verze.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n document(s).</source>
+        <translation>
+            <numerusform>Přidán %n dokument.</numerusform>
+            <numerusform>Přidány %n dokumenty.</numerusform>
+            <numerusform>Přidáno %n dokumentů.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them has the same content as a stored document.</source>
+        <translation>
+            <numerusform>%n z nich má stejný obsah jako již uložený dokument.</numerusform>
+            <numerusform>%n z nich mají stejný obsah jako již uložené dokumenty.</numerusform>
+            <numerusform>%n z nich má stejný obsah jako již uložené dokumenty.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{name}” was not added: {reason}</source>
+        <translation>Soubor „{name}“ nebyl přidán: {reason}</translation>
+    </message>
+    <message>
+        <source>Opened a copy of “{name}”. When you save changes in the other program, SmallCRM offers to keep them as a new version.</source>
+        <translation>Otevřena kopie souboru „{name}“. Až v daném programu změny uložíte, SmallCRM nabídne jejich uložení jako novou verzi.</translation>
+    </message>
+    <message>
+        <source>No program is set to open “{name}”.</source>
+        <translation>Pro otevření souboru „{name}“ není nastaven žádný program.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n document(s) to the trash.</source>
+        <translation>
+            <numerusform>%n dokument přesunut do koše.</numerusform>
+            <numerusform>%n dokumenty přesunuty do koše.</numerusform>
+            <numerusform>%n dokumentů přesunuto do koše.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n document(s) from the trash.</source>
+        <translation>
+            <numerusform>%n dokument obnoven z koše.</numerusform>
+            <numerusform>%n dokumenty obnoveny z koše.</numerusform>
+            <numerusform>%n dokumentů obnoveno z koše.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1695,6 +2079,33 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
     <message>
         <source>&amp;Undo</source>
         <translation>Z&amp;pět</translation>
+    </message>
+</context>
+<context>
+    <name>EditedCopyDialog</name>
+    <message>
+        <source>Changed document</source>
+        <translation>Změněný dokument</translation>
+    </message>
+    <message>
+        <source>“{name}” was changed in another program.</source>
+        <translation>Soubor „{name}“ byl změněn v jiném programu.</translation>
+    </message>
+    <message>
+        <source>Keep the changes as version {number} of the document? The earlier versions stay as they are.</source>
+        <translation>Uložit změny jako verzi {number} dokumentu? Dřívější verze zůstanou beze změny.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as new version</source>
+        <translation>&amp;Uložit jako novou verzi</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Teď ne</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Zahodit změny</translation>
     </message>
 </context>
 <context>
@@ -2915,6 +3326,10 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
         <translation>Pracuji…</translation>
     </message>
     <message>
+        <source>Your changes are stored as version {number}.</source>
+        <translation>Vaše změny jsou uloženy jako verze {number}.</translation>
+    </message>
+    <message>
         <source>Coming in a later version of SmallCRM.</source>
         <translation>Přijde v některé z příštích verzí SmallCRM.</translation>
     </message>
@@ -3090,14 +3505,6 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
     <message>
         <source>Tasks</source>
         <translation>Úkoly</translation>
-    </message>
-    <message>
-        <source>No documents yet</source>
-        <translation>Zatím žádné dokumenty</translation>
-    </message>
-    <message>
-        <source>Contracts, filings and other files of this matter will appear here once documents can be filed to matters.</source>
-        <translation>Jakmile půjde dokumenty zařazovat ke spisům, zobrazí se zde smlouvy, podání a další soubory tohoto spisu.</translation>
     </message>
     <message>
         <source>No e-mail yet</source>
@@ -4539,6 +4946,72 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
     <message>
         <source>(missed while SmallCRM was closed)</source>
         <translation>(zmeškáno, když byl SmallCRM zavřený)</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPalette</name>
+    <message>
+        <source>People</source>
+        <translation>Osoby</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organizace</translation>
+    </message>
+    <message>
+        <source>Matters</source>
+        <translation>Spisy</translation>
+    </message>
+    <message>
+        <source>Activities and notes</source>
+        <translation>Aktivity a poznámky</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Úkoly</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Události</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumenty</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Pošta</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Výsledky hledání</translation>
+    </message>
+    <message>
+        <source>Search failed: {reason}</source>
+        <translation>Hledání se nezdařilo: {reason}</translation>
+    </message>
+    <message>
+        <source>↑↓ to choose, Enter to open, Esc to close</source>
+        <translation>↑↓ výběr, Enter otevře, Esc zavře</translation>
+    </message>
+    <message>
+        <source>Nothing found for “{text}”.</source>
+        <translation>Pro „{text}“ nebylo nic nalezeno.</translation>
+    </message>
+</context>
+<context>
+    <name>StageChart</name>
+    <message>
+        <source>Matters by stage</source>
+        <translation>Spisy podle fází</translation>
+    </message>
+    <message numerus="yes">
+        <source>{stage}: %n open matter(s). Click to list them.</source>
+        <translation>
+            <numerusform>{stage}: %n otevřený spis. Kliknutím zobrazíte seznam.</numerusform>
+            <numerusform>{stage}: %n otevřené spisy. Kliknutím zobrazíte seznam.</numerusform>
+            <numerusform>{stage}: %n otevřených spisů. Kliknutím zobrazíte seznam.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -72,10 +72,69 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due today</source>
+        <translation>
+            <numerusform>%n due today</numerusform>
+            <numerusform>%n due today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n days</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>every %n weeks</source>
         <translation>
             <numerusform>every %n week</numerusform>
             <numerusform>every %n weeks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsView</name>
+    <message numerus="yes">
+        <source>Adding %n file(s)…</source>
+        <translation>
+            <numerusform>Adding %n file…</numerusform>
+            <numerusform>Adding %n files…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n document(s).</source>
+        <translation>
+            <numerusform>Added %n document.</numerusform>
+            <numerusform>Added %n documents.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them has the same content as a stored document.</source>
+        <translation>
+            <numerusform>%n of them has the same content as a stored document.</numerusform>
+            <numerusform>%n of them have the same content as stored documents.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n document(s) to the trash.</source>
+        <translation>
+            <numerusform>Moved %n document to the trash.</numerusform>
+            <numerusform>Moved %n documents to the trash.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n document(s) from the trash.</source>
+        <translation>
+            <numerusform>Restored %n document from the trash.</numerusform>
+            <numerusform>Restored %n documents from the trash.</numerusform>
         </translation>
     </message>
 </context>
@@ -212,6 +271,16 @@
         <translation>
             <numerusform>%n reminder due</numerusform>
             <numerusform>%n reminders due</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StageChart</name>
+    <message numerus="yes">
+        <source>{stage}: %n open matter(s). Click to list them.</source>
+        <translation>
+            <numerusform>{stage}: %n open matter. Click to list it.</numerusform>
+            <numerusform>{stage}: %n open matters. Click to list them.</numerusform>
         </translation>
     </message>
 </context>

@@ -1328,10 +1328,6 @@ Zadaci – dodano: {tasks_added}, ažurirano: {tasks_updated}.</translation>
         <translation>Danas</translation>
     </message>
     <message>
-        <source>Today&apos;s tasks, deadlines and recent activity will appear here.</source>
-        <translation>Ovdje će se prikazati današnji zadaci, rokovi i nedavne aktivnosti.</translation>
-    </message>
-    <message>
         <source>Follow-ups due</source>
         <translation>Podsjetnici na redu</translation>
     </message>
@@ -1371,6 +1367,146 @@ Zadaci – dodano: {tasks_added}, ažurirano: {tasks_updated}.</translation>
             <numerusform>i još %n</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Open matters</source>
+        <translation>Otvoreni predmeti</translation>
+    </message>
+    <message>
+        <source>Open tasks</source>
+        <translation>Otvoreni zadaci</translation>
+    </message>
+    <message>
+        <source>All tasks</source>
+        <translation>Svi zadaci</translation>
+    </message>
+    <message>
+        <source>Today&apos;s events</source>
+        <translation>Današnji događaji</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Događaji</translation>
+    </message>
+    <message>
+        <source>Tasks due today</source>
+        <translation>Zadaci s rokom danas</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Za danas</translation>
+    </message>
+    <message>
+        <source>Overdue tasks</source>
+        <translation>Zadaci s prekoračenim rokom</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Prekoračen rok</translation>
+    </message>
+    <message>
+        <source>Nothing due today and no events.</source>
+        <translation>Za danas nema zadataka ni događaja.</translation>
+    </message>
+    <message>
+        <source>Deadlines — next 14 days</source>
+        <translation>Rokovi – sljedećih 14 dana</translation>
+    </message>
+    <message>
+        <source>Deadlines in the next 14 days</source>
+        <translation>Rokovi u sljedećih 14 dana</translation>
+    </message>
+    <message>
+        <source>Recent activity</source>
+        <translation>Nedavne aktivnosti</translation>
+    </message>
+    <message>
+        <source>Matters by stage</source>
+        <translation>Predmeti po fazama</translation>
+    </message>
+    <message>
+        <source>All matters</source>
+        <translation>Svi predmeti</translation>
+    </message>
+    <message>
+        <source>No open matters.</source>
+        <translation>Nema otvorenih predmeta.</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sinkronizacija</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation>Stanje sinkronizacije</translation>
+    </message>
+    <message>
+        <source>Nothing here yet</source>
+        <translation>Ovdje još nema ničega</translation>
+    </message>
+    <message>
+        <source>Today&apos;s tasks and events, deadlines, follow-ups and recent activity will appear here once you add contacts, matters and tasks.</source>
+        <translation>Kad dodate kontakte, predmete i zadatke, ovdje će se prikazati današnji zadaci i događaji, rokovi, podsjetnici i nedavne aktivnosti.</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be loaded: {reason}</source>
+        <translation>Pregled nije bilo moguće učitati: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n kasni</numerusform>
+            <numerusform>%n kasne</numerusform>
+            <numerusform>%n kasni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due today</source>
+        <translation>
+            <numerusform>%n za danas</numerusform>
+            <numerusform>%n za danas</numerusform>
+            <numerusform>%n za danas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Rok</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Cijeli dan</translation>
+    </message>
+    <message>
+        <source>until {time}</source>
+        <translation>do {time}</translation>
+    </message>
+    <message>
+        <source>from {time}</source>
+        <translation>od {time}</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(bez naslova)</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>danas</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>sutra</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n days</source>
+        <translation>
+            <numerusform>za %n dan</numerusform>
+            <numerusform>za %n dana</numerusform>
+            <numerusform>za %n dana</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No deadlines in the next 14 days.</source>
+        <translation>Nema rokova u sljedećih 14 dana.</translation>
+    </message>
     <message numerus="yes">
         <source>every %n weeks</source>
         <translation>
@@ -1386,6 +1522,54 @@ Zadaci – dodano: {tasks_added}, ažurirano: {tasks_updated}.</translation>
     <message>
         <source>Everyone is in touch.</source>
         <translation>Sa svima ste u kontaktu.</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Poziv</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Sastanak</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Bilješka</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-pošta</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Task done</source>
+        <translation>Završen zadatak</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Faza</translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation>Dolazni poziv</translation>
+    </message>
+    <message>
+        <source>Outgoing call</source>
+        <translation>Odlazni poziv</translation>
+    </message>
+    <message>
+        <source>{kind}: {subject}</source>
+        <translation>{kind}: {subject}</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>jučer</translation>
+    </message>
+    <message>
+        <source>Nothing logged yet.</source>
+        <translation>Još ništa nije zabilježeno.</translation>
     </message>
 </context>
 <context>
@@ -1517,6 +1701,206 @@ Zadaci – dodano: {tasks_added}, ažurirano: {tasks_updated}.</translation>
     <message>
         <source>No deadline computed.</source>
         <translation>Rok nije izračunat.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentWork</name>
+    <message>
+        <source>That did not work; the details are in the log.</source>
+        <translation>To nije uspjelo; pojedinosti su u zapisniku.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsView</name>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumenti</translation>
+    </message>
+    <message>
+        <source>Search titles and contents</source>
+        <translation>Pretraži nazive i sadržaj</translation>
+    </message>
+    <message>
+        <source>Search documents</source>
+        <translation>Pretraži dokumente</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Dodaj datoteke…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Otvori</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Izbriši</translation>
+    </message>
+    <message>
+        <source>No documents yet</source>
+        <translation>Još nema dokumenata</translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>Ništa nije pronađeno</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datoteka:</translation>
+    </message>
+    <message>
+        <source>Matter:</source>
+        <translation>Predmet:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Tekst:</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Verzije</translation>
+    </message>
+    <message>
+        <source>Add a &amp;new version…</source>
+        <translation>Dodaj &amp;novu verziju…</translation>
+    </message>
+    <message>
+        <source>Choose a document to see its versions.</source>
+        <translation>Odaberite dokument da biste vidjeli njegove verzije.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Naziv</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datoteka</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Verzija</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Veličina</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Promijenjeno</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>being read…</source>
+        <translation>čita se…</translation>
+    </message>
+    <message>
+        <source>searchable</source>
+        <translation>može se pretraživati</translation>
+    </message>
+    <message>
+        <source>no text (a scan?)</source>
+        <translation>bez teksta (skenirano?)</translation>
+    </message>
+    <message>
+        <source>not searchable</source>
+        <translation>ne može se pretraživati</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>nije moguće pročitati</translation>
+    </message>
+    <message>
+        <source>Drop files here from your file manager (Outlook messages and .eml files too) or use the Add files button. SmallCRM keeps its own copy and reads their text for search.</source>
+        <translation>Povucite ovamo datoteke iz upravitelja datoteka (i poruke iz Outlooka te datoteke .eml) ili odaberite „Dodaj datoteke…”. SmallCRM sprema vlastitu kopiju i čita njihov tekst radi pretraživanja.</translation>
+    </message>
+    <message>
+        <source>No document contains “{text}”.</source>
+        <translation>Nijedan dokument ne sadrži „{text}”.</translation>
+    </message>
+    <message>
+        <source>not filed on a matter</source>
+        <translation>nije povezan s predmetom</translation>
+    </message>
+    <message>
+        <source>Version {number} · {date} · {size}
+{name}</source>
+        <translation>Verzija {number} · {date} · {size}
+{name}</translation>
+    </message>
+    <message>
+        <source>Add documents</source>
+        <translation>Dodaj dokumente</translation>
+    </message>
+    <message>
+        <source>Folders are not added; choose the files in them.</source>
+        <translation>Mape se ne dodaju; odaberite datoteke koje sadrže.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n file(s)…</source>
+        <translation>
+            <numerusform>Dodajem %n datoteku…</numerusform>
+            <numerusform>Dodajem %n datoteke…</numerusform>
+            <numerusform>Dodajem %n datoteka…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a new version</source>
+        <translation>Dodaj novu verziju</translation>
+    </message>
+    <message>
+        <source>Stored as version {number}.</source>
+        <translation>Spremljeno kao verzija {number}.</translation>
+    </message>
+    <message>
+        <source>That file is the same as the current version.</source>
+        <translation>Ta je datoteka ista kao trenutačna verzija.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n document(s).</source>
+        <translation>
+            <numerusform>Dodan je %n dokument.</numerusform>
+            <numerusform>Dodana su %n dokumenta.</numerusform>
+            <numerusform>Dodano je %n dokumenata.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them has the same content as a stored document.</source>
+        <translation>
+            <numerusform>%n od njih ima isti sadržaj kao već spremljeni dokument.</numerusform>
+            <numerusform>%n od njih imaju isti sadržaj kao već spremljeni dokumenti.</numerusform>
+            <numerusform>%n od njih ima isti sadržaj kao već spremljeni dokumenti.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{name}” was not added: {reason}</source>
+        <translation>Datoteka „{name}” nije dodana: {reason}</translation>
+    </message>
+    <message>
+        <source>Opened a copy of “{name}”. When you save changes in the other program, SmallCRM offers to keep them as a new version.</source>
+        <translation>Otvorena je kopija datoteke „{name}”. Kad spremite promjene u tom programu, SmallCRM će ponuditi da ih spremi kao novu verziju.</translation>
+    </message>
+    <message>
+        <source>No program is set to open “{name}”.</source>
+        <translation>Nije postavljen program za otvaranje datoteke „{name}”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n document(s) to the trash.</source>
+        <translation>
+            <numerusform>U koš za smeće premješten je %n dokument.</numerusform>
+            <numerusform>U koš za smeće premještena su %n dokumenta.</numerusform>
+            <numerusform>U koš za smeće premješteno je %n dokumenata.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n document(s) from the trash.</source>
+        <translation>
+            <numerusform>Iz koša za smeće vraćen je %n dokument.</numerusform>
+            <numerusform>Iz koša za smeće vraćena su %n dokumenta.</numerusform>
+            <numerusform>Iz koša za smeće vraćeno je %n dokumenata.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1695,6 +2079,33 @@ Zadaci – dodano: {tasks_added}, ažurirano: {tasks_updated}.</translation>
     <message>
         <source>&amp;Undo</source>
         <translation>&amp;Poništi</translation>
+    </message>
+</context>
+<context>
+    <name>EditedCopyDialog</name>
+    <message>
+        <source>Changed document</source>
+        <translation>Promijenjeni dokument</translation>
+    </message>
+    <message>
+        <source>“{name}” was changed in another program.</source>
+        <translation>Datoteka „{name}” promijenjena je u drugom programu.</translation>
+    </message>
+    <message>
+        <source>Keep the changes as version {number} of the document? The earlier versions stay as they are.</source>
+        <translation>Spremiti promjene kao verziju {number} dokumenta? Ranije verzije ostaju nepromijenjene.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as new version</source>
+        <translation>&amp;Spremi kao novu verziju</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Ne sada</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Odbaci promjene</translation>
     </message>
 </context>
 <context>
@@ -2915,6 +3326,10 @@ Zadaci – dodano: {tasks_added}, ažurirano: {tasks_updated}.</translation>
         <translation>Radim…</translation>
     </message>
     <message>
+        <source>Your changes are stored as version {number}.</source>
+        <translation>Vaše su promjene spremljene kao verzija {number}.</translation>
+    </message>
+    <message>
         <source>Coming in a later version of SmallCRM.</source>
         <translation>Dolazi u jednoj od sljedećih verzija SmallCRM-a.</translation>
     </message>
@@ -3090,14 +3505,6 @@ Zadaci – dodano: {tasks_added}, ažurirano: {tasks_updated}.</translation>
     <message>
         <source>Tasks</source>
         <translation>Zadaci</translation>
-    </message>
-    <message>
-        <source>No documents yet</source>
-        <translation>Još nema dokumenata</translation>
-    </message>
-    <message>
-        <source>Contracts, filings and other files of this matter will appear here once documents can be filed to matters.</source>
-        <translation>Kad se dokumenti budu mogli pridruživati predmetima, ovdje će se prikazivati ugovori, podnesci i druge datoteke ovog predmeta.</translation>
     </message>
     <message>
         <source>No e-mail yet</source>
@@ -4539,6 +4946,72 @@ Zadaci – dodano: {tasks_added}, ažurirano: {tasks_updated}.</translation>
     <message>
         <source>(missed while SmallCRM was closed)</source>
         <translation>(propušteno dok je SmallCRM bio zatvoren)</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPalette</name>
+    <message>
+        <source>People</source>
+        <translation>Osobe</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organizacije</translation>
+    </message>
+    <message>
+        <source>Matters</source>
+        <translation>Predmeti</translation>
+    </message>
+    <message>
+        <source>Activities and notes</source>
+        <translation>Aktivnosti i bilješke</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Zadaci</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Događaji</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumenti</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Pošta</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Rezultati pretraživanja</translation>
+    </message>
+    <message>
+        <source>Search failed: {reason}</source>
+        <translation>Pretraživanje nije uspjelo: {reason}</translation>
+    </message>
+    <message>
+        <source>↑↓ to choose, Enter to open, Esc to close</source>
+        <translation>↑↓ odabir, Enter otvara, Esc zatvara</translation>
+    </message>
+    <message>
+        <source>Nothing found for “{text}”.</source>
+        <translation>Za „{text}” nije ništa pronađeno.</translation>
+    </message>
+</context>
+<context>
+    <name>StageChart</name>
+    <message>
+        <source>Matters by stage</source>
+        <translation>Predmeti po fazama</translation>
+    </message>
+    <message numerus="yes">
+        <source>{stage}: %n open matter(s). Click to list them.</source>
+        <translation>
+            <numerusform>{stage}: %n otvoreni predmet. Kliknite za popis.</numerusform>
+            <numerusform>{stage}: %n otvorena predmeta. Kliknite za popis.</numerusform>
+            <numerusform>{stage}: %n otvorenih predmeta. Kliknite za popis.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1328,10 +1328,6 @@ Zadania – dodano: {tasks_added}, zaktualizowano: {tasks_updated}.</translation
         <translation>Dzisiaj</translation>
     </message>
     <message>
-        <source>Today&apos;s tasks, deadlines and recent activity will appear here.</source>
-        <translation>Tutaj pojawią się dzisiejsze zadania, terminy i ostatnia aktywność.</translation>
-    </message>
-    <message>
         <source>Follow-ups due</source>
         <translation>Przypomnienia do załatwienia</translation>
     </message>
@@ -1371,6 +1367,146 @@ Zadania – dodano: {tasks_added}, zaktualizowano: {tasks_updated}.</translation
             <numerusform>i jeszcze %n</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Open matters</source>
+        <translation>Otwarte sprawy</translation>
+    </message>
+    <message>
+        <source>Open tasks</source>
+        <translation>Otwarte zadania</translation>
+    </message>
+    <message>
+        <source>All tasks</source>
+        <translation>Wszystkie zadania</translation>
+    </message>
+    <message>
+        <source>Today&apos;s events</source>
+        <translation>Dzisiejsze wydarzenia</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Wydarzenia</translation>
+    </message>
+    <message>
+        <source>Tasks due today</source>
+        <translation>Zadania z terminem na dziś</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Na dziś</translation>
+    </message>
+    <message>
+        <source>Overdue tasks</source>
+        <translation>Zadania po terminie</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Po terminie</translation>
+    </message>
+    <message>
+        <source>Nothing due today and no events.</source>
+        <translation>Na dziś nie ma zadań ani wydarzeń.</translation>
+    </message>
+    <message>
+        <source>Deadlines — next 14 days</source>
+        <translation>Terminy – najbliższe 14 dni</translation>
+    </message>
+    <message>
+        <source>Deadlines in the next 14 days</source>
+        <translation>Terminy w ciągu najbliższych 14 dni</translation>
+    </message>
+    <message>
+        <source>Recent activity</source>
+        <translation>Ostatnia aktywność</translation>
+    </message>
+    <message>
+        <source>Matters by stage</source>
+        <translation>Sprawy według etapów</translation>
+    </message>
+    <message>
+        <source>All matters</source>
+        <translation>Wszystkie sprawy</translation>
+    </message>
+    <message>
+        <source>No open matters.</source>
+        <translation>Brak otwartych spraw.</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronizacja</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation>Stan synchronizacji</translation>
+    </message>
+    <message>
+        <source>Nothing here yet</source>
+        <translation>Jeszcze nic tu nie ma</translation>
+    </message>
+    <message>
+        <source>Today&apos;s tasks and events, deadlines, follow-ups and recent activity will appear here once you add contacts, matters and tasks.</source>
+        <translation>Gdy dodasz kontakty, sprawy i zadania, pojawią się tutaj dzisiejsze zadania i wydarzenia, terminy, przypomnienia i ostatnia aktywność.</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be loaded: {reason}</source>
+        <translation>Nie udało się wczytać pulpitu: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n po terminie</numerusform>
+            <numerusform>%n po terminie</numerusform>
+            <numerusform>%n po terminie</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due today</source>
+        <translation>
+            <numerusform>%n na dziś</numerusform>
+            <numerusform>%n na dziś</numerusform>
+            <numerusform>%n na dziś</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Cały dzień</translation>
+    </message>
+    <message>
+        <source>until {time}</source>
+        <translation>do {time}</translation>
+    </message>
+    <message>
+        <source>from {time}</source>
+        <translation>od {time}</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(bez tytułu)</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>dziś</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>jutro</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n days</source>
+        <translation>
+            <numerusform>za %n dzień</numerusform>
+            <numerusform>za %n dni</numerusform>
+            <numerusform>za %n dni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No deadlines in the next 14 days.</source>
+        <translation>Brak terminów w ciągu najbliższych 14 dni.</translation>
+    </message>
     <message numerus="yes">
         <source>every %n weeks</source>
         <translation>
@@ -1386,6 +1522,54 @@ Zadania – dodano: {tasks_added}, zaktualizowano: {tasks_updated}.</translation
     <message>
         <source>Everyone is in touch.</source>
         <translation>Ze wszystkimi jesteś w kontakcie.</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Rozmowa</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Spotkanie</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notatka</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Task done</source>
+        <translation>Zadanie wykonane</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etap</translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation>Rozmowa przychodząca</translation>
+    </message>
+    <message>
+        <source>Outgoing call</source>
+        <translation>Rozmowa wychodząca</translation>
+    </message>
+    <message>
+        <source>{kind}: {subject}</source>
+        <translation>{kind}: {subject}</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>wczoraj</translation>
+    </message>
+    <message>
+        <source>Nothing logged yet.</source>
+        <translation>Nic jeszcze nie zapisano.</translation>
     </message>
 </context>
 <context>
@@ -1517,6 +1701,206 @@ Zadania – dodano: {tasks_added}, zaktualizowano: {tasks_updated}.</translation
     <message>
         <source>No deadline computed.</source>
         <translation>Nie obliczono terminu.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentWork</name>
+    <message>
+        <source>That did not work; the details are in the log.</source>
+        <translation>To się nie udało; szczegóły są w dzienniku.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsView</name>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumenty</translation>
+    </message>
+    <message>
+        <source>Search titles and contents</source>
+        <translation>Szukaj w tytułach i treści</translation>
+    </message>
+    <message>
+        <source>Search documents</source>
+        <translation>Szukaj dokumentów</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Dodaj pliki…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Otwórz</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Usuń</translation>
+    </message>
+    <message>
+        <source>No documents yet</source>
+        <translation>Nie ma jeszcze dokumentów</translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>Nic nie znaleziono</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Plik:</translation>
+    </message>
+    <message>
+        <source>Matter:</source>
+        <translation>Sprawa:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Tekst:</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Wersje</translation>
+    </message>
+    <message>
+        <source>Add a &amp;new version…</source>
+        <translation>Dodaj &amp;nową wersję…</translation>
+    </message>
+    <message>
+        <source>Choose a document to see its versions.</source>
+        <translation>Wybierz dokument, aby zobaczyć jego wersje.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tytuł</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Plik</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Wersja</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Rozmiar</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Zmieniono</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>being read…</source>
+        <translation>trwa odczyt…</translation>
+    </message>
+    <message>
+        <source>searchable</source>
+        <translation>można przeszukiwać</translation>
+    </message>
+    <message>
+        <source>no text (a scan?)</source>
+        <translation>brak tekstu (skan?)</translation>
+    </message>
+    <message>
+        <source>not searchable</source>
+        <translation>nie można przeszukiwać</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>nie można odczytać</translation>
+    </message>
+    <message>
+        <source>Drop files here from your file manager (Outlook messages and .eml files too) or use the Add files button. SmallCRM keeps its own copy and reads their text for search.</source>
+        <translation>Przeciągnij tutaj pliki z menedżera plików (także wiadomości z Outlooka i pliki .eml) lub wybierz „Dodaj pliki…”. SmallCRM przechowuje własną kopię i odczytuje ich tekst na potrzeby wyszukiwania.</translation>
+    </message>
+    <message>
+        <source>No document contains “{text}”.</source>
+        <translation>Żaden dokument nie zawiera „{text}”.</translation>
+    </message>
+    <message>
+        <source>not filed on a matter</source>
+        <translation>nieprzypisany do sprawy</translation>
+    </message>
+    <message>
+        <source>Version {number} · {date} · {size}
+{name}</source>
+        <translation>Wersja {number} · {date} · {size}
+{name}</translation>
+    </message>
+    <message>
+        <source>Add documents</source>
+        <translation>Dodaj dokumenty</translation>
+    </message>
+    <message>
+        <source>Folders are not added; choose the files in them.</source>
+        <translation>Foldery nie są dodawane; wybierz pliki, które zawierają.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n file(s)…</source>
+        <translation>
+            <numerusform>Dodawanie %n pliku…</numerusform>
+            <numerusform>Dodawanie %n plików…</numerusform>
+            <numerusform>Dodawanie %n plików…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a new version</source>
+        <translation>Dodaj nową wersję</translation>
+    </message>
+    <message>
+        <source>Stored as version {number}.</source>
+        <translation>Zapisano jako wersję {number}.</translation>
+    </message>
+    <message>
+        <source>That file is the same as the current version.</source>
+        <translation>Ten plik jest taki sam jak bieżąca wersja.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n document(s).</source>
+        <translation>
+            <numerusform>Dodano %n dokument.</numerusform>
+            <numerusform>Dodano %n dokumenty.</numerusform>
+            <numerusform>Dodano %n dokumentów.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them has the same content as a stored document.</source>
+        <translation>
+            <numerusform>%n z nich ma taką samą treść jak zapisany już dokument.</numerusform>
+            <numerusform>%n z nich mają taką samą treść jak zapisane już dokumenty.</numerusform>
+            <numerusform>%n z nich ma taką samą treść jak zapisane już dokumenty.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{name}” was not added: {reason}</source>
+        <translation>Nie dodano pliku „{name}”: {reason}</translation>
+    </message>
+    <message>
+        <source>Opened a copy of “{name}”. When you save changes in the other program, SmallCRM offers to keep them as a new version.</source>
+        <translation>Otwarto kopię pliku „{name}”. Gdy zapiszesz zmiany w tamtym programie, SmallCRM zaproponuje zachowanie ich jako nowej wersji.</translation>
+    </message>
+    <message>
+        <source>No program is set to open “{name}”.</source>
+        <translation>Nie ustawiono programu do otwierania pliku „{name}”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n document(s) to the trash.</source>
+        <translation>
+            <numerusform>Przeniesiono %n dokument do kosza.</numerusform>
+            <numerusform>Przeniesiono %n dokumenty do kosza.</numerusform>
+            <numerusform>Przeniesiono %n dokumentów do kosza.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n document(s) from the trash.</source>
+        <translation>
+            <numerusform>Przywrócono %n dokument z kosza.</numerusform>
+            <numerusform>Przywrócono %n dokumenty z kosza.</numerusform>
+            <numerusform>Przywrócono %n dokumentów z kosza.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1695,6 +2079,33 @@ Zadania – dodano: {tasks_added}, zaktualizowano: {tasks_updated}.</translation
     <message>
         <source>&amp;Undo</source>
         <translation>&amp;Cofnij</translation>
+    </message>
+</context>
+<context>
+    <name>EditedCopyDialog</name>
+    <message>
+        <source>Changed document</source>
+        <translation>Zmieniony dokument</translation>
+    </message>
+    <message>
+        <source>“{name}” was changed in another program.</source>
+        <translation>Plik „{name}” został zmieniony w innym programie.</translation>
+    </message>
+    <message>
+        <source>Keep the changes as version {number} of the document? The earlier versions stay as they are.</source>
+        <translation>Zachować zmiany jako wersję {number} dokumentu? Wcześniejsze wersje pozostaną bez zmian.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as new version</source>
+        <translation>&amp;Zachowaj jako nową wersję</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Nie teraz</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Odrzuć zmiany</translation>
     </message>
 </context>
 <context>
@@ -2915,6 +3326,10 @@ Zadania – dodano: {tasks_added}, zaktualizowano: {tasks_updated}.</translation
         <translation>Trwa praca…</translation>
     </message>
     <message>
+        <source>Your changes are stored as version {number}.</source>
+        <translation>Twoje zmiany zapisano jako wersję {number}.</translation>
+    </message>
+    <message>
         <source>Coming in a later version of SmallCRM.</source>
         <translation>Pojawi się w jednej z kolejnych wersji SmallCRM.</translation>
     </message>
@@ -3090,14 +3505,6 @@ Zadania – dodano: {tasks_added}, zaktualizowano: {tasks_updated}.</translation
     <message>
         <source>Tasks</source>
         <translation>Zadania</translation>
-    </message>
-    <message>
-        <source>No documents yet</source>
-        <translation>Nie ma jeszcze dokumentów</translation>
-    </message>
-    <message>
-        <source>Contracts, filings and other files of this matter will appear here once documents can be filed to matters.</source>
-        <translation>Gdy dokumenty będzie można przypisywać do spraw, pojawią się tu umowy, pisma i inne pliki tej sprawy.</translation>
     </message>
     <message>
         <source>No e-mail yet</source>
@@ -4539,6 +4946,72 @@ Zadania – dodano: {tasks_added}, zaktualizowano: {tasks_updated}.</translation
     <message>
         <source>(missed while SmallCRM was closed)</source>
         <translation>(pominięte, gdy SmallCRM był zamknięty)</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPalette</name>
+    <message>
+        <source>People</source>
+        <translation>Osoby</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organizacje</translation>
+    </message>
+    <message>
+        <source>Matters</source>
+        <translation>Sprawy</translation>
+    </message>
+    <message>
+        <source>Activities and notes</source>
+        <translation>Aktywności i notatki</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Zadania</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Wydarzenia</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumenty</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Poczta</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Wyniki wyszukiwania</translation>
+    </message>
+    <message>
+        <source>Search failed: {reason}</source>
+        <translation>Wyszukiwanie nie powiodło się: {reason}</translation>
+    </message>
+    <message>
+        <source>↑↓ to choose, Enter to open, Esc to close</source>
+        <translation>↑↓ wybór, Enter otwiera, Esc zamyka</translation>
+    </message>
+    <message>
+        <source>Nothing found for “{text}”.</source>
+        <translation>Nic nie znaleziono dla „{text}”.</translation>
+    </message>
+</context>
+<context>
+    <name>StageChart</name>
+    <message>
+        <source>Matters by stage</source>
+        <translation>Sprawy według etapów</translation>
+    </message>
+    <message numerus="yes">
+        <source>{stage}: %n open matter(s). Click to list them.</source>
+        <translation>
+            <numerusform>{stage}: %n otwarta sprawa. Kliknij, aby wyświetlić listę.</numerusform>
+            <numerusform>{stage}: %n otwarte sprawy. Kliknij, aby wyświetlić listę.</numerusform>
+            <numerusform>{stage}: %n otwartych spraw. Kliknij, aby wyświetlić listę.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1328,10 +1328,6 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
         <translation>Dnes</translation>
     </message>
     <message>
-        <source>Today&apos;s tasks, deadlines and recent activity will appear here.</source>
-        <translation>Tu sa zobrazia dnešné úlohy, lehoty a nedávna aktivita.</translation>
-    </message>
-    <message>
         <source>Follow-ups due</source>
         <translation>Pripomienky na vybavenie</translation>
     </message>
@@ -1371,6 +1367,146 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
             <numerusform>a ešte %n</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Open matters</source>
+        <translation>Otvorené spisy</translation>
+    </message>
+    <message>
+        <source>Open tasks</source>
+        <translation>Otvorené úlohy</translation>
+    </message>
+    <message>
+        <source>All tasks</source>
+        <translation>Všetky úlohy</translation>
+    </message>
+    <message>
+        <source>Today&apos;s events</source>
+        <translation>Dnešné udalosti</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Udalosti</translation>
+    </message>
+    <message>
+        <source>Tasks due today</source>
+        <translation>Úlohy s termínom na dnes</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Na dnes</translation>
+    </message>
+    <message>
+        <source>Overdue tasks</source>
+        <translation>Úlohy po termíne</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Po termíne</translation>
+    </message>
+    <message>
+        <source>Nothing due today and no events.</source>
+        <translation>Na dnes nie sú žiadne úlohy ani udalosti.</translation>
+    </message>
+    <message>
+        <source>Deadlines — next 14 days</source>
+        <translation>Lehoty – najbližších 14 dní</translation>
+    </message>
+    <message>
+        <source>Deadlines in the next 14 days</source>
+        <translation>Lehoty v najbližších 14 dňoch</translation>
+    </message>
+    <message>
+        <source>Recent activity</source>
+        <translation>Nedávna aktivita</translation>
+    </message>
+    <message>
+        <source>Matters by stage</source>
+        <translation>Spisy podľa fáz</translation>
+    </message>
+    <message>
+        <source>All matters</source>
+        <translation>Všetky spisy</translation>
+    </message>
+    <message>
+        <source>No open matters.</source>
+        <translation>Žiadne otvorené spisy.</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronizácia</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation>Stav synchronizácie</translation>
+    </message>
+    <message>
+        <source>Nothing here yet</source>
+        <translation>Zatiaľ tu nič nie je</translation>
+    </message>
+    <message>
+        <source>Today&apos;s tasks and events, deadlines, follow-ups and recent activity will appear here once you add contacts, matters and tasks.</source>
+        <translation>Keď pridáte kontakty, spisy a úlohy, zobrazia sa tu dnešné úlohy a udalosti, lehoty, pripomienky a nedávna aktivita.</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be loaded: {reason}</source>
+        <translation>Prehľad sa nepodarilo načítať: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n po termíne</numerusform>
+            <numerusform>%n po termíne</numerusform>
+            <numerusform>%n po termíne</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due today</source>
+        <translation>
+            <numerusform>%n na dnes</numerusform>
+            <numerusform>%n na dnes</numerusform>
+            <numerusform>%n na dnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Lehota</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Celý deň</translation>
+    </message>
+    <message>
+        <source>until {time}</source>
+        <translation>do {time}</translation>
+    </message>
+    <message>
+        <source>from {time}</source>
+        <translation>od {time}</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(bez názvu)</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>dnes</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>zajtra</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n days</source>
+        <translation>
+            <numerusform>o %n deň</numerusform>
+            <numerusform>o %n dni</numerusform>
+            <numerusform>o %n dní</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No deadlines in the next 14 days.</source>
+        <translation>V najbližších 14 dňoch nie sú žiadne lehoty.</translation>
+    </message>
     <message numerus="yes">
         <source>every %n weeks</source>
         <translation>
@@ -1386,6 +1522,54 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
     <message>
         <source>Everyone is in touch.</source>
         <translation>So všetkými ste v kontakte.</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Hovor</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Stretnutie</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Poznámka</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Task done</source>
+        <translation>Hotová úloha</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fáza</translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation>Prichádzajúci hovor</translation>
+    </message>
+    <message>
+        <source>Outgoing call</source>
+        <translation>Odchádzajúci hovor</translation>
+    </message>
+    <message>
+        <source>{kind}: {subject}</source>
+        <translation>{kind}: {subject}</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>včera</translation>
+    </message>
+    <message>
+        <source>Nothing logged yet.</source>
+        <translation>Zatiaľ nebolo nič zaznamenané.</translation>
     </message>
 </context>
 <context>
@@ -1517,6 +1701,206 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
     <message>
         <source>No deadline computed.</source>
         <translation>Lehota nebola vypočítaná.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentWork</name>
+    <message>
+        <source>That did not work; the details are in the log.</source>
+        <translation>To sa nepodarilo; podrobnosti sú v protokole.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsView</name>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumenty</translation>
+    </message>
+    <message>
+        <source>Search titles and contents</source>
+        <translation>Hľadať v názvoch a obsahu</translation>
+    </message>
+    <message>
+        <source>Search documents</source>
+        <translation>Hľadať dokumenty</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Pridať súbory…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Otvoriť</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>O&amp;dstrániť</translation>
+    </message>
+    <message>
+        <source>No documents yet</source>
+        <translation>Zatiaľ žiadne dokumenty</translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>Nič sa nenašlo</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Súbor:</translation>
+    </message>
+    <message>
+        <source>Matter:</source>
+        <translation>Spis:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Verzie</translation>
+    </message>
+    <message>
+        <source>Add a &amp;new version…</source>
+        <translation>Pridať &amp;novú verziu…</translation>
+    </message>
+    <message>
+        <source>Choose a document to see its versions.</source>
+        <translation>Vyberte dokument a zobrazia sa jeho verzie.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Názov</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Súbor</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Verzia</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Veľkosť</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Zmenené</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>being read…</source>
+        <translation>načítava sa…</translation>
+    </message>
+    <message>
+        <source>searchable</source>
+        <translation>dá sa prehľadávať</translation>
+    </message>
+    <message>
+        <source>no text (a scan?)</source>
+        <translation>bez textu (sken?)</translation>
+    </message>
+    <message>
+        <source>not searchable</source>
+        <translation>nedá sa prehľadávať</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>nedá sa prečítať</translation>
+    </message>
+    <message>
+        <source>Drop files here from your file manager (Outlook messages and .eml files too) or use the Add files button. SmallCRM keeps its own copy and reads their text for search.</source>
+        <translation>Presuňte sem súbory zo správcu súborov (aj správy z Outlooku a súbory .eml) alebo zvoľte „Pridať súbory…“. SmallCRM si uloží vlastnú kópiu a načíta z nich text na vyhľadávanie.</translation>
+    </message>
+    <message>
+        <source>No document contains “{text}”.</source>
+        <translation>Žiadny dokument neobsahuje „{text}“.</translation>
+    </message>
+    <message>
+        <source>not filed on a matter</source>
+        <translation>nepriradené k spisu</translation>
+    </message>
+    <message>
+        <source>Version {number} · {date} · {size}
+{name}</source>
+        <translation>Verzia {number} · {date} · {size}
+{name}</translation>
+    </message>
+    <message>
+        <source>Add documents</source>
+        <translation>Pridať dokumenty</translation>
+    </message>
+    <message>
+        <source>Folders are not added; choose the files in them.</source>
+        <translation>Priečinky sa nepridávajú; vyberte súbory, ktoré obsahujú.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n file(s)…</source>
+        <translation>
+            <numerusform>Pridávam %n súbor…</numerusform>
+            <numerusform>Pridávam %n súbory…</numerusform>
+            <numerusform>Pridávam %n súborov…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a new version</source>
+        <translation>Pridať novú verziu</translation>
+    </message>
+    <message>
+        <source>Stored as version {number}.</source>
+        <translation>Uložené ako verzia {number}.</translation>
+    </message>
+    <message>
+        <source>That file is the same as the current version.</source>
+        <translation>Súbor je rovnaký ako aktuálna verzia.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n document(s).</source>
+        <translation>
+            <numerusform>Pridaný %n dokument.</numerusform>
+            <numerusform>Pridané %n dokumenty.</numerusform>
+            <numerusform>Pridaných %n dokumentov.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them has the same content as a stored document.</source>
+        <translation>
+            <numerusform>%n z nich má rovnaký obsah ako už uložený dokument.</numerusform>
+            <numerusform>%n z nich majú rovnaký obsah ako už uložené dokumenty.</numerusform>
+            <numerusform>%n z nich má rovnaký obsah ako už uložené dokumenty.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{name}” was not added: {reason}</source>
+        <translation>Súbor „{name}“ nebol pridaný: {reason}</translation>
+    </message>
+    <message>
+        <source>Opened a copy of “{name}”. When you save changes in the other program, SmallCRM offers to keep them as a new version.</source>
+        <translation>Otvorená kópia súboru „{name}“. Keď v danom programe zmeny uložíte, SmallCRM ponúkne ich uloženie ako novú verziu.</translation>
+    </message>
+    <message>
+        <source>No program is set to open “{name}”.</source>
+        <translation>Na otvorenie súboru „{name}“ nie je nastavený žiadny program.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n document(s) to the trash.</source>
+        <translation>
+            <numerusform>Do koša bol presunutý %n dokument.</numerusform>
+            <numerusform>Do koša boli presunuté %n dokumenty.</numerusform>
+            <numerusform>Do koša bolo presunutých %n dokumentov.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n document(s) from the trash.</source>
+        <translation>
+            <numerusform>Z koša bol obnovený %n dokument.</numerusform>
+            <numerusform>Z koša boli obnovené %n dokumenty.</numerusform>
+            <numerusform>Z koša bolo obnovených %n dokumentov.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1695,6 +2079,33 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
     <message>
         <source>&amp;Undo</source>
         <translation>S&amp;päť</translation>
+    </message>
+</context>
+<context>
+    <name>EditedCopyDialog</name>
+    <message>
+        <source>Changed document</source>
+        <translation>Zmenený dokument</translation>
+    </message>
+    <message>
+        <source>“{name}” was changed in another program.</source>
+        <translation>Súbor „{name}“ bol zmenený v inom programe.</translation>
+    </message>
+    <message>
+        <source>Keep the changes as version {number} of the document? The earlier versions stay as they are.</source>
+        <translation>Uložiť zmeny ako verziu {number} dokumentu? Predchádzajúce verzie zostanú bez zmeny.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as new version</source>
+        <translation>&amp;Uložiť ako novú verziu</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Teraz nie</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Zahodiť zmeny</translation>
     </message>
 </context>
 <context>
@@ -2915,6 +3326,10 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
         <translation>Pracujem…</translation>
     </message>
     <message>
+        <source>Your changes are stored as version {number}.</source>
+        <translation>Vaše zmeny sú uložené ako verzia {number}.</translation>
+    </message>
+    <message>
         <source>Coming in a later version of SmallCRM.</source>
         <translation>Príde v niektorej z ďalších verzií SmallCRM.</translation>
     </message>
@@ -3090,14 +3505,6 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
     <message>
         <source>Tasks</source>
         <translation>Úlohy</translation>
-    </message>
-    <message>
-        <source>No documents yet</source>
-        <translation>Zatiaľ žiadne dokumenty</translation>
-    </message>
-    <message>
-        <source>Contracts, filings and other files of this matter will appear here once documents can be filed to matters.</source>
-        <translation>Keď bude možné zaraďovať dokumenty k spisom, zobrazia sa tu zmluvy, podania a ďalšie súbory tohto spisu.</translation>
     </message>
     <message>
         <source>No e-mail yet</source>
@@ -4539,6 +4946,72 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
     <message>
         <source>(missed while SmallCRM was closed)</source>
         <translation>(zmeškané, keď bol SmallCRM zatvorený)</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPalette</name>
+    <message>
+        <source>People</source>
+        <translation>Osoby</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organizácie</translation>
+    </message>
+    <message>
+        <source>Matters</source>
+        <translation>Spisy</translation>
+    </message>
+    <message>
+        <source>Activities and notes</source>
+        <translation>Aktivity a poznámky</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Úlohy</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Udalosti</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumenty</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Pošta</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Výsledky hľadania</translation>
+    </message>
+    <message>
+        <source>Search failed: {reason}</source>
+        <translation>Hľadanie sa nepodarilo: {reason}</translation>
+    </message>
+    <message>
+        <source>↑↓ to choose, Enter to open, Esc to close</source>
+        <translation>↑↓ výber, Enter otvorí, Esc zavrie</translation>
+    </message>
+    <message>
+        <source>Nothing found for “{text}”.</source>
+        <translation>Pre „{text}“ sa nič nenašlo.</translation>
+    </message>
+</context>
+<context>
+    <name>StageChart</name>
+    <message>
+        <source>Matters by stage</source>
+        <translation>Spisy podľa fáz</translation>
+    </message>
+    <message numerus="yes">
+        <source>{stage}: %n open matter(s). Click to list them.</source>
+        <translation>
+            <numerusform>{stage}: %n otvorený spis. Kliknutím zobrazíte zoznam.</numerusform>
+            <numerusform>{stage}: %n otvorené spisy. Kliknutím zobrazíte zoznam.</numerusform>
+            <numerusform>{stage}: %n otvorených spisov. Kliknutím zobrazíte zoznam.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

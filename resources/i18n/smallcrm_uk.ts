@@ -1328,10 +1328,6 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
         <translation>Сьогодні</translation>
     </message>
     <message>
-        <source>Today&apos;s tasks, deadlines and recent activity will appear here.</source>
-        <translation>Тут з’являться сьогоднішні завдання, строки й остання активність.</translation>
-    </message>
-    <message>
         <source>Follow-ups due</source>
         <translation>Нагадування до виконання</translation>
     </message>
@@ -1371,6 +1367,146 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
             <numerusform>і ще %n</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Open matters</source>
+        <translation>Відкриті справи</translation>
+    </message>
+    <message>
+        <source>Open tasks</source>
+        <translation>Відкриті завдання</translation>
+    </message>
+    <message>
+        <source>All tasks</source>
+        <translation>Усі завдання</translation>
+    </message>
+    <message>
+        <source>Today&apos;s events</source>
+        <translation>Сьогоднішні події</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Події</translation>
+    </message>
+    <message>
+        <source>Tasks due today</source>
+        <translation>Завдання зі строком на сьогодні</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>На сьогодні</translation>
+    </message>
+    <message>
+        <source>Overdue tasks</source>
+        <translation>Прострочені завдання</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Прострочено</translation>
+    </message>
+    <message>
+        <source>Nothing due today and no events.</source>
+        <translation>На сьогодні немає ні завдань, ні подій.</translation>
+    </message>
+    <message>
+        <source>Deadlines — next 14 days</source>
+        <translation>Строки — найближчі 14 днів</translation>
+    </message>
+    <message>
+        <source>Deadlines in the next 14 days</source>
+        <translation>Строки на найближчі 14 днів</translation>
+    </message>
+    <message>
+        <source>Recent activity</source>
+        <translation>Остання активність</translation>
+    </message>
+    <message>
+        <source>Matters by stage</source>
+        <translation>Справи за етапами</translation>
+    </message>
+    <message>
+        <source>All matters</source>
+        <translation>Усі справи</translation>
+    </message>
+    <message>
+        <source>No open matters.</source>
+        <translation>Немає відкритих справ.</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Синхронізація</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation>Стан синхронізації</translation>
+    </message>
+    <message>
+        <source>Nothing here yet</source>
+        <translation>Тут ще нічого немає</translation>
+    </message>
+    <message>
+        <source>Today&apos;s tasks and events, deadlines, follow-ups and recent activity will appear here once you add contacts, matters and tasks.</source>
+        <translation>Щойно ви додасте контакти, справи й завдання, тут з’являться сьогоднішні завдання й події, строки, нагадування та остання активність.</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be loaded: {reason}</source>
+        <translation>Не вдалося завантажити огляд: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n прострочене</numerusform>
+            <numerusform>%n прострочені</numerusform>
+            <numerusform>%n прострочених</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due today</source>
+        <translation>
+            <numerusform>%n на сьогодні</numerusform>
+            <numerusform>%n на сьогодні</numerusform>
+            <numerusform>%n на сьогодні</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Строк</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Весь день</translation>
+    </message>
+    <message>
+        <source>until {time}</source>
+        <translation>до {time}</translation>
+    </message>
+    <message>
+        <source>from {time}</source>
+        <translation>з {time}</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(без назви)</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>сьогодні</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>завтра</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n days</source>
+        <translation>
+            <numerusform>через %n день</numerusform>
+            <numerusform>через %n дні</numerusform>
+            <numerusform>через %n днів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No deadlines in the next 14 days.</source>
+        <translation>Немає строків на найближчі 14 днів.</translation>
+    </message>
     <message numerus="yes">
         <source>every %n weeks</source>
         <translation>
@@ -1386,6 +1522,54 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
     <message>
         <source>Everyone is in touch.</source>
         <translation>З усіма ви на зв’язку.</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Дзвінок</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Зустріч</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Нотатка</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Ел. лист</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Task done</source>
+        <translation>Виконане завдання</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Етап</translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation>Вхідний дзвінок</translation>
+    </message>
+    <message>
+        <source>Outgoing call</source>
+        <translation>Вихідний дзвінок</translation>
+    </message>
+    <message>
+        <source>{kind}: {subject}</source>
+        <translation>{kind}: {subject}</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>учора</translation>
+    </message>
+    <message>
+        <source>Nothing logged yet.</source>
+        <translation>Ще нічого не записано.</translation>
     </message>
 </context>
 <context>
@@ -1517,6 +1701,206 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
     <message>
         <source>No deadline computed.</source>
         <translation>Строк не обчислено.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentWork</name>
+    <message>
+        <source>That did not work; the details are in the log.</source>
+        <translation>Не вдалося; подробиці в журналі.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsView</name>
+    <message>
+        <source>Documents</source>
+        <translation>Документи</translation>
+    </message>
+    <message>
+        <source>Search titles and contents</source>
+        <translation>Шукати в назвах і вмісті</translation>
+    </message>
+    <message>
+        <source>Search documents</source>
+        <translation>Пошук документів</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Додати файли…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Відкрити</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>В&amp;идалити</translation>
+    </message>
+    <message>
+        <source>No documents yet</source>
+        <translation>Ще немає документів</translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>Нічого не знайдено</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <source>Matter:</source>
+        <translation>Справа:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Текст:</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Версії</translation>
+    </message>
+    <message>
+        <source>Add a &amp;new version…</source>
+        <translation>Додати &amp;нову версію…</translation>
+    </message>
+    <message>
+        <source>Choose a document to see its versions.</source>
+        <translation>Виберіть документ, щоб побачити його версії.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версія</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Розмір</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Змінено</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>being read…</source>
+        <translation>зчитується…</translation>
+    </message>
+    <message>
+        <source>searchable</source>
+        <translation>доступний для пошуку</translation>
+    </message>
+    <message>
+        <source>no text (a scan?)</source>
+        <translation>без тексту (скан?)</translation>
+    </message>
+    <message>
+        <source>not searchable</source>
+        <translation>недоступний для пошуку</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>не вдалося прочитати</translation>
+    </message>
+    <message>
+        <source>Drop files here from your file manager (Outlook messages and .eml files too) or use the Add files button. SmallCRM keeps its own copy and reads their text for search.</source>
+        <translation>Перетягніть сюди файли з файлового менеджера (зокрема листи Outlook і файли .eml) або виберіть «Додати файли…». SmallCRM зберігає власну копію і зчитує їхній текст для пошуку.</translation>
+    </message>
+    <message>
+        <source>No document contains “{text}”.</source>
+        <translation>Жоден документ не містить «{text}».</translation>
+    </message>
+    <message>
+        <source>not filed on a matter</source>
+        <translation>не прив’язаний до справи</translation>
+    </message>
+    <message>
+        <source>Version {number} · {date} · {size}
+{name}</source>
+        <translation>Версія {number} · {date} · {size}
+{name}</translation>
+    </message>
+    <message>
+        <source>Add documents</source>
+        <translation>Додати документи</translation>
+    </message>
+    <message>
+        <source>Folders are not added; choose the files in them.</source>
+        <translation>Теки не додаються; виберіть файли, що в них містяться.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n file(s)…</source>
+        <translation>
+            <numerusform>Додавання %n файлу…</numerusform>
+            <numerusform>Додавання %n файлів…</numerusform>
+            <numerusform>Додавання %n файлів…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a new version</source>
+        <translation>Додати нову версію</translation>
+    </message>
+    <message>
+        <source>Stored as version {number}.</source>
+        <translation>Збережено як версію {number}.</translation>
+    </message>
+    <message>
+        <source>That file is the same as the current version.</source>
+        <translation>Цей файл такий самий, як поточна версія.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n document(s).</source>
+        <translation>
+            <numerusform>Додано %n документ.</numerusform>
+            <numerusform>Додано %n документи.</numerusform>
+            <numerusform>Додано %n документів.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them has the same content as a stored document.</source>
+        <translation>
+            <numerusform>%n з них має такий самий вміст, як уже збережений документ.</numerusform>
+            <numerusform>%n з них мають такий самий вміст, як уже збережені документи.</numerusform>
+            <numerusform>%n з них мають такий самий вміст, як уже збережені документи.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{name}” was not added: {reason}</source>
+        <translation>Файл «{name}» не додано: {reason}</translation>
+    </message>
+    <message>
+        <source>Opened a copy of “{name}”. When you save changes in the other program, SmallCRM offers to keep them as a new version.</source>
+        <translation>Відкрито копію файлу «{name}». Коли ви збережете зміни в тій програмі, SmallCRM запропонує зберегти їх як нову версію.</translation>
+    </message>
+    <message>
+        <source>No program is set to open “{name}”.</source>
+        <translation>Не налаштовано програму для відкриття файлу «{name}».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n document(s) to the trash.</source>
+        <translation>
+            <numerusform>До кошика переміщено %n документ.</numerusform>
+            <numerusform>До кошика переміщено %n документи.</numerusform>
+            <numerusform>До кошика переміщено %n документів.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n document(s) from the trash.</source>
+        <translation>
+            <numerusform>З кошика відновлено %n документ.</numerusform>
+            <numerusform>З кошика відновлено %n документи.</numerusform>
+            <numerusform>З кошика відновлено %n документів.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1695,6 +2079,33 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
     <message>
         <source>&amp;Undo</source>
         <translation>&amp;Скасувати</translation>
+    </message>
+</context>
+<context>
+    <name>EditedCopyDialog</name>
+    <message>
+        <source>Changed document</source>
+        <translation>Змінений документ</translation>
+    </message>
+    <message>
+        <source>“{name}” was changed in another program.</source>
+        <translation>Файл «{name}» змінено в іншій програмі.</translation>
+    </message>
+    <message>
+        <source>Keep the changes as version {number} of the document? The earlier versions stay as they are.</source>
+        <translation>Зберегти зміни як версію {number} документа? Попередні версії залишаться без змін.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as new version</source>
+        <translation>&amp;Зберегти як нову версію</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Не зараз</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Відкинути зміни</translation>
     </message>
 </context>
 <context>
@@ -2915,6 +3326,10 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
         <translation>Виконується…</translation>
     </message>
     <message>
+        <source>Your changes are stored as version {number}.</source>
+        <translation>Ваші зміни збережено як версію {number}.</translation>
+    </message>
+    <message>
         <source>Coming in a later version of SmallCRM.</source>
         <translation>З’явиться в одній із наступних версій SmallCRM.</translation>
     </message>
@@ -3090,14 +3505,6 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
     <message>
         <source>Tasks</source>
         <translation>Завдання</translation>
-    </message>
-    <message>
-        <source>No documents yet</source>
-        <translation>Ще немає документів</translation>
-    </message>
-    <message>
-        <source>Contracts, filings and other files of this matter will appear here once documents can be filed to matters.</source>
-        <translation>Коли документи можна буде додавати до справ, тут з’являться договори, заяви та інші файли цієї справи.</translation>
     </message>
     <message>
         <source>No e-mail yet</source>
@@ -4539,6 +4946,72 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
     <message>
         <source>(missed while SmallCRM was closed)</source>
         <translation>(пропущено, поки SmallCRM був закритий)</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPalette</name>
+    <message>
+        <source>People</source>
+        <translation>Особи</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Організації</translation>
+    </message>
+    <message>
+        <source>Matters</source>
+        <translation>Справи</translation>
+    </message>
+    <message>
+        <source>Activities and notes</source>
+        <translation>Активність і нотатки</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Завдання</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Події</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документи</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Пошта</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Результати пошуку</translation>
+    </message>
+    <message>
+        <source>Search failed: {reason}</source>
+        <translation>Пошук не вдався: {reason}</translation>
+    </message>
+    <message>
+        <source>↑↓ to choose, Enter to open, Esc to close</source>
+        <translation>↑↓ — вибір, Enter — відкрити, Esc — закрити</translation>
+    </message>
+    <message>
+        <source>Nothing found for “{text}”.</source>
+        <translation>За запитом «{text}» нічого не знайдено.</translation>
+    </message>
+</context>
+<context>
+    <name>StageChart</name>
+    <message>
+        <source>Matters by stage</source>
+        <translation>Справи за етапами</translation>
+    </message>
+    <message numerus="yes">
+        <source>{stage}: %n open matter(s). Click to list them.</source>
+        <translation>
+            <numerusform>{stage}: %n відкрита справа. Клацніть, щоб переглянути список.</numerusform>
+            <numerusform>{stage}: %n відкриті справи. Клацніть, щоб переглянути список.</numerusform>
+            <numerusform>{stage}: %n відкритих справ. Клацніть, щоб переглянути список.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -186,7 +186,7 @@ def test_delete_goes_to_the_trash_and_ctrl_z_brings_it_back(qtbot, window, tmp_p
     assert page.can_undo()
     qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: len(page.model.rows) == 2)
-    assert "back" in page.last_message
+    assert page.last_message.startswith("Restored 1 document")
 
 
 def test_a_search_hit_opens_the_document(qtbot, window, tmp_path):

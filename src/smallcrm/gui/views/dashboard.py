@@ -624,8 +624,8 @@ class StageChart(QWidget):
             if hover >= 0:
                 _id, label, _phase, count = self._bars[hover]
                 self.setToolTip(
-                    self.tr("{stage}: {count} open matters. Click to list them.").format(
-                        stage=label, count=self.locale().toString(count)
+                    self.tr("{stage}: %n open matter(s). Click to list them.", "", count).format(
+                        stage=label
                     )
                 )
             self.setCursor(

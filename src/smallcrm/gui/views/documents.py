@@ -54,7 +54,7 @@ log = logging.getLogger(__name__)
 
 PAGE = 200  # rows read per page as the list scrolls
 SEARCH_LIMIT = 200
-COLUMNS = ("title", "file", "version", "size", "added", "text")
+COLUMNS = ("title", "file", "version", "size", "changed", "text")
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -162,7 +162,7 @@ class DocumentsModel(QAbstractTableModel):
                 return locale.toString(row.version)
             if column == "size":
                 return size_text(locale, row.size)
-            if column == "added":
+            if column == "changed":
                 return short_date(locale, row.updated_at.astimezone().date())
             return text_status(row.text_status)
         if role == Qt.ItemDataRole.ToolTipRole and column == "title":
@@ -188,27 +188,27 @@ MAIL_TYPES = ("message/rfc822", "application/vnd.ms-outlook")
 def column_titles() -> dict[str, str]:
     from PySide6.QtCore import QCoreApplication
 
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     return {
-        "title": tr("DocumentsView", "Title"),
-        "file": tr("DocumentsView", "File"),
-        "version": tr("DocumentsView", "Version"),
-        "size": tr("DocumentsView", "Size"),
-        "added": tr("DocumentsView", "Changed"),
-        "text": tr("DocumentsView", "Text"),
+        "title": translate("DocumentsView", "Title"),
+        "file": translate("DocumentsView", "File"),
+        "version": translate("DocumentsView", "Version"),
+        "size": translate("DocumentsView", "Size"),
+        "changed": translate("DocumentsView", "Changed"),
+        "text": translate("DocumentsView", "Text"),
     }
 
 
 def text_status(status: str, reason: str = "") -> str:
     from PySide6.QtCore import QCoreApplication
 
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     texts = {
-        "pending": tr("DocumentsView", "being read…"),
-        "ok": tr("DocumentsView", "searchable"),
-        "no_text": tr("DocumentsView", "no text (a scan?)"),
-        "unsupported": tr("DocumentsView", "not searchable"),
-        "failed": tr("DocumentsView", "unreadable"),
+        "pending": translate("DocumentsView", "being read…"),
+        "ok": translate("DocumentsView", "searchable"),
+        "no_text": translate("DocumentsView", "no text (a scan?)"),
+        "unsupported": translate("DocumentsView", "not searchable"),
+        "failed": translate("DocumentsView", "unreadable"),
     }
     text = texts.get(status, status)
     return f"{text}: {reason}" if reason and status in ("failed", "unsupported") else text
@@ -304,8 +304,8 @@ class DocumentsView(QWidget):
             self.tr("No documents yet"),
             self.tr(
                 "Drop files here from your file manager (Outlook messages and .eml files too) "
-                "or choose Add files…. SmallCRM keeps its own copy and reads their text for "
-                "search."
+                "or use the Add files button. SmallCRM keeps its own copy and reads their text "
+                "for search."
             ),
         )
         self.no_hits = EmptyState("search", self.tr("Nothing found"), "")
@@ -415,7 +415,7 @@ class DocumentsView(QWidget):
                 self.stack.setCurrentWidget(self.table)
             elif listing.query.strip():
                 self.no_hits.title_label.setText(
-                    self.tr("No document has “{text}”.").format(text=listing.query.strip())
+                    self.tr("No document contains “{text}”.").format(text=listing.query.strip())
                 )
                 self.stack.setCurrentWidget(self.no_hits)
             else:
@@ -667,7 +667,7 @@ class DocumentsView(QWidget):
         self._undo_change = None
 
         def done(count: int) -> None:
-            self._show_message(self.tr("Brought %n document(s) back.", "", count))
+            self._show_message(self.tr("Restored %n document(s) from the trash.", "", count))
             self.reload()
             self.changed.emit()
 

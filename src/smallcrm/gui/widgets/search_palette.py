@@ -56,16 +56,16 @@ ICONS = {
 
 
 def kind_titles() -> dict[str, str]:
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     return {
-        "contact": tr("SearchPalette", "People"),
-        "organization": tr("SearchPalette", "Organisations"),
-        "matter": tr("SearchPalette", "Matters"),
-        "activity": tr("SearchPalette", "Activities and notes"),
-        "task": tr("SearchPalette", "Tasks"),
-        "event": tr("SearchPalette", "Events"),
-        "document": tr("SearchPalette", "Documents"),
-        "message": tr("SearchPalette", "Mail"),
+        "contact": translate("SearchPalette", "People"),
+        "organization": translate("SearchPalette", "Organisations"),
+        "matter": translate("SearchPalette", "Matters"),
+        "activity": translate("SearchPalette", "Activities and notes"),
+        "task": translate("SearchPalette", "Tasks"),
+        "event": translate("SearchPalette", "Events"),
+        "document": translate("SearchPalette", "Documents"),
+        "message": translate("SearchPalette", "Mail"),
     }
 
 
