@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from operator import itemgetter
 from typing import Any, Literal
 
-from sqlalchemy import and_, delete, insert, or_, select, update
+from sqlalchemy import and_, delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from smallcrm.core import recurrence
@@ -779,29 +779,18 @@ def occurrences(
             _event.c.end_utc > lo_q,
         )
     ).all()
-    series = session.execute(
-        select(*_VIEW_COLUMNS, *_SPAN_COLUMNS)
-        .outerjoin(_expansion, _expansion.c.event_id == _event.c.id)
-        .where(
-            *live,
-            or_(_event.c.rrule.is_not(None), _event.c.rdates.is_not(None)),
-            _event.c.start_utc < hi_q,
-            or_(_event.c.series_end_utc.is_(None), _event.c.series_end_utc > lo_q),
-        )
-    ).all()
+    all_series, changed = _live_series(session, matter_id)
+    series = [
+        r
+        for r in all_series
+        if r.start_utc < hi_q and (r.series_end_utc is None or r.series_end_utc > lo_q)
+    ]
     masters = {(r.source, r.uid) for r in series}
     out: list[_Entry] = []
     # Changed occurrences of the series in view replace the occurrences they name, wherever
     # they were moved to; those of other series stand alone.
     replaced: dict[tuple[str, str], set[str]] = {}
     if series:
-        # Changed occurrences are few: all of them is one short scan, cheaper than matching
-        # hundreds of UIDs.
-        changed = session.execute(
-            select(_event.c.source, _event.c.uid, _event.c.recurrence_id).where(
-                _event.c.recurrence_id != ""
-            )
-        ).all()
         for c in changed:
             if (c.source, c.uid) not in masters:
                 continue
@@ -841,6 +830,52 @@ def occurrences(
 # An occurrence with what reading a window needs of it, made once: its sort key (start
 # instant, all-day first, title) and its end instant.
 _Entry = tuple[tuple[datetime, bool, str], Occurrence, datetime]
+
+
+# Every live series (and every changed occurrence) of a database, read again only when an
+# event or an expansion was written since: a view then costs a two-row check, not reading
+# 500 series. Keyed by the database and the matter; the stamp is what a write changes. Only
+# for SQLite: on a shared server another workstation's clock may stamp a write earlier than
+# the newest one seen, which the check would miss.
+_SERIES: dict[tuple[str, int | None], tuple[tuple[Any, ...], list[Any], list[Any]]] = {}
+_SERIES_LOCK = threading.Lock()
+
+
+def _live_series(session: Session, matter_id: int | None) -> tuple[list[Any], list[Any]]:
+    """All live series (with their expansion's span) and all changed occurrences."""
+    stamp = tuple(
+        session.execute(select(func.count(), func.max(_event.c.updated_at))).one()
+    ) + tuple(
+        session.execute(
+            select(func.count(), func.sum(_expansion.c.until_s), func.sum(_expansion.c.from_s))
+        ).one()
+    )
+    bind = session.get_bind()
+    key = (str(bind.url), matter_id)
+    with _SERIES_LOCK:
+        found = _SERIES.get(key)
+    if found is not None and found[0] == stamp and bind.dialect.name == "sqlite":
+        return found[1], found[2]
+    live = [_event.c.deleted_at.is_(None)]
+    if matter_id is not None:
+        live.append(_event.c.matter_id == matter_id)
+    rows = session.execute(
+        select(*_VIEW_COLUMNS, _event.c.series_end_utc, *_SPAN_COLUMNS)
+        .outerjoin(_expansion, _expansion.c.event_id == _event.c.id)
+        .where(*live, or_(_event.c.rrule.is_not(None), _event.c.rdates.is_not(None)))
+    ).all()
+    # Changed occurrences are few: all of them is one short scan, cheaper than matching
+    # hundreds of UIDs.
+    changed = session.execute(
+        select(_event.c.source, _event.c.uid, _event.c.recurrence_id).where(
+            _event.c.recurrence_id != ""
+        )
+    ).all()
+    with _SERIES_LOCK:
+        if len(_SERIES) > 64:
+            _SERIES.clear()
+        _SERIES[key] = (stamp, rows, changed)
+    return rows, changed
 
 
 def _entry(o: Occurrence, uzi: Any) -> _Entry:
