@@ -1704,6 +1704,49 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
     </message>
 </context>
 <context>
+    <name>DocumentDialog</name>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Název:</translation>
+    </message>
+    <message>
+        <source>e.g. contract, signed</source>
+        <translation>např. smlouva, podepsáno</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>Š&amp;títky:</translation>
+    </message>
+    <message>
+        <source>No matter</source>
+        <translation>Bez spisu</translation>
+    </message>
+    <message>
+        <source>&amp;Matter:</source>
+        <translation>&amp;Spis:</translation>
+    </message>
+    <message>
+        <source>Peop&amp;le:</source>
+        <translation>Oso&amp;by:</translation>
+    </message>
+    <message>
+        <source>A document needs a title.</source>
+        <translation>Dokument musí mít název.</translation>
+    </message>
+    <message>
+        <source>see the log</source>
+        <translation>podrobnosti jsou v protokolu</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Neuloženo: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>DocumentWork</name>
     <message>
         <source>That did not work; the details are in the log.</source>
@@ -1761,6 +1804,10 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
         <translation>Verze</translation>
     </message>
     <message>
+        <source>De&amp;tails…</source>
+        <translation>Po&amp;drobnosti…</translation>
+    </message>
+    <message>
         <source>Add a &amp;new version…</source>
         <translation>Přidat &amp;novou verzi…</translation>
     </message>
@@ -1815,6 +1862,10 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
     <message>
         <source>Drop files here from your file manager (Outlook messages and .eml files too) or use the Add files button. SmallCRM keeps its own copy and reads their text for search.</source>
         <translation>Přetáhněte sem soubory ze správce souborů (i zprávy z Outlooku a soubory .eml), nebo zvolte „Přidat soubory…“. SmallCRM si uloží vlastní kopii a načte z nich text pro vyhledávání.</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Štítky:</translation>
     </message>
     <message>
         <source>No document contains “{text}”.</source>

@@ -1704,6 +1704,49 @@ Zadaci – dodano: {tasks_added}, ažurirano: {tasks_updated}.</translation>
     </message>
 </context>
 <context>
+    <name>DocumentDialog</name>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Naziv:</translation>
+    </message>
+    <message>
+        <source>e.g. contract, signed</source>
+        <translation>npr. ugovor, potpisano</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>O&amp;znake:</translation>
+    </message>
+    <message>
+        <source>No matter</source>
+        <translation>Bez predmeta</translation>
+    </message>
+    <message>
+        <source>&amp;Matter:</source>
+        <translation>&amp;Predmet:</translation>
+    </message>
+    <message>
+        <source>Peop&amp;le:</source>
+        <translation>O&amp;sobe:</translation>
+    </message>
+    <message>
+        <source>A document needs a title.</source>
+        <translation>Dokument mora imati naziv.</translation>
+    </message>
+    <message>
+        <source>see the log</source>
+        <translation>pojedinosti su u zapisniku</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Nije spremljeno: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>DocumentWork</name>
     <message>
         <source>That did not work; the details are in the log.</source>
@@ -1761,6 +1804,10 @@ Zadaci – dodano: {tasks_added}, ažurirano: {tasks_updated}.</translation>
         <translation>Verzije</translation>
     </message>
     <message>
+        <source>De&amp;tails…</source>
+        <translation>&amp;Pojedinosti…</translation>
+    </message>
+    <message>
         <source>Add a &amp;new version…</source>
         <translation>Dodaj &amp;novu verziju…</translation>
     </message>
@@ -1815,6 +1862,10 @@ Zadaci – dodano: {tasks_added}, ažurirano: {tasks_updated}.</translation>
     <message>
         <source>Drop files here from your file manager (Outlook messages and .eml files too) or use the Add files button. SmallCRM keeps its own copy and reads their text for search.</source>
         <translation>Povucite ovamo datoteke iz upravitelja datoteka (i poruke iz Outlooka te datoteke .eml) ili odaberite „Dodaj datoteke…”. SmallCRM sprema vlastitu kopiju i čita njihov tekst radi pretraživanja.</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Oznake:</translation>
     </message>
     <message>
         <source>No document contains “{text}”.</source>

@@ -1704,6 +1704,49 @@ Zadania – dodano: {tasks_added}, zaktualizowano: {tasks_updated}.</translation
     </message>
 </context>
 <context>
+    <name>DocumentDialog</name>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tytuł:</translation>
+    </message>
+    <message>
+        <source>e.g. contract, signed</source>
+        <translation>np. umowa, podpisana</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>T&amp;agi:</translation>
+    </message>
+    <message>
+        <source>No matter</source>
+        <translation>Bez sprawy</translation>
+    </message>
+    <message>
+        <source>&amp;Matter:</source>
+        <translation>&amp;Sprawa:</translation>
+    </message>
+    <message>
+        <source>Peop&amp;le:</source>
+        <translation>&amp;Osoby:</translation>
+    </message>
+    <message>
+        <source>A document needs a title.</source>
+        <translation>Dokument musi mieć tytuł.</translation>
+    </message>
+    <message>
+        <source>see the log</source>
+        <translation>szczegóły są w dzienniku</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Nie zapisano: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>DocumentWork</name>
     <message>
         <source>That did not work; the details are in the log.</source>
@@ -1761,6 +1804,10 @@ Zadania – dodano: {tasks_added}, zaktualizowano: {tasks_updated}.</translation
         <translation>Wersje</translation>
     </message>
     <message>
+        <source>De&amp;tails…</source>
+        <translation>&amp;Szczegóły…</translation>
+    </message>
+    <message>
         <source>Add a &amp;new version…</source>
         <translation>Dodaj &amp;nową wersję…</translation>
     </message>
@@ -1815,6 +1862,10 @@ Zadania – dodano: {tasks_added}, zaktualizowano: {tasks_updated}.</translation
     <message>
         <source>Drop files here from your file manager (Outlook messages and .eml files too) or use the Add files button. SmallCRM keeps its own copy and reads their text for search.</source>
         <translation>Przeciągnij tutaj pliki z menedżera plików (także wiadomości z Outlooka i pliki .eml) lub wybierz „Dodaj pliki…”. SmallCRM przechowuje własną kopię i odczytuje ich tekst na potrzeby wyszukiwania.</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Tagi:</translation>
     </message>
     <message>
         <source>No document contains “{text}”.</source>

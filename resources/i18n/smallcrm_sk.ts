@@ -1704,6 +1704,49 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
     </message>
 </context>
 <context>
+    <name>DocumentDialog</name>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Názov:</translation>
+    </message>
+    <message>
+        <source>e.g. contract, signed</source>
+        <translation>napr. zmluva, podpísané</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>Š&amp;títky:</translation>
+    </message>
+    <message>
+        <source>No matter</source>
+        <translation>Bez spisu</translation>
+    </message>
+    <message>
+        <source>&amp;Matter:</source>
+        <translation>&amp;Spis:</translation>
+    </message>
+    <message>
+        <source>Peop&amp;le:</source>
+        <translation>Oso&amp;by:</translation>
+    </message>
+    <message>
+        <source>A document needs a title.</source>
+        <translation>Dokument musí mať názov.</translation>
+    </message>
+    <message>
+        <source>see the log</source>
+        <translation>podrobnosti sú v protokole</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Neuložené: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>DocumentWork</name>
     <message>
         <source>That did not work; the details are in the log.</source>
@@ -1761,6 +1804,10 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
         <translation>Verzie</translation>
     </message>
     <message>
+        <source>De&amp;tails…</source>
+        <translation>Po&amp;drobnosti…</translation>
+    </message>
+    <message>
         <source>Add a &amp;new version…</source>
         <translation>Pridať &amp;novú verziu…</translation>
     </message>
@@ -1815,6 +1862,10 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
     <message>
         <source>Drop files here from your file manager (Outlook messages and .eml files too) or use the Add files button. SmallCRM keeps its own copy and reads their text for search.</source>
         <translation>Presuňte sem súbory zo správcu súborov (aj správy z Outlooku a súbory .eml) alebo zvoľte „Pridať súbory…“. SmallCRM si uloží vlastnú kópiu a načíta z nich text na vyhľadávanie.</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Štítky:</translation>
     </message>
     <message>
         <source>No document contains “{text}”.</source>

@@ -1704,6 +1704,49 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
     </message>
 </context>
 <context>
+    <name>DocumentDialog</name>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Назва:</translation>
+    </message>
+    <message>
+        <source>e.g. contract, signed</source>
+        <translation>напр. договір, підписано</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>&amp;Мітки:</translation>
+    </message>
+    <message>
+        <source>No matter</source>
+        <translation>Без справи</translation>
+    </message>
+    <message>
+        <source>&amp;Matter:</source>
+        <translation>&amp;Справа:</translation>
+    </message>
+    <message>
+        <source>Peop&amp;le:</source>
+        <translation>&amp;Особи:</translation>
+    </message>
+    <message>
+        <source>A document needs a title.</source>
+        <translation>Документ повинен мати назву.</translation>
+    </message>
+    <message>
+        <source>see the log</source>
+        <translation>подробиці в журналі</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Не збережено: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>DocumentWork</name>
     <message>
         <source>That did not work; the details are in the log.</source>
@@ -1761,6 +1804,10 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
         <translation>Версії</translation>
     </message>
     <message>
+        <source>De&amp;tails…</source>
+        <translation>&amp;Подробиці…</translation>
+    </message>
+    <message>
         <source>Add a &amp;new version…</source>
         <translation>Додати &amp;нову версію…</translation>
     </message>
@@ -1815,6 +1862,10 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
     <message>
         <source>Drop files here from your file manager (Outlook messages and .eml files too) or use the Add files button. SmallCRM keeps its own copy and reads their text for search.</source>
         <translation>Перетягніть сюди файли з файлового менеджера (зокрема листи Outlook і файли .eml) або виберіть «Додати файли…». SmallCRM зберігає власну копію і зчитує їхній текст для пошуку.</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Мітки:</translation>
     </message>
     <message>
         <source>No document contains “{text}”.</source>

@@ -228,3 +228,43 @@ def test_files_dropped_on_a_matters_tab_are_filed_on_that_matter(qtbot, window, 
     section = _page(qtbot, window)
     qtbot.waitUntil(lambda: section.shown_titles() == ["Smlouva o dílo – Novák"])
     assert section.model.matters[matter_id].endswith("Novák v. Stavby Brno")
+
+
+def test_details_give_a_title_tags_a_matter_and_people(qtbot, window, database, tmp_path):
+    from smallcrm.core.interop.records import ContactRecord
+    from smallcrm.core.services.address_book import save_record
+    from smallcrm.core.services.matters import MatterInput, create_matter
+
+    with database.session_scope() as s:
+        matter_id = create_matter(s, MatterInput(title="Novák v. Stavby Brno"))
+        person = save_record(s, ContactRecord(given_name="Jan", family_name="Novák")).id
+        save_record(s, ContactRecord(kind="organization", display_name="Novák Holding a.s."))
+    page = _page(qtbot, window)
+    page.add_paths(_files(tmp_path)[:1])
+    _wait_text(qtbot, page, 1)
+    qtbot.waitUntil(lambda: page.detail is not None)
+    dialog = page.edit_details()
+    dialog.title_edit.setText("Smlouva o dílo (podepsaná)")
+    dialog.tags_edit.setText("smlouva; podepsáno, Smlouva")
+    dialog.matter_combo.setCurrentIndex(dialog.matter_combo.findData(matter_id))
+    dialog.people.search_edit.setText("novak")
+    dialog.people.search()
+    # Documents are linked to people only: the organisation is not offered.
+    offered = [
+        dialog.people.matches.item(r).text() for r in range(dialog.people.matches.rowCount())
+    ]
+    assert offered == ["Jan Novák"]
+    dialog.people._take_first()
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: page.detail.document.title == "Smlouva o dílo (podepsaná)")
+    row = page.detail.document
+    assert sorted(row.tags) == ["podepsáno", "smlouva"]  # "Smlouva" is "smlouva" again
+    assert row.matter_id == matter_id and row.contact_ids == [person]
+    assert sorted(page.pane_tags.text().split(", ")) == ["podepsáno", "smlouva"]
+    # An empty title is refused next to the field; nothing changes.
+    dialog = page.edit_details()
+    dialog.grab().save(str(tmp_path / "details.png"))
+    dialog.title_edit.clear()
+    dialog.save()
+    assert dialog.title_message.isVisible() and dialog.isVisible()
+    dialog.reject()

@@ -244,11 +244,17 @@ class PeoplePicker(QWidget):
     changed = Signal()
 
     def __init__(
-        self, database: Database, exclude: Ref | None = None, parent: QWidget | None = None
+        self,
+        database: Database,
+        exclude: Ref | None = None,
+        parent: QWidget | None = None,
+        *,
+        people_only: bool = False,
     ) -> None:
         super().__init__(parent)
         self._database = database
         self._exclude = exclude
+        self._people_only = people_only  # what can be linked only to people (documents)
         self.refs: list[Ref] = []
         self.names: dict[Ref, str] = {}
         layout = QVBoxLayout(self)
@@ -288,7 +294,9 @@ class PeoplePicker(QWidget):
             refs = [
                 r
                 for r in search_refs(session, text, limit=12)
-                if r != self._exclude and r not in self.refs
+                if r != self._exclude
+                and r not in self.refs
+                and (r.kind == "person" or not self._people_only)
             ]
             rows = list_rows(session, [key_of(r) for r in refs], None)
         for ref, row in zip(refs, rows, strict=True):

@@ -243,6 +243,7 @@ class DocumentsView(QWidget):
         self.detail: Any = None  # services.documents.DocumentDetail of the chosen one
         self.last_message = ""
         self.last_opened: Path | None = None
+        self.details_dialog: Any = None
         self.loaded = False
 
         layout = QVBoxLayout(self)
@@ -368,8 +369,11 @@ class DocumentsView(QWidget):
         self.pane_matter.linkActivated.connect(lambda link: self.matterRequested.emit(int(link)))
         self.pane_text = QLabel()
         self.pane_text.setWordWrap(True)
+        self.pane_tags = QLabel()
+        self.pane_tags.setWordWrap(True)
         form.addRow(self.tr("File:"), self.pane_file)
         form.addRow(self.tr("Matter:"), self.pane_matter)
+        form.addRow(self.tr("Tags:"), self.pane_tags)
         form.addRow(self.tr("Text:"), self.pane_text)
         box.addLayout(form)
         caption = QLabel(self.tr("Versions"))
@@ -382,6 +386,10 @@ class DocumentsView(QWidget):
         self.versions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         box.addWidget(self.versions, 1)
         buttons = QHBoxLayout()
+        self.details_button = QPushButton(self.tr("De&tails…"))
+        self.details_button.setObjectName("documentDetails")
+        self.details_button.clicked.connect(self.edit_details)
+        buttons.addWidget(self.details_button)
         self.version_button = QPushButton(self.tr("Add a &new version…"))
         self.version_button.clicked.connect(self.choose_version)
         buttons.addWidget(self.version_button)
@@ -425,6 +433,7 @@ class DocumentsView(QWidget):
                 row = 0
             if row >= 0:
                 self.table.selectRow(row)
+                self._load_detail(self.model.document_id(row))  # also when the row stayed
             else:
                 self._show_detail(None)
             self._update_buttons()
@@ -473,7 +482,10 @@ class DocumentsView(QWidget):
         if not current.isValid():
             self._show_detail(None)
             return
-        document_id = self.model.document_id(current.row())
+        self._load_detail(self.model.document_id(current.row()))
+        self._update_buttons()
+
+    def _load_detail(self, document_id: int) -> None:
         database = self._database
 
         def work(_context: object) -> Any:
@@ -487,13 +499,13 @@ class DocumentsView(QWidget):
                 self._show_detail(detail)
 
         self._tasks.run(work, lane=IO, on_success=done, on_failure=lambda _exc: None)
-        self._update_buttons()
 
     def _show_detail(self, detail: Any) -> None:
         self.detail = detail
         shown = detail is not None
         for widget in (self.pane_title, self.pane_file, self.pane_matter, self.pane_text,
-                       self.versions, self.version_button):  # fmt: skip
+                       self.pane_tags, self.versions, self.version_button,
+                       self.details_button):  # fmt: skip
             widget.setVisible(shown)
         self.pane_empty.setVisible(not shown)
         if detail is None:
@@ -507,6 +519,7 @@ class DocumentsView(QWidget):
             self.pane_matter.setText(self.tr("not filed on a matter"))
         else:
             self.pane_matter.setText(f'<a href="{doc.matter_id}">{label or doc.matter_id}</a>')
+        self.pane_tags.setText(", ".join(doc.tags) or "—")
         current = detail.versions[0] if detail.versions else None
         reason = current.text_reason if current is not None else ""
         self.pane_text.setText(text_status(doc.text_status, reason))
@@ -521,6 +534,18 @@ class DocumentsView(QWidget):
                     size=size_text(locale, version.size),
                 )
             )
+
+    def edit_details(self) -> Any:
+        """The form for the chosen document's title, tags, matter and people."""
+        if self.detail is None:
+            return None
+        from smallcrm.gui.dialogs.document_dialog import DocumentDialog
+
+        dialog = DocumentDialog(self._database, self._tasks, self.detail, self.window())
+        dialog.saved.connect(lambda document_id: (self.reload(document_id), self.changed.emit()))
+        dialog.open()
+        self.details_dialog = dialog
+        return dialog
 
     def _update_buttons(self) -> None:
         chosen = self.current_id() is not None
