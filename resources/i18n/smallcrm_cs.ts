@@ -1524,34 +1524,6 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
         <translation>Se všemi jste v kontaktu.</translation>
     </message>
     <message>
-        <source>Call</source>
-        <translation>Hovor</translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation>Schůzka</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Poznámka</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>Dokument</translation>
-    </message>
-    <message>
-        <source>Task done</source>
-        <translation>Hotový úkol</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Fáze</translation>
-    </message>
-    <message>
         <source>Incoming call</source>
         <translation>Příchozí hovor</translation>
     </message>

@@ -1524,34 +1524,6 @@ Zadaci – dodano: {tasks_added}, ažurirano: {tasks_updated}.</translation>
         <translation>Sa svima ste u kontaktu.</translation>
     </message>
     <message>
-        <source>Call</source>
-        <translation>Poziv</translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation>Sastanak</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Bilješka</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-pošta</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>Dokument</translation>
-    </message>
-    <message>
-        <source>Task done</source>
-        <translation>Završen zadatak</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Faza</translation>
-    </message>
-    <message>
         <source>Incoming call</source>
         <translation>Dolazni poziv</translation>
     </message>

@@ -1524,34 +1524,6 @@ Zadania – dodano: {tasks_added}, zaktualizowano: {tasks_updated}.</translation
         <translation>Ze wszystkimi jesteś w kontakcie.</translation>
     </message>
     <message>
-        <source>Call</source>
-        <translation>Rozmowa</translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation>Spotkanie</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Notatka</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>Dokument</translation>
-    </message>
-    <message>
-        <source>Task done</source>
-        <translation>Zadanie wykonane</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Etap</translation>
-    </message>
-    <message>
         <source>Incoming call</source>
         <translation>Rozmowa przychodząca</translation>
     </message>

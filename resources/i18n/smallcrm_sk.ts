@@ -1524,34 +1524,6 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
         <translation>So všetkými ste v kontakte.</translation>
     </message>
     <message>
-        <source>Call</source>
-        <translation>Hovor</translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation>Stretnutie</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Poznámka</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>Dokument</translation>
-    </message>
-    <message>
-        <source>Task done</source>
-        <translation>Hotová úloha</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Fáza</translation>
-    </message>
-    <message>
         <source>Incoming call</source>
         <translation>Prichádzajúci hovor</translation>
     </message>

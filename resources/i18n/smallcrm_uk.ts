@@ -1524,34 +1524,6 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
         <translation>З усіма ви на зв’язку.</translation>
     </message>
     <message>
-        <source>Call</source>
-        <translation>Дзвінок</translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation>Зустріч</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Нотатка</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>Ел. лист</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>Документ</translation>
-    </message>
-    <message>
-        <source>Task done</source>
-        <translation>Виконане завдання</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Етап</translation>
-    </message>
-    <message>
         <source>Incoming call</source>
         <translation>Вхідний дзвінок</translation>
     </message>

@@ -156,9 +156,9 @@ def test_the_page_fills_every_block_after_its_first_paint(qtbot, window, databas
     assert [r.title for r in dashboard.out_of_touch.list.rows()] == ["Petr Dvořák"]
     *moves, call, review = dashboard.recent.list.rows()  # newest first
     assert [(m.title, m.detail) for m in moves] == [
-        ("Stage: Inquiry → Closed", "2019/0001"),
-        ("Stage: Inquiry → Engaged", "2026/0007"),
-        ("Stage: Inquiry → Engaged", "2026/0042"),
+        ("Stage changed: Inquiry → Closed", "2019/0001"),
+        ("Stage changed: Inquiry → Engaged", "2026/0007"),
+        ("Stage changed: Inquiry → Engaged", "2026/0042"),
     ]
     assert call.title == "Outgoing call: Discussed the lease"
     assert call.detail == "Jana Nováková · 2026/0042"

@@ -5,7 +5,14 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from smallcrm.core.db import Database
 from smallcrm.core.services.timeline import PAGE, TimelineItem
@@ -39,6 +46,20 @@ def read_page(
 
     with database.session_scope() as session:
         return timeline.timeline(session, owner, kinds, before, limit)
+
+
+def kind_titles() -> dict[str, str]:
+    """What an activity of each kind is called (an item without a subject, the dashboard)."""
+    translate = QCoreApplication.translate
+    return {
+        "call": translate("TimelineModel", "Call"),
+        "meeting": translate("TimelineModel", "Meeting"),
+        "note": translate("TimelineModel", "Note"),
+        "email": translate("TimelineModel", "E-mail"),
+        "document": translate("TimelineModel", "Document"),
+        "task": translate("TimelineModel", "Task done"),
+        "stage": translate("TimelineModel", "Stage changed"),
+    }
 
 
 class TimelineModel(QAbstractListModel):
@@ -271,12 +292,4 @@ class TimelineModel(QAbstractListModel):
 
     def kind_titles(self) -> dict[str, str]:
         """What an item without a subject is called, by kind."""
-        return {
-            "call": self.tr("Call"),
-            "meeting": self.tr("Meeting"),
-            "note": self.tr("Note"),
-            "email": self.tr("E-mail"),
-            "document": self.tr("Document"),
-            "task": self.tr("Task done"),
-            "stage": self.tr("Stage changed"),
-        }
+        return kind_titles()

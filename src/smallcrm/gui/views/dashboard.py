@@ -1179,28 +1179,12 @@ class DashboardView(QWidget):
         )
         self.out_of_touch_panel.set_count(data.counts.out_of_touch)
 
-    def _kind_texts(self) -> dict[str, str]:
-        return {
-            "call": self.tr("Call"),
-            "meeting": self.tr("Meeting"),
-            "note": self.tr("Note"),
-            "email": self.tr("E-mail"),
-            "document": self.tr("Document"),
-            "task": self.tr("Task done"),
-            "stage": self.tr("Stage"),
-        }
-
     def _fill_recent(self, data: Dashboard) -> None:
-        kinds = self._kind_texts()
-        glyphs = {
-            "call": "call",
-            "meeting": "calendar",
-            "note": "note",
-            "email": "mail",
-            "document": "documents",
-            "task": "tasks",
-            "stage": "matters",
-        }
+        # Named and drawn as on the timelines; imported after the first paint.
+        from smallcrm.gui.models.timeline_model import kind_titles
+        from smallcrm.gui.widgets.timeline_view import KIND_ICONS as glyphs
+
+        kinds = kind_titles()
         zone = data.now.tzinfo
         today = data.today
         rows = []
