@@ -248,6 +248,11 @@ def test_trash_and_undo(database, store, tmp_path):
         contacts_change = book.trash(s, [jana])
         with pytest.raises(KnownError, match="not a move of documents"):
             docs.restore_documents(s, contacts_change)
+        # Nor does the address book's undo take a documents' change back (it would bring
+        # back the organisation numbered like the document).
+        again = docs.trash_documents(s, [ids[0]])
+        with pytest.raises(KnownError, match="not a change of the address book"):
+            book.undo(s, again)
         one = docs.trash_documents(s, [ids[2]])
         docs.restore_document(s, ids[2])
         with pytest.raises(DocumentNotFound):

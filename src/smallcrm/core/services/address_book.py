@@ -690,6 +690,14 @@ def undo(session: Session, change_set_id: int) -> int:
         raise KnownError(f"There is no change {change_set_id} to undo.")
     if change.undone_at is not None:
         raise KnownError(f"“{change.label}” was already undone.")
+    others = {i.entity for i in change.items} - {"contact", "organization"}
+    if others:
+        # Other records keep their change sets in the same table (documents' trash):
+        # taking one back here would "restore" the contact or organisation of that number.
+        raise KnownError(
+            f"Change {change_set_id} (“{change.label}”) is not a change of the address book; "
+            "undo it where it was made."
+        )
     count = 0
     for item in sorted(change.items, key=lambda i: i.seq, reverse=True):
         ref = _ref_of(item.entity, item.entity_id)
