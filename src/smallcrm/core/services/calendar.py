@@ -39,9 +39,12 @@ class InvalidEvent(KnownError):
     """An event the rules refuse: an end before its start, an unknown zone, a bad rule."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Occurrence:
     """One occurrence of an event as a view draws it, in the user's zone.
+
+    Read-only by agreement, not frozen: the view caches share these, and a month view
+    makes thousands (a frozen dataclass takes five times as long to make).
 
     Timed: ``start``/``end`` are aware datetimes in the user's zone. All-day: ``start`` and
     ``end`` are dates, ``end`` exclusive (a one-day event ends the next day).
@@ -779,7 +782,7 @@ def occurrences(
             _event.c.end_utc > lo_q,
         )
     ).all()
-    all_series, changed = _live_series(session, matter_id)
+    all_series, changed, matching = _live_series(session, matter_id)
     series = [
         r
         for r in all_series
@@ -810,7 +813,7 @@ def occurrences(
     stored: dict[int, Any] = {}
     for r in series:
         span = occurrence_table.Span(r.signature, r.from_s, r.until_s, r.longest_s)
-        if span.covers(occurrence_table.signature(r), lo_s, hi_s):
+        if span.covers(r.signature if r.id in matching else "", lo_s, hi_s):
             stored[r.id] = r
             continue
         # A series that replaced "this and following" of another (RANGE=THISANDFUTURE)
@@ -837,12 +840,13 @@ _Entry = tuple[tuple[datetime, bool, str], Occurrence, datetime]
 # 500 series. Keyed by the database and the matter; the stamp is what a write changes. Only
 # for SQLite: on a shared server another workstation's clock may stamp a write earlier than
 # the newest one seen, which the check would miss.
-_SERIES: dict[tuple[str, int | None], tuple[tuple[Any, ...], list[Any], list[Any]]] = {}
+_SERIES: dict[tuple[str, int | None], tuple[tuple[Any, ...], list[Any], list[Any], set[int]]] = {}
 _SERIES_LOCK = threading.Lock()
 
 
-def _live_series(session: Session, matter_id: int | None) -> tuple[list[Any], list[Any]]:
-    """All live series (with their expansion's span) and all changed occurrences."""
+def _live_series(session: Session, matter_id: int | None) -> tuple[list[Any], list[Any], set[int]]:
+    """All live series (with their expansion's span), all changed occurrences, and the
+    series whose expanded rows were made from their present rule."""
     stamp = tuple(
         session.execute(select(func.count(), func.max(_event.c.updated_at))).one()
     ) + tuple(
@@ -855,7 +859,7 @@ def _live_series(session: Session, matter_id: int | None) -> tuple[list[Any], li
     with _SERIES_LOCK:
         found = _SERIES.get(key)
     if found is not None and found[0] == stamp and bind.dialect.name == "sqlite":
-        return found[1], found[2]
+        return found[1], found[2], found[3]
     live = [_event.c.deleted_at.is_(None)]
     if matter_id is not None:
         live.append(_event.c.matter_id == matter_id)
@@ -871,11 +875,12 @@ def _live_series(session: Session, matter_id: int | None) -> tuple[list[Any], li
             _event.c.recurrence_id != ""
         )
     ).all()
+    matching = {r.id for r in rows if r.signature == occurrence_table.signature(r)}
     with _SERIES_LOCK:
         if len(_SERIES) > 64:
             _SERIES.clear()
-        _SERIES[key] = (stamp, rows, changed)
-    return rows, changed
+        _SERIES[key] = (stamp, rows, changed, matching)
+    return rows, changed, matching
 
 
 def _entry(o: Occurrence, uzi: Any) -> _Entry:
