@@ -554,6 +554,7 @@ def child(kind: str, anchor: str) -> None:
             with database.session_scope() as session:
                 occurrences(session, around - timedelta(days=45), around + timedelta(days=75),
                             user_zone=USER_ZONE)  # fmt: skip
+            import smallcrm.gui.views.calendar  # noqa: F401 - as the window does after it
         started, cpu = time.perf_counter(), time.process_time()
         probe.clock = clock
         view = probe(

@@ -614,9 +614,14 @@ class MainWindow(QMainWindow):
                 )
             return len(found)
 
+        def loaded(_count: object) -> None:
+            # The page's module too, while the user is busy elsewhere (10 ms of imports).
+            import smallcrm.gui.views.calendar  # noqa: F401
+
         self.tasks.run(
             work,
             lane=IO,
+            on_success=loaded,
             on_failure=lambda exc: log.warning("Preparing the calendar failed: %s", exc),
             description="prepare calendar",
         )
