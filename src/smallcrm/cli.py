@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from smallcrm import __version__
+from smallcrm.core.db import writing
 from smallcrm.core.errors import KnownError
 
 # Heavy modules (SQLAlchemy, Alembic, PySide6, Faker) are imported inside the commands that
@@ -1012,7 +1013,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     func = getattr(args, "func", cmd_gui)
     try:
-        return func(args)
+        if func is cmd_gui:
+            return func(args)
+        # A command is one short unit of work beside a window that may be writing: its
+        # sessions wait for the write lock instead of failing half-way (core.db.writing).
+        with writing():
+            return func(args)
     except KnownError as exc:
         if getattr(args, "json", False):
             print(json.dumps({"error": exc.message, "hint": exc.hint}, ensure_ascii=False))

@@ -7,6 +7,7 @@ import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import TYPE_CHECKING, Any
 
 from smallcrm.core.errors import (
@@ -48,7 +49,25 @@ def _configure_sqlite(engine: Engine, busy_timeout_ms: int) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN")
+        # A writer takes the write lock when it begins: a deferred transaction that read
+        # first and then writes after another process committed fails at once ("database
+        # is locked", the busy timeout cannot help), where an immediate one waits its turn.
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if _WRITES.get() else "BEGIN")
+
+
+# Set for the code that writes (the window's write lane, the command line): its sessions
+# begin with the write lock on SQLite. Reads elsewhere keep WAL's lock-free snapshots.
+_WRITES: ContextVar[bool] = ContextVar("smallcrm_writes", default=False)
+
+
+@contextmanager
+def writing() -> Iterator[None]:
+    """Sessions opened inside begin as writers (BEGIN IMMEDIATE on SQLite)."""
+    token = _WRITES.set(True)
+    try:
+        yield
+    finally:
+        _WRITES.reset(token)
 
 
 def make_engine(url: str, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS, **kwargs: Any) -> Engine:

@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     Slot,
 )
 
+from smallcrm.core.db import writing
 from smallcrm.core.errors import KnownError
 
 log = logging.getLogger(__name__)
@@ -143,10 +144,14 @@ def _lane_name(lane: Lane) -> str:
 
 
 def _execute(task: _Task, context: TaskContext) -> _Outcome:
-    """Run the task function and turn whatever happens into an outcome; never raises."""
+    """Run the task function and turn whatever happens into an outcome; never raises.
+    On the write lane its sessions begin as writers (see core.db.writing)."""
     if task.handle.cancel_requested:
         return _Outcome(_Kind.CANCELLED)
     try:
+        if task.handle.lane == DB:
+            with writing():
+                return _Outcome(_Kind.SUCCEEDED, task.fn(context))
         return _Outcome(_Kind.SUCCEEDED, task.fn(context))
     except TaskCancelled:
         return _Outcome(_Kind.CANCELLED)

@@ -107,3 +107,59 @@ def test_unknown_url_scheme_is_refused():
 def test_repr_hides_the_password():
     database = Database("postgresql+psycopg://firm:s3cr3t-pw@127.0.0.1:1/firm")
     assert "s3cr3t-pw" not in repr(database)
+
+
+def _hold_write_lock(path, ready, seconds: float) -> None:
+    """Another process's writer: takes the write lock, writes, keeps it a while, commits."""
+    import time
+
+    other = sqlite3.connect(path, isolation_level=None, timeout=5)
+    other.execute("BEGIN IMMEDIATE")
+    other.execute(
+        "INSERT INTO organization (name, sort_key, search_text, created_at, updated_at)"
+        " VALUES ('Stavby Brno', 'stavby brno', '', '2026-01-01', '2026-01-01')"
+    )
+    ready.set()
+    time.sleep(seconds)
+    other.execute("COMMIT")
+    other.close()
+
+
+@pytest.mark.parametrize("writer", [False, True])
+def test_a_writer_waits_for_another_process_instead_of_failing(profile, database, writer):
+    """A session that reads and then writes while another process commits: deferred, its
+    snapshot is stale by then and SQLite refuses at once; begun as a writer it waits."""
+    import threading
+    from contextlib import nullcontext
+
+    from smallcrm.core.db import writing
+
+    ready = threading.Event()
+    other = threading.Thread(
+        target=_hold_write_lock, args=(profile.database_path, ready, 0.4), daemon=True
+    )
+    with database.session_scope() as s:
+        s.execute(select(Contact.id)).all()  # the connection exists before the race
+    with writing() if writer else nullcontext():
+        if not writer:
+            # Deferred: the snapshot is taken by the first read, before the other commits.
+            session = database._sessions()  # noqa: SLF001 - the race needs the session open
+            session.execute(select(Contact.id)).all()
+            other.start()
+            ready.wait(5)
+            session.add(_person())
+            with pytest.raises(Exception, match="locked"):
+                session.commit()
+            session.rollback()
+            session.close()
+        else:
+            other.start()
+            ready.wait(5)
+            with database.session_scope() as s:
+                s.execute(select(Contact.id)).all()
+                s.add(_person())
+    other.join(5)
+    with database.session_scope() as s:
+        people = s.execute(select(Contact.id)).all()
+        assert len(people) == (1 if writer else 0)
+        assert s.execute(text("SELECT count(*) FROM organization")).scalar() == 1
