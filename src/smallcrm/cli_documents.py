@@ -49,11 +49,23 @@ def register(sub: Any, add: Callable[..., Any]) -> None:
     extract = action("extract", "extract the text of documents waiting for it", cmd_extract)
     extract.add_argument("--limit", type=int, default=100, help="at most N versions")
 
+    folder = action(
+        "folder",
+        "show or set the folder every workstation keeps the firm's files in (a share for a"
+        " shared database)",
+        cmd_folder,
+    )
+    folder.add_argument("path", nargs="?", help="a full path; omit to show the current one")
+    folder.add_argument("--unset", action="store_true", help="back to each profile's own")
 
-def _store(profile: Any) -> Any:
+
+def _store(profile: Any, database: Any) -> Any:
+    """The firm's store: its shared folder when one is set, else this profile's."""
     from smallcrm.core.documents.store import DocumentStore
+    from smallcrm.core.services.documents import store_folder
 
-    return DocumentStore.at(profile.documents_dir)
+    with database.session_scope() as session:
+        return DocumentStore.at(store_folder(session, profile.documents_dir))
 
 
 def _mb(size: int) -> str:
@@ -73,7 +85,7 @@ def cmd_add(args: argparse.Namespace) -> int:
             what = "is a folder, not a file" if path.is_dir() else "does not exist"
             raise KnownError(f"{path} {what}.", hint="Nothing was stored.")
     profile, database = _open_migrated(args)
-    store = _store(profile)
+    store = _store(profile, database)
     added = []
     try:
         for path in paths:
@@ -145,7 +157,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
     profile, database = _open_migrated(args)
     try:
-        report = documents.verify_documents(database, _store(profile))
+        report = documents.verify_documents(database, _store(profile, database))
     finally:
         database.dispose()
     lines = [f"Checked {report.checked} stored files ({_mb(report.bytes)})."]
@@ -172,7 +184,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
         raise KnownError("--limit must be 1 or more.")
     profile, database = _open_migrated(args)
     try:
-        report = documents.extract_pending(database, _store(profile), limit=args.limit)
+        report = documents.extract_pending(database, _store(profile, database), limit=args.limit)
         with database.session_scope() as session:
             left = documents.count_pending_text(session)
     finally:
@@ -180,4 +192,31 @@ def cmd_extract(args: argparse.Namespace) -> int:
     data = {**report.to_json(), "pending": left}
     counts = ", ".join(f"{n} {status}" for status, n in sorted(report.by_status.items()))
     _emit(args, data, f"Extracted {report.done} ({counts or 'nothing to do'}); {left} waiting.")
+    return 0
+
+
+def cmd_folder(args: argparse.Namespace) -> int:
+    from smallcrm.cli import _emit, _open_migrated
+    from smallcrm.core.services import documents
+
+    profile, database = _open_migrated(args)
+    try:
+        with database.session_scope() as session:
+            if args.unset:
+                documents.set_shared_folder(session, None)
+            elif args.path:
+                documents.set_shared_folder(session, Path(args.path).expanduser())
+            shared = documents.shared_folder(session)
+            folder = documents.store_folder(session, profile.documents_dir)
+    finally:
+        database.dispose()
+    shared_db = not database.is_sqlite
+    data = {"folder": str(folder), "shared": shared is not None, "shared_database": shared_db}
+    text = f"{folder} ({'shared by the firm' if shared else 'this profile only'})"
+    if shared_db and shared is None:
+        text += (
+            "\nThe database is shared but the files are not: set a folder every workstation"
+            " reaches, e.g. `smallcrm documents folder //server/smallcrm-documents`."
+        )
+    _emit(args, data, text)
     return 0

@@ -151,3 +151,41 @@ def test_extract_runs_the_pending_work(firm, capsys, tmp_path):
     }
     (row,) = run(capsys, "--home", home, "documents", "list")["documents"]
     assert row["text_status"] == "ok"
+
+
+def test_a_shared_folder_serves_every_workstation_of_one_database(tmp_path, capsys):
+    """Two profiles on one database (two workstations on a shared server, here one SQLite
+    file): with the firm's folder set, a file one adds the other opens and verifies."""
+    from smallcrm.core.services import documents as docs
+
+    shared = tmp_path / "share"
+    first = tmp_path / "first"
+    run(capsys, "--home", str(first), "db", "upgrade")
+    url = f"sqlite:///{first / 'smallcrm.db'}"
+    second = tmp_path / "second"
+    shown = run(capsys, "--home", str(second), "--db", url, "documents", "folder")
+    assert shown["shared"] is False and shown["folder"] == str(second / "documents")
+    assert refused(
+        capsys, "--home", str(second), "--db", url, "documents", "folder", "relative/x"
+    ).startswith("The documents folder must be")
+    set_ = run(capsys, "--home", str(first), "documents", "folder", str(shared))
+    assert set_ == {"folder": str(shared), "shared": True, "shared_database": False}
+    source = tmp_path / "Plná moc – Novák.txt"
+    source.write_text("Plná moc pro Jana Nováka.", encoding="utf-8")
+    added = run(capsys, "--home", str(first), "documents", "add", str(source))
+    sha = added["documents"][0]["sha256"]
+    assert (shared / "sha256" / sha[:2] / sha[2:4] / sha).is_file()
+    assert not (first / "documents" / "sha256" / sha[:2]).exists()
+    # The other workstation finds the file through the same setting.
+    verified = run(capsys, "--home", str(second), "--db", url, "documents", "verify")
+    assert verified["checked"] == 1 and verified["missing"] == []
+    database = Database(url)
+    try:
+        with database.session_scope() as s:
+            folder = docs.store_folder(s, Profile.open(second).documents_dir)
+            path = docs.check_out(s, DocumentStore.at(folder), added["documents"][0]["id"])
+        assert path.read_text(encoding="utf-8") == "Plná moc pro Jana Nováka."
+    finally:
+        database.dispose()
+    unset = run(capsys, "--home", str(first), "documents", "folder", "--unset")
+    assert unset["shared"] is False

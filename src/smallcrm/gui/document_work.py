@@ -59,9 +59,12 @@ class DocumentWork(QObject):
         self._checking = False
 
     def store(self) -> Any:
+        """The firm's store (its shared folder when set); asked for on the lanes."""
         from smallcrm.core.documents.store import DocumentStore
+        from smallcrm.core.services.documents import store_folder
 
-        return DocumentStore.at(self._profile.documents_dir)
+        with self._database.session_scope() as session:
+            return DocumentStore.at(store_folder(session, self._profile.documents_dir))
 
     # --- adding --------------------------------------------------------------------------
 
@@ -181,8 +184,9 @@ class DocumentWork(QObject):
         def work(_context: object) -> Path:
             from smallcrm.core.services.documents import check_out
 
+            store = store_of()
             with database.session_scope() as session:
-                return check_out(session, store_of(), document_id)
+                return check_out(session, store, document_id)
 
         self._tasks.run(
             work, lane=IO, on_success=then, on_failure=self._fail, description="open document"
@@ -220,8 +224,9 @@ class DocumentWork(QObject):
         def work(_context: object) -> Any:
             from smallcrm.core.services.documents import store_check_out
 
+            store = store_of()  # its own short read, before the writer's session begins
             with database.session_scope() as session:
-                return store_check_out(session, store_of(), document_id)
+                return store_check_out(session, store, document_id)
 
         def done(result: Any) -> None:
             on_done(result)

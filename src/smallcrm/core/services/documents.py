@@ -38,6 +38,7 @@ from smallcrm.core.models import (
     Document,
     DocumentText,
     DocumentVersion,
+    FirmSetting,
     Matter,
     Tag,
     document_contact,
@@ -558,6 +559,57 @@ class StagedFile:
     media_type: str
     default_title: str
     source_path: str | None
+
+
+# --- where the files live ------------------------------------------------------------
+
+# A firm setting: the folder every workstation keeps the files in (a network share when
+# the database is a shared PostgreSQL server). Unset: the profile's own documents/.
+FOLDER_KEY = "documents_folder"
+
+
+def shared_folder(session: Session) -> Path | None:
+    """The firm's documents folder when one is set."""
+    setting = session.get(FirmSetting, FOLDER_KEY)
+    return Path(setting.value) if setting is not None and setting.value else None
+
+
+def set_shared_folder(session: Session, folder: Path | None) -> Path | None:
+    """Keep the firm's files in ``folder`` (None: each profile's own documents/). The
+    folder must be absolute and writable from here; files already stored elsewhere are not
+    moved (copy the old folder's sha256/ into the new one)."""
+    setting = session.get(FirmSetting, FOLDER_KEY)
+    if folder is None:
+        if setting is not None:
+            session.delete(setting)
+            session.flush()  # gone for the rest of this unit of work too
+        return None
+    folder = Path(folder)
+    if not folder.is_absolute():
+        raise KnownError(
+            f"The documents folder must be a full path, not “{folder}”.",
+            hint="Every workstation must reach it by the same path, e.g. a mapped share.",
+        )
+    probe = folder / f".smallcrm-write-test-{os.getpid()}"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as exc:
+        raise KnownError(
+            f"Cannot write to the documents folder {folder}: {exc.strerror or exc}."
+        ) from exc
+    if setting is None:
+        session.add(FirmSetting(key=FOLDER_KEY, value=str(folder)))
+    else:
+        setting.value = str(folder)
+    return folder
+
+
+def store_folder(session: Session, own: Path) -> Path:
+    """Where this workstation finds the firm's files: the shared folder, else ``own`` (the
+    profile's documents/)."""
+    return shared_folder(session) or own
 
 
 def stage_file(store: DocumentStore, path: Path, *, file_name: str | None = None) -> StagedFile:
