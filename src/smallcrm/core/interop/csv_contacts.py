@@ -13,6 +13,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
+from smallcrm.core.interop.outlook_headers import (
+    OUTLOOK_COM_EN,
+    OUTLOOK_EN,
+    OUTLOOK_LOCALISED,
+    OUTLOOK_VARIANTS,
+)
 from smallcrm.core.interop.records import (
     Address,
     ContactRecord,
@@ -377,58 +383,11 @@ def _table(*pairs: tuple[str, str | Iterable[str]]) -> dict[str, str]:
     return out
 
 
-# Outlook's "Comma Separated Values" export names every column in the UI language. These
-# tables hold the names as Outlook 2010-2021 writes them, with the spelling variants seen
-# between versions; matching folds case, diacritics, spaces and punctuation, so
-# "Telefon (firma)" and "Telefon firma" are one entry.
-_OUTLOOK = _table(
-    # English
-    ("title", "Title"),
-    ("given_name", "First Name"),
-    ("middle_name", "Middle Name"),
-    ("family_name", "Last Name"),
-    ("suffix", "Suffix"),
-    ("organization", "Company"),
-    ("department", "Department"),
-    ("position", "Job Title"),
-    ("work_street", "Business Street"),
-    ("work_extended", ("Business Street 2", "Business Street 3")),
-    ("work_city", "Business City"),
-    ("work_region", "Business State"),
-    ("work_postcode", "Business Postal Code"),
-    ("work_country", "Business Country/Region"),
-    ("home_street", "Home Street"),
-    ("home_extended", ("Home Street 2", "Home Street 3")),
-    ("home_city", "Home City"),
-    ("home_region", "Home State"),
-    ("home_postcode", "Home Postal Code"),
-    ("home_country", "Home Country/Region"),
-    ("other_street", "Other Street"),
-    ("other_extended", ("Other Street 2", "Other Street 3")),
-    ("other_city", "Other City"),
-    ("other_region", "Other State"),
-    ("other_postcode", "Other Postal Code"),
-    ("other_country", "Other Country/Region"),
-    ("phone_fax", ("Business Fax", "Home Fax", "Other Fax")),
-    ("phone_work", ("Business Phone", "Business Phone 2", "Company Main Phone")),
-    ("phone_home", ("Home Phone", "Home Phone 2")),
-    ("phone_mobile", ("Mobile Phone", "Car Phone")),
-    ("phone_pager", "Pager"),
-    (
-        "phone",
-        ("Primary Phone", "Assistant's Phone", "Callback", "ISDN", "Radio Phone", "TTY/TDD Phone"),
-    ),
-    ("phone_other", "Other Phone"),
-    ("email", ("E-mail Address", "E-mail 2 Address", "E-mail 3 Address")),
-    ("ignore", ("E-mail Type", "E-mail Display Name", "E-mail 2 Type", "E-mail 2 Display Name")),
-    ("ignore", ("E-mail 3 Type", "E-mail 3 Display Name", "Initials", "Gender", "Priority")),
-    ("birthday", "Birthday"),
-    ("notes", "Notes"),
-    ("tags", "Categories"),
-    ("web", "Web Page"),
-    ("nickname", "Nickname"),
-    ("tax_id", "Government ID Number"),
-    ("registry_id", "Organizational ID Number"),
+# Spellings written from memory before the real names were looked up (see outlook_headers.py
+# for those). Most are not what Outlook writes; they stay as aliases, below the real names,
+# because files made by hand or by other tools use them and none clashes with a real name
+# (test_outlook_aliases_never_override_real_names checks that).
+_OUTLOOK_ALIASES = _table(
     # Czech
     ("title", ("Oslovení", "Titul před jménem")),
     ("given_name", "Jméno"),
@@ -606,6 +565,86 @@ _OUTLOOK = _table(
     ("notes", "Примітки"),
     ("tags", "Категорії"),
 )
+
+# What each Outlook column (by its English name, see outlook_headers.py) becomes. Columns a
+# ContactRecord cannot hold are "ignore", so no word inside a localised name ("jméno" in
+# "Zobrazované jméno e-mailu", "telefon" in "Telefon TTY/TDD") can pull them into a field.
+_OUTLOOK_COLUMN_TARGETS: dict[str, str] = {
+    "Title": "title",
+    "First Name": "given_name",
+    "Middle Name": "middle_name",
+    "Last Name": "family_name",
+    "Suffix": "suffix",
+    "Nickname": "nickname",
+    "Company": "organization",
+    "Department": "department",
+    "Job Title": "position",
+    **{
+        f"{group} {part}": f"{prefix}_{target}"
+        for group, prefix in (("Business", "work"), ("Home", "home"), ("Other", "other"))
+        for part, target in (
+            ("Street", "street"),
+            ("Street 2", "extended"),  # the parser joins 2 and 3 into one "extended" line
+            ("Street 3", "extended"),
+            ("City", "city"),
+            ("State", "region"),
+            ("Postal Code", "postcode"),
+            ("Country/Region", "country"),
+            ("Address PO Box", "po_box"),
+        )
+    },
+    "Assistant's Phone": "phone",
+    "Business Fax": "phone_fax",
+    "Business Phone": "phone_work",
+    "Business Phone 2": "phone_work",
+    "Callback": "phone",
+    "Car Phone": "phone_mobile",
+    "Company Main Phone": "phone_work",
+    "Home Fax": "phone_fax",
+    "Home Phone": "phone_home",
+    "Home Phone 2": "phone_home",
+    "ISDN": "phone",
+    "Mobile Phone": "phone_mobile",
+    "Mobile Phone 2": "phone_mobile",
+    "Other Fax": "phone_fax",
+    "Other Phone": "phone_other",
+    "Pager": "phone_pager",
+    "Primary Phone": "phone",
+    "Radio Phone": "phone",
+    "TTY/TDD Phone": "phone",
+    "Birthday": "birthday",
+    "Categories": "tags",
+    "E-mail Address": "email",
+    "E-mail 2 Address": "email",
+    "E-mail 3 Address": "email",
+    "Notes": "notes",
+    "Web Page": "web",
+    "Personal Web Page": "web",
+    "Business Web Page": "web",
+    # Outlook's "Government ID Number" is a person's national number (Czech and Slovak
+    # Outlook call it "Rodné číslo", Polish "PESEL", Croatian "JMBG"): SmallCRM keeps that
+    # as ids["personal"], the key the address book stores and conflict checks compare.
+    "Government ID Number": "id:personal",
+    "Organizational ID Number": "registry_id",  # Czech Outlook: "IČO"
+}
+
+
+def _outlook_table() -> dict[str, str]:
+    named = [(h, h) for h in (*OUTLOOK_EN, *OUTLOOK_COM_EN)]
+    for rows in (*OUTLOOK_LOCALISED.values(), *OUTLOOK_VARIANTS.values()):
+        named += rows
+    return {_norm(name): _OUTLOOK_COLUMN_TARGETS.get(column, "ignore") for column, name in named}
+
+
+# The real names (outlook_headers.py) win over the aliases.
+_OUTLOOK_NAMES = _outlook_table()
+_OUTLOOK = {**_OUTLOOK_ALIASES, **_OUTLOOK_NAMES}
+# Column names that are Outlook's in an Outlook file but mean something else elsewhere:
+# German Outlook's "Ort" is the Location field, while "Ort" in any other German file is the
+# city. They are ignored only once the file is known to be Outlook's.
+_OUTLOOK_ONLY_IN_CONTEXT = {_norm("Ort"): "ignore"}
+for _key in _OUTLOOK_ONLY_IN_CONTEXT:
+    del _OUTLOOK[_key]
 
 # Thunderbird's address book export (and Roundcube's generic CSV, which borrows from it).
 _THUNDERBIRD = _table(
@@ -882,6 +921,8 @@ def suggest_mapping(
             if slot:
                 kind = slot.group(1).lower().replace("-", "")
                 target = _GOOGLE_SLOT_TARGETS.get((kind, slot.group(2).strip().lower()), "ignore")
+        if target is None and preset == "outlook":
+            target = _OUTLOOK_ONLY_IN_CONTEXT.get(key)
         if target is None:
             target = table.get(key) or _OUTLOOK.get(key) or _THUNDERBIRD.get(key)
         if target is None:
@@ -1062,6 +1103,8 @@ _DATE_NO_YEAR = re.compile(r"^--(\d{1,2})-?(\d{1,2})$")
 _DATE_DOTTED = re.compile(r"^(\d{1,2})\s*\.\s*(\d{1,2})\s*\.\s*(\d{2,4})?\.?$")
 _DATE_SLASH = re.compile(r"^(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{2,4})$")
 _DATE_YMD = re.compile(r"^(\d{4})\s*[./]\s*(\d{1,2})\s*[./]\s*(\d{1,2})\.?$")
+# Day-month-year with dashes: Windows' short date in some locales (nl-NL "31-12-1980").
+_DATE_DMY_DASH = re.compile(r"^(\d{1,2})-(\d{1,2})-(\d{4})$")
 _NO_YEAR = 1604  # Apple writes a birthday without a year as 1604
 
 
@@ -1099,6 +1142,8 @@ def _parse_birthday(raw: str) -> PartialDate | None:
     if m := _DATE_DOTTED.match(text):
         year = _full_year(m[3]) if m[3] else None
         return _make_date(year, int(m[2]), int(m[1]), raw)
+    if m := _DATE_DMY_DASH.match(text):
+        return _make_date(int(m[3]), int(m[2]), int(m[1]), raw)
     if m := _DATE_SLASH.match(text):
         first, second = int(m[1]), int(m[2])
         # US Outlook writes M/D/YYYY; a first number above 12 can only be a day (D/M/YYYY).
@@ -1140,7 +1185,8 @@ def _row_to_record(cells: list[str], mapping: dict[int, str], strict: bool) -> C
                 rec.kind = "organization"
         elif target == "notes":
             if value:
-                notes.append(value)
+                # Outlook writes the line breaks inside a note as CRLF; keep one kind.
+                notes.append(value if strict else re.sub(r"\r\n?", "\n", value))
         elif target == "birthday":
             if rec.birthday is None:
                 rec.birthday = _parse_birthday(value)
@@ -1156,6 +1202,11 @@ def _row_to_record(cells: list[str], mapping: dict[int, str], strict: bool) -> C
                 label = _EMAIL_LABELS.get(target, _PHONE_LABELS.get(target, ""))
             bucket = {"email": rec.emails, "phone": rec.phones, "web": rec.urls}[family]
             for item in _values(raw, strict):
+                if family == "email" and not strict and item[:3].lower() == "/o=":
+                    # Outlook exports a contact picked from an Exchange address book with
+                    # E-mail Type "EX" and an X.500 path ("/o=ExchangeLabs/ou=...") in
+                    # place of the address; no mail can be sent to that.
+                    continue
                 bucket.append(Labeled(item, label))
         elif target == "tags":
             for tag in _split_tags(raw, strict):
