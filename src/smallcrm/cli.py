@@ -70,6 +70,11 @@ def build_parser() -> argparse.ArgumentParser:
         p = db_sub.add_parser(name, help=help_text, description=help_text)
         _common(p, suppress=True)
         p.set_defaults(func=func)
+    help_text = "show or set the alphabet lists sort names in (en, cs, sk, pl, hr, uk)"
+    p = db_sub.add_parser("collation", help=help_text, description=help_text)
+    _common(p, suppress=True)
+    p.add_argument("language", nargs="?", help="the firm's language; names are sorted again")
+    p.set_defaults(func=cmd_db_collation)
 
     demo = add(
         "demo",
@@ -342,6 +347,31 @@ def cmd_db_current(args: argparse.Namespace) -> int:
     }
     state = "up to date" if current == head else f"upgrade due to {head}"
     _emit(args, data, f"{current or 'empty'} ({state})")
+    return 0
+
+
+def cmd_db_collation(args: argparse.Namespace) -> int:
+    from smallcrm.core.collation import LANGUAGES
+    from smallcrm.core.services.name_order import firm_language, set_firm_language
+
+    wanted = (args.language or "").strip().lower() or None
+    if wanted is not None and wanted not in LANGUAGES:
+        raise KnownError(
+            f"SmallCRM does not know the alphabet of “{args.language}”.",
+            hint=f"Use one of {', '.join(LANGUAGES)}.",
+        )
+    _profile, database = _open_migrated(args)
+    try:
+        with database.session_scope() as session:
+            changed = 0 if wanted is None else set_firm_language(session, wanted)
+            language = firm_language(session)
+    finally:
+        database.dispose()
+    data = {"language": language, "changed": changed}
+    text = f"Names are sorted in the {language} alphabet."
+    if wanted is not None:
+        text += f" {changed} names sorted again."
+    _emit(args, data, text)
     return 0
 
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import func, insert, select
 
+from smallcrm.core.collation import name_keys
 from smallcrm.core.db import Database, sync_id_sequences
 from smallcrm.core.demo_calendar import CalendarResult, fill_calendar
 from smallcrm.core.demo_matters import (
@@ -22,6 +23,7 @@ from smallcrm.core.demo_matters import (
 )
 from smallcrm.core.errors import KnownError
 from smallcrm.core.models import Contact, ContactMethod, Organization, Relation
+from smallcrm.core.services.name_order import firm_language
 from smallcrm.core.services.search_text import contact_search_text, organization_search_text
 from smallcrm.core.text import fold
 from smallcrm.core.validation import parse_phone
@@ -200,6 +202,7 @@ def fill_demo(
     with database.session_scope() as session:
         next_contact = (session.scalar(select(func.max(Contact.id))) or 0) + 1
         next_org = (session.scalar(select(func.max(Organization.id))) or 0) + 1
+        language = firm_language(session)
 
         orgs: list[dict[str, Any]] = []
         org_names: list[str] = []
@@ -218,7 +221,7 @@ def fill_demo(
                 {
                     "id": oid,
                     "name": name,
-                    "sort_key": _fold(base),
+                    **name_keys(base, language),
                     "legal_form": form,
                     "registry_id": _registry_id(rng, cc),
                     "country": cc,
@@ -258,7 +261,7 @@ def fill_demo(
                     "given_name": given,
                     "family_name": family,
                     "display_name": f"{given} {family}",
-                    "sort_key": _fold(f"{family} {given}"),
+                    **name_keys(f"{family} {given}", language),
                     "position": rng.choice(pool.jobs) if rng.random() < 0.5 else None,
                     "birthday": date(
                         rng.randint(1940, 2004), rng.randint(1, 12), rng.randint(1, 28)

@@ -19,6 +19,7 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from smallcrm.core import search
+from smallcrm.core.collation import name_keys
 from smallcrm.core.db import sync_id_sequences
 from smallcrm.core.errors import KnownError
 from smallcrm.core.models import (
@@ -32,6 +33,7 @@ from smallcrm.core.models import (
     activity_organization,
 )
 from smallcrm.core.services.matters import format_number, matter_types, number_pattern, stages
+from smallcrm.core.services.name_order import firm_language
 from smallcrm.core.services.search_text import (
     activity_search_text,
     matter_search_text,
@@ -515,7 +517,7 @@ class _Generator:
                     {
                         "id": oid,
                         "name": name,
-                        "sort_key": fold(name),
+                        **name_keys(name, firm_language(self.session)),
                         "legal_form": None,
                         "registry_id": None,
                         "country": cc,

@@ -39,9 +39,12 @@ INDEXED = {
     "event": "event_fts",
     "document": "document_fts",
 }
-# table -> a covering index of live rows in name order with their search text: the first
-# screen of a search walks it without touching the table (``contacts.first_keys``).
-NAME_SCANS = {"contact": "contact_name_scan", "organization": "organization_name_scan"}
+# table -> a covering index of live rows in name order (name_order, the firm's alphabet)
+# with their search text: the first screen of a search walks it without touching the table
+# (``contacts.first_keys``).
+NAME_SCANS = {"contact": "contact_order_scan", "organization": "organization_order_scan"}
+# The same indexes over sort_key before revision 0012, dropped where they are left over.
+_OLD_NAME_SCANS = ("contact_name_scan", "organization_name_scan")
 
 # Letters and digits, as FTS5's unicode61 tokenizer splits them (it also splits at "_").
 # The stored search text is made of such words too, so "novak" starts a word in
@@ -67,6 +70,7 @@ def is_search_object(name: str | None) -> bool:
         return False
     return (
         name in NAME_SCANS.values()
+        or name in _OLD_NAME_SCANS
         or any(name.startswith(fts) for fts in INDEXED.values())
         or name in {_pg_index(table) for table in INDEXED}
     )
@@ -161,9 +165,15 @@ def ensure_index(conn: Connection) -> list[str]:
             f"VALUES ('delete', old.id, old.search_text); "
             f"INSERT INTO {fts}(rowid, search_text) VALUES (new.id, new.search_text); END"
         )
-    for table, scan in NAME_SCANS.items():
+    for (table, scan), old in zip(NAME_SCANS.items(), _OLD_NAME_SCANS, strict=True):
+        ordered = conn.exec_driver_sql(
+            f"SELECT 1 FROM pragma_table_info('{table}') WHERE name = 'name_order'"
+        ).first()
+        if ordered is None:  # a schema older than 0012 (tests of old revisions)
+            continue
+        conn.exec_driver_sql(f"DROP INDEX IF EXISTS {old}")
         conn.exec_driver_sql(
-            f"CREATE INDEX IF NOT EXISTS {scan} ON {table} (sort_key, id, search_text) "
+            f"CREATE INDEX IF NOT EXISTS {scan} ON {table} (name_order, id, search_text) "
             "WHERE deleted_at IS NULL"
         )
     return rebuilt

@@ -17,7 +17,7 @@ from smallcrm.core.db import Database
 from smallcrm.core.errors import KnownError
 from smallcrm.core.logs import previous_crash_log, setup_logging
 from smallcrm.core.paths import APP_NAME, Profile
-from smallcrm.gui.i18n import install_translator
+from smallcrm.gui.i18n import install_translator, system_language
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +56,23 @@ def prepare_profile(home: str | None, db_url: str | None) -> tuple[Profile, Data
     if result.changed:
         log.info("Database upgraded from %s to %s", result.before, result.after)
     return profile, database
+
+
+def ensure_firm_alphabet(database: Database, language: str) -> None:
+    """Give the firm an alphabet for its name lists the first time the app opens it: the
+    interface language's (core.collation knows the same languages). Later starts, and other
+    users' other interface languages, leave the firm's choice alone."""
+    from smallcrm.core.services.name_order import has_firm_language, set_firm_language
+
+    with database.session_scope() as session:
+        if has_firm_language(session):
+            return
+    # Once per database, before the window shows its first list: like the migration just
+    # before it, this runs before any other writer.
+    with database.session_scope() as session:
+        if not has_firm_language(session):
+            changed = set_firm_language(session, language)
+            log.info("Names sorted in the %s alphabet (%d keys made again)", language, changed)
 
 
 class _FirstPaintProbe(QObject):
@@ -98,12 +115,15 @@ def run(home: str | None = None, db_url: str | None = None, language: str | None
 
     # Installed once logging points at the profile, before anything else can fail.
     crash_handler = install_excepthook(profile.logs_dir, lambda: window)
+    interface = language
     if language is None:  # no --lang: the language chosen in Preferences, if any
         from smallcrm.gui.settings import Settings
 
         chosen = Settings(profile).language
         if chosen:
             install_translator(app, chosen)
+        interface = chosen or None
+    ensure_firm_alphabet(database, interface or system_language())
     from smallcrm.gui.main_window import MainWindow
 
     window = MainWindow(profile, database)

@@ -25,6 +25,10 @@ from smallcrm.core.models.base import Base, SoftDeleteMixin, TimestampMixin, one
 
 METHOD_KINDS = ("email", "phone", "address", "web")
 RELATION_KINDS = ("employment", "personal")
+# The name as the firm's alphabet orders it (core.collation.collation_key): lists order by
+# it, comparing code points, which SQLite's BINARY does and PostgreSQL's "C" collation does
+# (the database's own collation would reorder the key's weights by its locale).
+NAME_ORDER = String(400).with_variant(String(400, collation="C"), "postgresql")
 
 contact_tag = Table(
     "contact_tag",
@@ -74,6 +78,7 @@ class Contact(TimestampMixin, SoftDeleteMixin, Base):
     display_name: Mapped[str] = mapped_column(String(400))
     # Lower-cased, diacritics-folded "family given" used for sorting and prefix search.
     sort_key: Mapped[str] = mapped_column(String(400), index=True)
+    name_order: Mapped[str] = mapped_column(NAME_ORDER, index=True, server_default=text("''"))
     position: Mapped[str | None] = mapped_column(String(200))
     department: Mapped[str | None] = mapped_column(String(200))
     birthday: Mapped[date | None] = mapped_column(Date)
@@ -114,6 +119,7 @@ class Organization(TimestampMixin, SoftDeleteMixin, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(400))
     sort_key: Mapped[str] = mapped_column(String(400), index=True)
+    name_order: Mapped[str] = mapped_column(NAME_ORDER, index=True, server_default=text("''"))
     legal_form: Mapped[str | None] = mapped_column(String(50))
     # Company registry number (IČO, REGON, OIB, EDRPOU ...) and tax / VAT number.
     registry_id: Mapped[str | None] = mapped_column(String(50), index=True)

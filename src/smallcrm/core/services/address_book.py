@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
+from smallcrm.core.collation import name_keys, name_text
 from smallcrm.core.errors import KnownError
 from smallcrm.core.interop.records import Address, ContactRecord, Labeled, PartialDate
 from smallcrm.core.models import (
@@ -26,6 +27,7 @@ from smallcrm.core.models import (
     organization_tag,
     utcnow,
 )
+from smallcrm.core.services.name_order import firm_language
 from smallcrm.core.services.search_text import contact_search_text, organization_search_text
 from smallcrm.core.text import fold
 from smallcrm.core.validation import format_phone, normalize_email, parse_phone
@@ -399,8 +401,13 @@ class PreparedRecord:
     role: str | None
 
 
-def prepare_record(record: ContactRecord, default_country: str = "CZ") -> PreparedRecord:
-    """Validate and normalise a record into rows; a KnownError says what is missing."""
+def prepare_record(
+    record: ContactRecord, default_country: str = "CZ", *, language: str
+) -> PreparedRecord:
+    """Validate and normalise a record into rows; a KnownError says what is missing.
+
+    ``language`` is the firm's alphabet (services.name_order.firm_language) the name's
+    list key is made for."""
     now = utcnow()
     methods = _method_rows(record, default_country)
     method_words = [(m["kind"], m["value"], m["city"] or "") for m in methods]
@@ -408,7 +415,7 @@ def prepare_record(record: ContactRecord, default_country: str = "CZ") -> Prepar
         name = display_name_of(record) or record.organization
         values: dict[str, Any] = {
             "name": name[:400],
-            "sort_key": fold(name)[:400],
+            **name_keys(name, language),
             "notes": record.notes or None,
             "registry_id": record.ids.get("registry") or None,
             "tax_id": record.ids.get("tax") or record.ids.get("vat") or None,
@@ -432,9 +439,7 @@ def prepare_record(record: ContactRecord, default_country: str = "CZ") -> Prepar
             "suffix": record.suffix or None,
             "nickname": record.nickname or None,
             "display_name": name[:400],
-            "sort_key": fold(
-                " ".join(p for p in (record.family_name, record.given_name) if p) or name
-            )[:400],
+            **name_keys(name_text(record.family_name, record.given_name, name), language),
             "position": record.position or None,
             "department": record.department or None,
             "birthday": birthday,
@@ -483,7 +488,7 @@ def save_record(
     whole card. Merging imported data into an existing card is the importer's job. An
     employer organisation created on the way is reported to ``recorder`` (for undo).
     """
-    prepared = prepare_record(record, default_country)
+    prepared = prepare_record(record, default_country, language=firm_language(session))
     values, methods = dict(prepared.values), prepared.methods
     table = _contact if record.kind == "person" else _organization
     now = values["updated_at"]

@@ -408,7 +408,7 @@ def _people_of(session: Session, organization_id: int, current_only: bool = Fals
             _contact.c.deleted_at.is_(None),
         )
         # Current people first, then by name.
-        .order_by(r.c.until.is_not(None), _contact.c.sort_key, _contact.c.id)
+        .order_by(r.c.until.is_not(None), _contact.c.name_order, _contact.c.id)
     )
     if current_only:
         stmt = stmt.where(r.c.until.is_(None))
@@ -459,11 +459,11 @@ def organization_detail(
 
 
 def organization_names(session: Session) -> list[str]:
-    """Names of the organisations not in the trash, by folded name (for completers)."""
+    """Names of the organisations not in the trash, in the firm's alphabet (completers)."""
     stmt = (
         select(_organization.c.name)
         .where(_organization.c.deleted_at.is_(None))
-        .order_by(_organization.c.sort_key, _organization.c.id)
+        .order_by(_organization.c.name_order, _organization.c.id)
     )
     return [name for name in session.scalars(stmt) if name]
 
@@ -501,7 +501,7 @@ def _side(session: Session, table: Any, query: ListQuery) -> Select[Any] | None:
     key = table.c.id if person else -table.c.id
     if query.sort == "organization":
         # People by employer; an organisation sorts among its own people.
-        value: Any = _employer("sort_key") if person else table.c.sort_key
+        value: Any = _employer("name_order") if person else table.c.name_order
     elif query.sort in ("email", "phone"):
         value = _first_method(query.sort, owner=table)
     elif query.sort == "city":
@@ -511,7 +511,7 @@ def _side(session: Session, table: Any, query: ListQuery) -> Select[Any] | None:
     stmt = select(
         key.label("key"),
         value.label("value"),
-        table.c.sort_key.label("name"),
+        table.c.name_order.label("name"),
         literal(0 if person else 1).label("rank"),
     ).where(table.c.deleted_at.is_(None))
     clause = match_clause(session, table, query.text)
@@ -591,15 +591,15 @@ def first_keys(session: Session, query: ListQuery, limit: int) -> list[int] | No
         person = rank == 0
         if query.kind not in ("all", "person" if person else "organization"):
             continue
-        stmt = select(table.c.sort_key, table.c.id).where(table.c.deleted_at.is_(None))
+        stmt = select(table.c.name_order, table.c.id).where(table.c.deleted_at.is_(None))
         if query.tag_id is not None:
             link = contact_tag if person else organization_tag
             owner = link.c.contact_id if person else link.c.organization_id
             stmt = stmt.where(table.c.id.in_(select(owner).where(link.c.tag_id == query.tag_id)))
         if ceiling is not None:
-            stmt = stmt.where(table.c.sort_key <= ceiling)
+            stmt = stmt.where(table.c.name_order <= ceiling)
         if not words:
-            rows = session.execute(stmt.order_by(table.c.sort_key, table.c.id).limit(limit)).all()
+            rows = session.execute(stmt.order_by(table.c.name_order, table.c.id).limit(limit)).all()
         else:
             rows = _first_matches(session, table, stmt, words, limit)
         if len(rows) == limit:
@@ -612,16 +612,16 @@ def first_keys(session: Session, query: ListQuery, limit: int) -> list[int] | No
 def _first_matches(
     session: Session, table: Any, stmt: Select[Any], words: list[str], limit: int
 ) -> list[Any]:
-    """The first ``limit`` (sort_key, id) rows of ``stmt`` whose search text has ``words``."""
-    order = (table.c.sort_key, table.c.id)
+    """The first ``limit`` (name_order, id) rows of ``stmt`` whose search text has ``words``."""
+    order = (table.c.name_order, table.c.id)
     for window in FIRST_SCREEN_SCANS:
         # The window's last name bounds the walk: an index range, in order, nothing to sort.
         bound = session.execute(
-            stmt.with_only_columns(table.c.sort_key).order_by(*order).offset(window - 1).limit(1)
+            stmt.with_only_columns(table.c.name_order).order_by(*order).offset(window - 1).limit(1)
         ).scalar()
         scan = stmt.where(_words_like(table, words))
         if bound is not None:
-            scan = scan.where(table.c.sort_key <= bound)
+            scan = scan.where(table.c.name_order <= bound)
         rows = session.execute(scan.order_by(*order).limit(limit)).all()
         if len(rows) == limit or bound is None:
             return rows  # a full screen, or the whole table was looked at
@@ -632,14 +632,15 @@ def _first_matches(
 
 
 def search_refs(session: Session, query: str = "", limit: int | None = None) -> list[Ref]:
-    """People and organisations not in the trash, matching ``query``, by folded name."""
+    """People and organisations not in the trash, matching ``query``, by name (the firm's
+    alphabet)."""
     found: list[tuple[str, int, Ref]] = []
     for table, kind in ((_contact, "person"), (_organization, "organization")):
-        stmt = select(table.c.sort_key, table.c.id).where(table.c.deleted_at.is_(None))
+        stmt = select(table.c.name_order, table.c.id).where(table.c.deleted_at.is_(None))
         clause = match_clause(session, table, query)
         if clause is not None:
             stmt = stmt.where(clause)
-        stmt = stmt.order_by(table.c.sort_key, table.c.id)
+        stmt = stmt.order_by(table.c.name_order, table.c.id)
         if limit:
             stmt = stmt.limit(limit)
         found += [(key, id_, Ref(kind, id_)) for key, id_ in session.execute(stmt)]

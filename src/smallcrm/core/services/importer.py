@@ -37,6 +37,7 @@ from smallcrm.core.services.address_book import (
     save_record,
     tag_name,
 )
+from smallcrm.core.services.name_order import firm_language
 from smallcrm.core.text import fold
 from smallcrm.core.validation import normalize_email, parse_phone
 
@@ -267,6 +268,7 @@ class _Writer:
         self.session = session
         self.recorder = recorder
         self.index = index
+        self.language = firm_language(session)  # the alphabet of the rows' name_order
         self.next_id = {"person": 1, "organization": 1}
         self.resync_ids()
         self.tag_ids: dict[str, int] = {}
@@ -320,7 +322,8 @@ class _Writer:
         return ref
 
     def _new_organization(self, name: str) -> Ref:
-        return self._create(prepare_record(ContactRecord(kind="organization", display_name=name)))
+        record = ContactRecord(kind="organization", display_name=name)
+        return self._create(prepare_record(record, language=self.language))
 
     def add(self, prepared: PreparedRecord) -> Ref:
         """A new record; a person's employer is found by name, or created on the way."""
@@ -349,7 +352,7 @@ class _Writer:
 
     def update(self, ref: Ref, merged: ContactRecord, default_country: str) -> None:
         """Overwrite a pending record as ``save_record(merged, ref=ref)`` would."""
-        prepared = prepare_record(merged, default_country)
+        prepared = prepare_record(merged, default_country, language=self.language)
         p = self.pending[ref]
         p.values = {**prepared.values, "id": ref.id, "created_at": p.values["created_at"]}
         p.methods = prepared.methods
@@ -569,7 +572,7 @@ def import_records(
             keyed.forget(position)
             found = index.match(record, keys)
             if found is None:
-                ref = writer.add(prepare_record(record, default_country))
+                ref = writer.add(prepare_record(record, default_country, language=writer.language))
                 index.add(ref, record, keys, name)
                 report.imported += 1
                 continue

@@ -38,6 +38,7 @@ from typing import Any
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
+from smallcrm.core.collation import name_keys, name_text
 from smallcrm.core.errors import KnownError
 from smallcrm.core.models import (
     ChangeSet,
@@ -51,6 +52,7 @@ from smallcrm.core.models import (
 )
 from smallcrm.core.search import query_words
 from smallcrm.core.services.address_book import ChangeRecorder, RecordNotFound, Ref, undo
+from smallcrm.core.services.name_order import firm_language
 from smallcrm.core.services.relations import refresh_person
 from smallcrm.core.services.search_text import contact_search_text, organization_search_text
 from smallcrm.core.text import fold
@@ -204,10 +206,8 @@ def merge_contacts(
     if _empty(values["display_name"]):
         values["display_name"] = keep["display_name"]
     values["uid"] = keep["uid"] or gone["uid"]
-    family, given = values["family_name"] or "", values["given_name"] or ""
-    values["sort_key"] = fold(" ".join(p for p in (family, given) if p) or values["display_name"])[
-        :400
-    ]
+    text = name_text(values["family_name"], values["given_name"], values["display_name"])
+    values.update(name_keys(text, firm_language(session)))
 
     _merge_methods(session, _method.c.contact_id, survivor, other)
     _merge_tags(session, contact_tag.c.contact_id, survivor, other)
@@ -354,7 +354,7 @@ def merge_organizations(
         values[name] = (keep if winner == survivor else gone)[name]
     if _empty(values["name"]):
         values["name"] = keep["name"]
-    values["sort_key"] = fold(values["name"])[:400]
+    values.update(name_keys(values["name"], firm_language(session)))
     values["uid"] = keep["uid"] or gone["uid"]
 
     # People's search words hold their employers' names: those working where the name
@@ -444,7 +444,7 @@ def jobs_at(session: Session, organization_id: int) -> list[JobLine]:
         )
         .select_from(_relation.join(_contact, _contact.c.id == _relation.c.contact_id))
         .where(_relation.c.organization_id == organization_id)
-        .order_by(_relation.c.until.is_not(None), _contact.c.sort_key, _relation.c.id)
+        .order_by(_relation.c.until.is_not(None), _contact.c.name_order, _relation.c.id)
     ).all()
     return [
         JobLine(contact_id, person or "", role or "", since, until)

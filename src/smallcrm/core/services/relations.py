@@ -121,7 +121,7 @@ def relations_of(session: Session, contact_id: int) -> list[RelationInfo]:
             r.c.since,
             r.c.until,
             o.c.name,
-            o.c.sort_key,
+            o.c.name_order,
             o.c.deleted_at,
         )
         .select_from(r.join(o, o.c.id == r.c.organization_id))
@@ -142,7 +142,7 @@ def relations_of(session: Session, contact_id: int) -> list[RelationInfo]:
             target_deleted=row.deleted_at is not None,
         )
         found.append(info)
-        keys[info.id] = (0 if info.current else 1, row.sort_key or "", -_ordinal(row.since))
+        keys[info.id] = (0 if info.current else 1, row.name_order or "", -_ordinal(row.since))
     people = session.execute(
         select(
             r.c.id,
@@ -154,7 +154,7 @@ def relations_of(session: Session, contact_id: int) -> list[RelationInfo]:
             r.c.until,
             other.c.id.label("target_id"),
             other.c.display_name,
-            other.c.sort_key,
+            other.c.name_order,
             other.c.deleted_at,
         )
         .select_from(
@@ -180,7 +180,7 @@ def relations_of(session: Session, contact_id: int) -> list[RelationInfo]:
             target_deleted=row.deleted_at is not None,
         )
         found.append(info)
-        keys[info.id] = (2 if info.current else 3, row.sort_key or "", -_ordinal(row.since))
+        keys[info.id] = (2 if info.current else 3, row.name_order or "", -_ordinal(row.since))
     found.sort(key=lambda i: (*keys[i.id], i.id))
     return found
 
@@ -204,7 +204,7 @@ def relation_candidates(
         stmt = stmt.where(clause)
     if exclude_id is not None:
         stmt = stmt.where(table.c.id != exclude_id)
-    rows = session.execute(stmt.order_by(table.c.sort_key, table.c.id).limit(limit)).all()
+    rows = session.execute(stmt.order_by(table.c.name_order, table.c.id).limit(limit)).all()
     if kind != "person":
         return [Candidate(row[0], "organization", row[1] or "") for row in rows]
     employers = _current_employers(session, [row[0] for row in rows])

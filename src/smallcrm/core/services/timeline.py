@@ -258,7 +258,7 @@ def linked_names(
             select(item, target.c.id, name)
             .join(target, target.c.id == owner)
             .where(item.in_(ids))
-            .order_by(target.c.sort_key)
+            .order_by(target.c.name_order, target.c.id)
         ):
             found.setdefault(item_id, []).append((owner_id, owner_name))
     return {item_id: tuple(names) for item_id, names in found.items()}
