@@ -388,6 +388,8 @@ def _method(**values: Any) -> dict[str, Any]:
         "organization_id": None,
         "label": "work",
         "street": None,
+        "extended": None,
+        "po_box": None,
         "city": None,
         "region": None,
         "postal_code": None,

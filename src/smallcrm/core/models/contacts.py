@@ -88,6 +88,9 @@ class Contact(TimestampMixin, SoftDeleteMixin, Base):
     )
     # PESEL, rodné číslo, OIB: sensitive, shown only on the person's card.
     personal_id: Mapped[str | None] = mapped_column(String(50))
+    # A sole trader's registry and tax numbers (IČO and DIČ of an OSVČ, NIP, OIB of a obrt).
+    registry_id: Mapped[str | None] = mapped_column(String(50))
+    tax_id: Mapped[str | None] = mapped_column(String(50))
     photo: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
     photo_mime: Mapped[str | None] = mapped_column(String(50))
     notes: Mapped[str | None] = mapped_column(Text)
@@ -165,10 +168,13 @@ class ContactMethod(Base):
     # A phone as the user or the imported file wrote it (value is E.164 when it parses).
     raw: Mapped[str | None] = mapped_column(String(500))
     street: Mapped[str | None] = mapped_column(String(300))
+    extended: Mapped[str | None] = mapped_column(String(200))  # floor, suite, c/o
+    po_box: Mapped[str | None] = mapped_column(String(100))
     city: Mapped[str | None] = mapped_column(String(200))
     region: Mapped[str | None] = mapped_column(String(200))
     postal_code: Mapped[str | None] = mapped_column(String(20))
-    country: Mapped[str | None] = mapped_column(String(2))
+    # As written ("Česká republika"), or the ISO code upper-cased when one was given.
+    country: Mapped[str | None] = mapped_column(String(100))
     is_primary: Mapped[bool] = mapped_column(Boolean, default=False)
     position: Mapped[int] = mapped_column(Integer, default=0)
 

@@ -95,6 +95,8 @@ def _fill_methods(record: ContactRecord, rows: Iterable[Mapping[str, Any]]) -> N
                     postcode=m["postal_code"] or "",
                     country=m["country"] or "",
                     label=label,
+                    po_box=m.get("po_box") or "",
+                    extended=m.get("extended") or "",
                 )
             )
 
@@ -175,6 +177,9 @@ def record_from_rows(
             )
         if row["personal_id"]:
             record.ids["personal"] = row["personal_id"]
+        for key in ("registry_id", "tax_id"):
+            if row.get(key):
+                record.ids[key.removesuffix("_id")] = row[key]
         record.organization = employer
     _fill_methods(record, methods)
     record.tags = tags
@@ -299,10 +304,12 @@ def _method_rows(record: ContactRecord, default_country: str) -> list[dict[str, 
                 "raw": raw,
                 "label": (label or "")[:50] or None,
                 "street": address.get("street") or None,
+                "extended": address.get("extended") or None,
+                "po_box": address.get("po_box") or None,
                 "city": address.get("city") or None,
                 "region": address.get("region") or None,
                 "postal_code": address.get("postal_code") or None,
-                "country": (address.get("country") or "")[:2].upper() or None,
+                "country": address.get("country") or None,
                 "is_primary": kind not in first,
                 "position": len(rows),
             }
@@ -322,15 +329,20 @@ def _method_rows(record: ContactRecord, default_country: str) -> list[dict[str, 
     for a in record.addresses:
         if a.is_empty():
             continue
-        one_line = ", ".join(
-            p for p in (a.street, " ".join(x for x in (a.postcode, a.city) if x), a.region) if p
-        )
-        country = a.country if len(a.country) == 2 and a.country.isalpha() else ""
+        town = " ".join(x for x in (a.postcode, a.city) if x)
+        one_line = ", ".join(p for p in (a.street, a.extended, a.po_box, town, a.region) if p)
+        # Kept as written: a file names the country ("Česká republika") more often than it
+        # codes it; a two-letter code is upper-cased.
+        country = " ".join(a.country.split())[:100]
+        if len(country) == 2 and country.isalpha():
+            country = country.upper()
         add(
             "address",
-            one_line or a.country,
+            one_line or country,
             a.label,
             street=a.street,
+            extended=" ".join(a.extended.split())[:200],
+            po_box=" ".join(a.po_box.split())[:100],
             city=a.city,
             region=a.region,
             postal_code=a.postcode,
@@ -445,6 +457,8 @@ def prepare_record(
             "birthday": birthday,
             "birthday_year_known": record.birthday is None or record.birthday.year is not None,
             "personal_id": record.ids.get("personal") or None,
+            "registry_id": record.ids.get("registry") or None,
+            "tax_id": record.ids.get("tax") or record.ids.get("vat") or None,
             "photo": record.photo,
             "photo_mime": record.photo_mime or None,
             "notes": record.notes or None,

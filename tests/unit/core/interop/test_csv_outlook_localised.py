@@ -466,18 +466,12 @@ def test_czech_export_imports(database):
         ("work", "Vodičkova 681/12", "Praha 1", "Hlavní město Praha", "110 00"),
         ("home", "Údolní 5", "Brno", "", "602 00"),
     ]
-    assert jiri.ids == {"personal": "800415/0000"}  # a person's IČO has no column to go to
+    assert jiri.ids == {"personal": "800415/0000", "registry": "27082440"}  # a sole trader
     assert jiri.notes == "Klient od 2010\nviz spis 12/2020"
     assert "Stavební firma Dvořák a.s." in saved  # the company-only row
     assert [e.value for e in saved["Svoboda"].emails] == ["petr.svoboda@stastny.cz"]
 
 
-@pytest.mark.xfail(
-    reason="address_book._method_rows keeps only a two-letter country code and no "
-    "'extended' line, so 'Česká republika' and '2. patro' are lost on import, and importing "
-    "the same file again counts Jiří as updated each time",
-    strict=True,
-)
 def test_czech_export_imports_whole_addresses_and_again_changes_nothing(database):
     _, saved = _import(database, "cs")
     work = saved["Šťastný"].addresses[0]
