@@ -853,6 +853,18 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
         <source>Matters</source>
         <translation>Spisy</translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>a ještě %n</numerusform>
+            <numerusform>a ještě %n</numerusform>
+            <numerusform>a ještě %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumenty</translation>
+    </message>
 </context>
 <context>
     <name>ContactForm</name>

@@ -853,6 +853,18 @@ Zadaci – dodano: {tasks_added}, ažurirano: {tasks_updated}.</translation>
         <source>Matters</source>
         <translation>Predmeti</translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>i još %n</numerusform>
+            <numerusform>i još %n</numerusform>
+            <numerusform>i još %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumenti</translation>
+    </message>
 </context>
 <context>
     <name>ContactForm</name>

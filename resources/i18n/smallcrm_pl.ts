@@ -853,6 +853,18 @@ Zadania – dodano: {tasks_added}, zaktualizowano: {tasks_updated}.</translation
         <source>Matters</source>
         <translation>Sprawy</translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>i jeszcze %n</numerusform>
+            <numerusform>i jeszcze %n</numerusform>
+            <numerusform>i jeszcze %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumenty</translation>
+    </message>
 </context>
 <context>
     <name>ContactForm</name>

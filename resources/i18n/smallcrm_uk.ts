@@ -853,6 +853,18 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
         <source>Matters</source>
         <translation>Справи</translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>і ще %n</numerusform>
+            <numerusform>і ще %n</numerusform>
+            <numerusform>і ще %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документи</translation>
+    </message>
 </context>
 <context>
     <name>ContactForm</name>

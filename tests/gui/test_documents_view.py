@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QObject, QPoint, QPointF, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QLabel
 
 from smallcrm.core.services import documents as docs
 from smallcrm.gui.dialogs.edited_copy_dialog import EditedCopyDialog
@@ -268,3 +269,26 @@ def test_details_give_a_title_tags_a_matter_and_people(qtbot, window, database, 
     dialog.save()
     assert dialog.title_message.isVisible() and dialog.isVisible()
     dialog.reject()
+
+
+def test_a_persons_page_lists_their_documents_and_opens_one(qtbot, window, database, tmp_path):
+    from smallcrm.core.documents.store import DocumentStore
+    from smallcrm.core.interop.records import ContactRecord
+    from smallcrm.core.services.address_book import save_record
+
+    store = DocumentStore.at(window.profile.documents_dir)
+    with database.session_scope() as s:
+        person = save_record(s, ContactRecord(given_name="Jan", family_name="Novák")).id
+        ids = [
+            docs.add_document(s, store, path, contact_ids=[person]).document_id
+            for path in _files(tmp_path)
+        ]
+    window.open_contact(person)
+    contacts = window.page("contacts")
+    qtbot.waitUntil(lambda: contacts.detail.key == person)
+    label = contacts.detail.findChild(QLabel, "detail_documents")
+    assert label is not None and "Smlouva o dílo – Novák" in label.text()
+    label.linkActivated.emit(f"doc:{ids[0]}")
+    assert window.current_section() == "documents"
+    page = window.page("documents")
+    qtbot.waitUntil(lambda: page.detail is not None and page.detail.document.id == ids[0])

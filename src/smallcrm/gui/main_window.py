@@ -463,6 +463,7 @@ class MainWindow(QMainWindow):
 
         view = ContactsView(self.database, self.tasks)
         view.matterRequested.connect(self.open_matter)
+        view.documentRequested.connect(lambda doc_id: self.open_hit("document", doc_id))
         if self._remember:
             view.restore_state(self._settings())
         return view

@@ -87,6 +87,9 @@ class _ContactsTable(QTableView):
         super().keyPressEvent(event)
 
 
+DOCUMENTS_SHOWN = 5  # a person's newest documents listed in the detail pane
+
+
 class ContactsView(QWidget):
     """People and organisations, ordered by name; 100,000 rows open and scroll like 100.
 
@@ -97,6 +100,7 @@ class ContactsView(QWidget):
 
     contactSelected = Signal(int)  # the list key of the shown record
     matterRequested = Signal(int)  # a matter's id, from a record's list of matters
+    documentRequested = Signal(int)  # a document's id, from a person's list of documents
     changed = Signal()  # something was saved, trashed or restored
 
     def __init__(
@@ -139,6 +143,7 @@ class ContactsView(QWidget):
         self.detail.relationsRequested.connect(self.edit_relations)
         self.detail.organizationRequested.connect(self.open_organization)
         self.detail.matterRequested.connect(self.matterRequested)
+        self.detail.documentRequested.connect(self.documentRequested)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("contactsSplitter")
@@ -466,7 +471,18 @@ class ContactsView(QWidget):
             )
         self.detail.show_detail(detail)
         self.detail.show_matters(self._matters_text(ref_of(key)))
+        if key > 0:  # documents are filed on people
+            self.detail.show_documents(*self._documents_of(key))
         self.contactSelected.emit(key)
+
+    def _documents_of(self, contact_id: int) -> tuple[list[tuple[int, str]], int]:
+        """The person's newest documents and how many there are (two small queries)."""
+        from smallcrm.core.services.documents import count_documents, list_documents
+
+        with self._database.session_scope() as session:
+            rows = list_documents(session, contact_id=contact_id, limit=DOCUMENTS_SHOWN)
+            total = count_documents(session, contact_id=contact_id) if rows else 0
+        return [(r.id, r.title) for r in rows], total
 
     def _matters_text(self, ref: Ref) -> str:
         """The record's matters with its role in each, as links (a small query)."""

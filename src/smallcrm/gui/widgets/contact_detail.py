@@ -65,6 +65,7 @@ class ContactDetailPane(QScrollArea):
     relationsRequested = Signal()
     organizationRequested = Signal(int)  # the organisation's id
     matterRequested = Signal(int)  # a matter's id, from the "Matters" section
+    documentRequested = Signal(int)  # a document's id, from the "Documents" section
 
     def __init__(
         self,
@@ -241,6 +242,8 @@ class ContactDetailPane(QScrollArea):
             self.organizationRequested.emit(int(link[4:]))
         elif link.startswith("matter:"):
             self.matterRequested.emit(int(link[7:]))
+        elif link.startswith("doc:"):
+            self.documentRequested.emit(int(link[4:]))
 
     def _open_organization(self) -> None:
         if self.kind == "organization" and self.contact_id is not None:
@@ -339,6 +342,27 @@ class ContactDetailPane(QScrollArea):
         caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         label = QLabel(text)
         label.setObjectName("detail_matters")
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        label.linkActivated.connect(self._on_link)
+        self.grid.addWidget(caption, row, 0)
+        self.grid.addWidget(label, row, 1)
+
+    def show_documents(self, titles: list[tuple[int, str]], total: int) -> None:
+        """Add the person's documents (the newest ``titles``, of ``total``) as links."""
+        if not titles or self.contact_id is None:
+            return
+        links = [f'<a href="doc:{doc_id}">{html.escape(title)}</a>' for doc_id, title in titles]
+        if total > len(titles):
+            more = self.tr("and %n more", "", total - len(titles))
+            links.append(f'<span style="color: gray">{html.escape(more)}</span>')
+        row = self.grid.rowCount()
+        caption = QLabel(self.tr("Documents"))
+        caption.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        label = QLabel("<br>".join(links))
+        label.setObjectName("detail_documents")
         label.setTextFormat(Qt.TextFormat.RichText)
         label.setWordWrap(True)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
