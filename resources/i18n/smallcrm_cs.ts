@@ -4603,6 +4603,38 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
         <translation>Události se zobrazují v tomto pásmu; každá si přitom ponechává své vlastní. Projeví se při příštím spuštění.</translation>
     </message>
     <message>
+        <source>For everyone using this database</source>
+        <translation>Pro všechny, kdo používají tuto databázi</translation>
+    </message>
+    <message>
+        <source>&amp;Alphabet of name lists:</source>
+        <translation>&amp;Abeceda seznamů jmen:</translation>
+    </message>
+    <message>
+        <source>Č after C, CH after H in Czech; Ł after L in Polish.</source>
+        <translation>V češtině Č po C a CH po H; v polštině Ł po L.</translation>
+    </message>
+    <message>
+        <source>each workstation&apos;s own profile folder</source>
+        <translation>vlastní složka profilu na každém počítači</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Pro&amp;cházet…</translation>
+    </message>
+    <message>
+        <source>&amp;Documents folder:</source>
+        <translation>Složka &amp;dokumentů:</translation>
+    </message>
+    <message>
+        <source>With a shared database, a folder every workstation reaches by the same path (a network share). Files stored before stay where they are.</source>
+        <translation>U sdílené databáze složka, kterou každý počítač najde pod stejnou cestou (síťová složka). Dříve uložené soubory zůstanou, kde jsou.</translation>
+    </message>
+    <message>
+        <source>Documents folder</source>
+        <translation>Složka dokumentů</translation>
+    </message>
+    <message>
         <source>Czechia</source>
         <translation>Česko</translation>
     </message>

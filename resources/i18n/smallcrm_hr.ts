@@ -4603,6 +4603,38 @@ Zadaci – dodano: {tasks_added}, ažurirano: {tasks_updated}.</translation>
         <translation>Događaji se prikazuju u ovoj zoni; svaki zadržava svoju. Primjenjuje se pri sljedećem pokretanju.</translation>
     </message>
     <message>
+        <source>For everyone using this database</source>
+        <translation>Za sve koji koriste ovu bazu podataka</translation>
+    </message>
+    <message>
+        <source>&amp;Alphabet of name lists:</source>
+        <translation>&amp;Abeceda popisa imena:</translation>
+    </message>
+    <message>
+        <source>Č after C, CH after H in Czech; Ł after L in Polish.</source>
+        <translation>U češkom Č iza C i CH iza H; u poljskom Ł iza L.</translation>
+    </message>
+    <message>
+        <source>each workstation&apos;s own profile folder</source>
+        <translation>vlastita mapa profila na svakom računalu</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Pregledaj…</translation>
+    </message>
+    <message>
+        <source>&amp;Documents folder:</source>
+        <translation>&amp;Mapa dokumenata:</translation>
+    </message>
+    <message>
+        <source>With a shared database, a folder every workstation reaches by the same path (a network share). Files stored before stay where they are.</source>
+        <translation>Uz zajedničku bazu podataka, mapa do koje svako računalo dolazi istim putem (mrežni dijeljeni resurs). Ranije spremljene datoteke ostaju gdje jesu.</translation>
+    </message>
+    <message>
+        <source>Documents folder</source>
+        <translation>Mapa dokumenata</translation>
+    </message>
+    <message>
         <source>Czechia</source>
         <translation>Češka</translation>
     </message>

@@ -4603,6 +4603,38 @@ Zadania – dodano: {tasks_added}, zaktualizowano: {tasks_updated}.</translation
         <translation>Wydarzenia są wyświetlane w tej strefie; każde zachowuje własną. Zmiana zostanie zastosowana przy następnym uruchomieniu.</translation>
     </message>
     <message>
+        <source>For everyone using this database</source>
+        <translation>Dla wszystkich korzystających z tej bazy danych</translation>
+    </message>
+    <message>
+        <source>&amp;Alphabet of name lists:</source>
+        <translation>&amp;Alfabet list nazwisk:</translation>
+    </message>
+    <message>
+        <source>Č after C, CH after H in Czech; Ł after L in Polish.</source>
+        <translation>W czeskim Č po C i CH po H; w polskim Ł po L.</translation>
+    </message>
+    <message>
+        <source>each workstation&apos;s own profile folder</source>
+        <translation>własny folder profilu na każdym komputerze</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Przeglądaj…</translation>
+    </message>
+    <message>
+        <source>&amp;Documents folder:</source>
+        <translation>Folder &amp;dokumentów:</translation>
+    </message>
+    <message>
+        <source>With a shared database, a folder every workstation reaches by the same path (a network share). Files stored before stay where they are.</source>
+        <translation>Przy współdzielonej bazie danych folder, do którego każdy komputer dociera tą samą ścieżką (udział sieciowy). Wcześniej zapisane pliki zostają na miejscu.</translation>
+    </message>
+    <message>
+        <source>Documents folder</source>
+        <translation>Folder dokumentów</translation>
+    </message>
+    <message>
         <source>Czechia</source>
         <translation>Czechy</translation>
     </message>

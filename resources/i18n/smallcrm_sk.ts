@@ -4603,6 +4603,38 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
         <translation>Udalosti sa zobrazujú v tomto pásme; každá si pritom ponecháva svoje vlastné. Prejaví sa pri ďalšom spustení.</translation>
     </message>
     <message>
+        <source>For everyone using this database</source>
+        <translation>Pre všetkých, ktorí používajú túto databázu</translation>
+    </message>
+    <message>
+        <source>&amp;Alphabet of name lists:</source>
+        <translation>&amp;Abeceda zoznamov mien:</translation>
+    </message>
+    <message>
+        <source>Č after C, CH after H in Czech; Ł after L in Polish.</source>
+        <translation>V slovenčine Č po C a CH po H; v poľštine Ł po L.</translation>
+    </message>
+    <message>
+        <source>each workstation&apos;s own profile folder</source>
+        <translation>vlastný priečinok profilu na každom počítači</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Pre&amp;hľadávať…</translation>
+    </message>
+    <message>
+        <source>&amp;Documents folder:</source>
+        <translation>Priečinok &amp;dokumentov:</translation>
+    </message>
+    <message>
+        <source>With a shared database, a folder every workstation reaches by the same path (a network share). Files stored before stay where they are.</source>
+        <translation>Pri zdieľanej databáze priečinok, ktorý každý počítač nájde pod rovnakou cestou (sieťový priečinok). Skôr uložené súbory zostanú, kde sú.</translation>
+    </message>
+    <message>
+        <source>Documents folder</source>
+        <translation>Priečinok dokumentov</translation>
+    </message>
+    <message>
         <source>Czechia</source>
         <translation>Česko</translation>
     </message>

@@ -4603,6 +4603,38 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
         <translation>Події показуються в цьому поясі; кожна зберігає власний. Набуде чинності після наступного запуску.</translation>
     </message>
     <message>
+        <source>For everyone using this database</source>
+        <translation>Для всіх, хто користується цією базою даних</translation>
+    </message>
+    <message>
+        <source>&amp;Alphabet of name lists:</source>
+        <translation>&amp;Абетка списків імен:</translation>
+    </message>
+    <message>
+        <source>Č after C, CH after H in Czech; Ł after L in Polish.</source>
+        <translation>У чеській Č після C, CH після H; у польській Ł після L.</translation>
+    </message>
+    <message>
+        <source>each workstation&apos;s own profile folder</source>
+        <translation>власна тека профілю на кожному комп’ютері</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Огляд…</translation>
+    </message>
+    <message>
+        <source>&amp;Documents folder:</source>
+        <translation>&amp;Тека документів:</translation>
+    </message>
+    <message>
+        <source>With a shared database, a folder every workstation reaches by the same path (a network share). Files stored before stay where they are.</source>
+        <translation>Для спільної бази даних — тека, до якої кожен комп’ютер має доступ тим самим шляхом (мережева тека). Раніше збережені файли залишаються на місці.</translation>
+    </message>
+    <message>
+        <source>Documents folder</source>
+        <translation>Тека документів</translation>
+    </message>
+    <message>
         <source>Czechia</source>
         <translation>Чехія</translation>
     </message>

@@ -212,3 +212,39 @@ def test_calendar_zone_is_chosen_in_preferences_and_follows_the_system_until_the
     assert time_zone(profile) == machine_zone()
     with pytest.raises(ValueError):
         Settings(profile).time_zone = "Mars/Olympus"
+
+
+def test_firm_settings_set_the_alphabet_and_the_shared_documents_folder(
+    qtbot, profile, database, tmp_path
+):
+    from smallcrm.core.interop.records import ContactRecord
+    from smallcrm.core.services import documents as docs
+    from smallcrm.core.services.address_book import save_record
+    from smallcrm.core.services.contacts import ListQuery, list_keys
+    from smallcrm.core.services.name_order import firm_language, set_firm_language
+
+    with database.session_scope() as s:
+        set_firm_language(s, "en")
+        ids = {
+            name: save_record(s, ContactRecord(given_name="Jan", family_name=name)).id
+            for name in ("Chalupa", "Cibulka", "Hruška")
+        }
+    dialog = PreferencesDialog(profile, database=database)
+    qtbot.addWidget(dialog)
+    assert dialog.order_combo.currentData() == "en" and dialog.folder_edit.text() == ""
+    # A relative folder is refused under the field; nothing is saved, the dialog stays.
+    dialog.order_combo.setCurrentIndex(dialog.order_combo.findData("cs"))
+    dialog.folder_edit.setText("relative/folder")
+    dialog.accept()
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert "full path" in dialog.firm_message.text()
+    shared = tmp_path / "share"
+    dialog.folder_edit.setText(str(shared))
+    with qtbot.waitSignal(dialog.firmChanged):
+        dialog.accept()
+    with database.session_scope() as s:
+        assert firm_language(s) == "cs"
+        assert docs.shared_folder(s) == shared
+        order = list_keys(s, ListQuery())
+    # Czech: CH is a letter after H.
+    assert order == [ids["Cibulka"], ids["Hruška"], ids["Chalupa"]]

@@ -799,6 +799,15 @@ class MainWindow(QMainWindow):
         self.show_section("contacts")
         return self.page("contacts").find_duplicates()
 
+    def firm_settings_changed(self) -> None:
+        """The firm's alphabet or documents folder changed: lists read again."""
+        contacts = self._pages.get("contacts")
+        if contacts is not None:
+            contacts.refresh()
+        documents = self._pages.get("documents")
+        if documents is not None:
+            documents.reload()
+
     def _preferences(self) -> None:
         from smallcrm.gui.dialogs.preferences_dialog import run_preferences
 

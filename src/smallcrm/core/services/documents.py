@@ -584,6 +584,17 @@ def set_shared_folder(session: Session, folder: Path | None) -> Path | None:
             session.delete(setting)
             session.flush()  # gone for the rest of this unit of work too
         return None
+    folder = check_folder(folder)
+    if setting is None:
+        session.add(FirmSetting(key=FOLDER_KEY, value=str(folder)))
+    else:
+        setting.value = str(folder)
+    return folder
+
+
+def check_folder(folder: Path) -> Path:
+    """``folder`` if it can be the firm's documents folder: a full path this workstation
+    can create and write in; else a KnownError saying why."""
     folder = Path(folder)
     if not folder.is_absolute():
         raise KnownError(
@@ -599,10 +610,6 @@ def set_shared_folder(session: Session, folder: Path | None) -> Path | None:
         raise KnownError(
             f"Cannot write to the documents folder {folder}: {exc.strerror or exc}."
         ) from exc
-    if setting is None:
-        session.add(FirmSetting(key=FOLDER_KEY, value=str(folder)))
-    else:
-        setting.value = str(folder)
     return folder
 
 

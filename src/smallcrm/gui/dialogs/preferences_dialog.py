@@ -1,19 +1,28 @@
-"""Preferences: the default country for phone numbers and the interface language."""
+"""Preferences: this profile's country, language and zone; the firm's alphabet and file folder."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from smallcrm.core.db import Database
+from smallcrm.core.errors import KnownError
 from smallcrm.core.paths import Profile
 from smallcrm.gui.i18n import system_language
 from smallcrm.gui.settings import Settings, derive_default_country
@@ -30,10 +39,23 @@ _NATIVE = {
 
 
 class PreferencesDialog(QDialog):
-    """Edits the profile's preferences; OK stores them, Cancel leaves them as they were."""
+    """Edits the profile's preferences; OK stores them, Cancel leaves them as they were.
+    With a ``database`` (and the window's ``tasks``) also the firm's settings, which everyone
+    using that database shares: the alphabet names are listed in and the documents folder."""
 
-    def __init__(self, profile: Profile, parent: QWidget | None = None) -> None:
+    firmChanged = Signal()  # the firm's settings were saved (lists may need reloading)
+
+    def __init__(
+        self,
+        profile: Profile,
+        parent: QWidget | None = None,
+        *,
+        database: Database | None = None,
+        tasks: Any = None,
+    ) -> None:
         super().__init__(parent)
+        self._database = database
+        self._tasks = tasks
         self.setObjectName("preferencesDialog")
         self.setWindowTitle(self.tr("Preferences"))
         self.settings = Settings(profile)
@@ -83,6 +105,10 @@ class PreferencesDialog(QDialog):
             "Events are shown in this zone; each keeps its own. Takes effect at the next start."
         )))  # fmt: skip
 
+        self.firm_message: QLabel | None = None
+        if database is not None:
+            self._build_firm(form, database)
+
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -102,6 +128,103 @@ class PreferencesDialog(QDialog):
         self.language_combo.currentIndexChanged.connect(self._on_language)
         self.setMinimumWidth(460)
         self.country_combo.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _build_firm(self, form: QFormLayout, database: Database) -> None:
+        from smallcrm.core.services.documents import shared_folder
+        from smallcrm.core.services.name_order import firm_language
+
+        with database.session_scope() as session:  # two rows, read at once
+            self._firm_language = firm_language(session)
+            folder = shared_folder(session)
+        self._firm_folder = str(folder) if folder else ""
+        form.addRow(_spacer())
+        heading = QLabel(self.tr("For everyone using this database"))
+        font = heading.font()
+        font.setWeight(font.Weight.DemiBold)
+        heading.setFont(font)
+        form.addRow(heading)
+        self.order_combo = QComboBox()
+        self.order_combo.setObjectName("nameOrder")
+        for code, name in _NATIVE.items():
+            self.order_combo.addItem(name, code)
+        self._select(self.order_combo, self._firm_language)
+        caption = QLabel(self.tr("&Alphabet of name lists:"))
+        caption.setBuddy(self.order_combo)
+        form.addRow(caption, self.order_combo)
+        form.addRow("", self._note(self.tr("Č after C, CH after H in Czech; Ł after L in Polish.")))
+        row = QHBoxLayout()
+        self.folder_edit = QLineEdit(self._firm_folder)
+        self.folder_edit.setObjectName("documentsFolder")
+        self.folder_edit.setPlaceholderText(self.tr("each workstation's own profile folder"))
+        browse = QPushButton(self.tr("&Browse…"))
+        browse.clicked.connect(self._browse)
+        row.addWidget(self.folder_edit, 1)
+        row.addWidget(browse)
+        holder = QWidget()
+        holder.setLayout(row)
+        row.setContentsMargins(0, 0, 0, 0)
+        caption = QLabel(self.tr("&Documents folder:"))
+        caption.setBuddy(self.folder_edit)
+        form.addRow(caption, holder)
+        self.firm_message = self._note(self.tr(
+            "With a shared database, a folder every workstation reaches by the same path"
+            " (a network share). Files stored before stay where they are."
+        ))  # fmt: skip
+        form.addRow("", self.firm_message)
+
+    def _browse(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(
+            self, self.tr("Documents folder"), self.folder_edit.text()
+        )
+        if chosen:
+            self.folder_edit.setText(chosen)
+
+    def _save_firm(self) -> bool:
+        """Check the firm's settings and save what changed on the write lane; False (and a
+        message under the folder) when the folder cannot be used."""
+        from smallcrm.core.services.documents import check_folder
+
+        language = str(self.order_combo.currentData())
+        folder_text = self.folder_edit.text().strip()
+        folder = None
+        if folder_text and folder_text != self._firm_folder:
+            try:
+                folder = check_folder(Path(folder_text).expanduser())
+            except KnownError as exc:
+                from smallcrm.gui.widgets.contact_form import error_color
+
+                assert self.firm_message is not None
+                self.firm_message.setText(str(exc))
+                palette = self.firm_message.palette()
+                palette.setColor(QPalette.ColorRole.WindowText, error_color(self))
+                self.firm_message.setPalette(palette)
+                self.firm_message.setForegroundRole(QPalette.ColorRole.WindowText)
+                self.folder_edit.setFocus()
+                return False
+        change_language = language != self._firm_language
+        change_folder = folder_text != self._firm_folder
+        if not (change_language or change_folder):
+            return True
+        database = self._database
+
+        def work(_context: object) -> None:
+            from smallcrm.core.services.documents import set_shared_folder
+            from smallcrm.core.services.name_order import set_firm_language
+
+            assert database is not None
+            with database.session_scope() as session:
+                if change_folder:
+                    set_shared_folder(session, folder)
+                if change_language:
+                    set_firm_language(session, language)  # remakes every name's key
+
+        done = self.firmChanged.emit
+        if self._tasks is None:
+            work(None)
+            done()
+        else:
+            self._tasks.run(work, on_success=lambda _r: done(), description="firm settings")
+        return True
 
     def _note(self, text: str) -> QLabel:
         note = QLabel(text)
@@ -158,6 +281,8 @@ class PreferencesDialog(QDialog):
         return str(self.language_combo.currentData() or "")
 
     def accept(self) -> None:
+        if self._database is not None and not self._save_firm():
+            return
         self.settings.language = self.language()
         self.settings.time_zone = str(self.zone_combo.currentData() or "") or None
         # A country the user picked is stored even when it equals the derived one, so a
@@ -196,7 +321,15 @@ def _spacer() -> QWidget:
 def run_preferences(parent_window: QWidget) -> None:
     """Edit > Preferences: the dialog for the window's profile (``parent_window.profile``)."""
     profile: Profile = parent_window.profile  # type: ignore[attr-defined]
-    dialog = PreferencesDialog(profile, parent_window)
+    dialog = PreferencesDialog(
+        profile,
+        parent_window,
+        database=getattr(parent_window, "database", None),
+        tasks=getattr(parent_window, "tasks", None),
+    )
+    firm_changed = getattr(parent_window, "firm_settings_changed", None)
+    if firm_changed is not None:
+        dialog.firmChanged.connect(firm_changed)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
 
