@@ -389,3 +389,19 @@ def test_the_panels_fit_the_window(qtbot, window, database, size, columns):
     assert dashboard.panels.column_of(dashboard.today_panel) == 0
     if columns == 2:
         assert dashboard.panels.column_of(dashboard.deadlines_panel) == 1
+
+
+def test_left_open_overnight_the_page_moves_to_the_new_day(qtbot, window):
+    from datetime import datetime, timedelta
+    from zoneinfo import ZoneInfo
+
+    page = window.page("dashboard")
+    qtbot.waitUntil(page.is_ready)
+    shown = page.data.today
+    zone = ZoneInfo(page.user_zone())
+    assert not page.check_day(datetime.combine(shown, datetime.min.time(), zone))
+    late = datetime.combine(shown + timedelta(days=1), datetime.min.time(), zone)
+    generation = page._generation  # noqa: SLF001 - a new read was asked for
+    assert page.check_day(late)
+    assert page._generation == generation + 1  # noqa: SLF001
+    qtbot.waitUntil(page.is_ready)

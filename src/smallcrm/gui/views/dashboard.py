@@ -901,6 +901,11 @@ class DashboardView(QWidget):
         # The scroll area covers the page, so the page itself is never painted: the
         # scrolled content (its margins at least) is what shows first.
         self._refresh_pending = True
+        # Left open overnight, the page moves to the new day by itself.
+        self._day_timer = QTimer(self)
+        self._day_timer.setInterval(60_000)
+        self._day_timer.timeout.connect(self.check_day)
+        self._day_timer.start()
         content.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
@@ -971,6 +976,21 @@ class DashboardView(QWidget):
 
     def is_ready(self) -> bool:
         return self.loaded
+
+    def check_day(self, now: datetime | None = None) -> bool:
+        """Read again when the day shown is no longer today (in the user's zone); returns
+        whether it did."""
+        data = self.data
+        if data is None or not self.isVisible():
+            return False
+        if now is None:
+            from smallcrm.core import recurrence
+
+            now = datetime.now(recurrence.zone(self.user_zone()))
+        if now.date() == data.today:
+            return False
+        self.refresh()
+        return True
 
     def _loaded(self, generation: int, data: Dashboard) -> None:
         if generation == self._generation:
