@@ -13,7 +13,7 @@ QT_RUNTIME_DEBS := libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-image0
 	libxcb-xkb1 libxkbcommon0 libegl1 libgl1 libfontconfig1 libdbus-1-3 fonts-dejavu-core
 # The tests start real servers (PostgreSQL now; Dovecot and Radicale join with mail and
 # calendar sync) and may drive a real window under Xvfb.
-TEST_DEBS := $(QT_RUNTIME_DEBS) postgresql xvfb xauth
+TEST_DEBS := $(QT_RUNTIME_DEBS) postgresql xvfb xauth dovecot-imapd
 
 TS_FILES := $(wildcard resources/i18n/*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)

@@ -74,6 +74,16 @@ def pg_url(pg_server) -> Iterator[str]:
 
 
 @pytest.fixture(scope="session")
+def dovecot_server(tmp_path_factory: pytest.TempPathFactory):
+    """A private Dovecot IMAP server (STARTTLS and implicit TLS) with two test users."""
+    from tests.servers.dovecot import start_dovecot
+
+    server = start_dovecot(tmp_path_factory.mktemp("dovecot"))
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
 def x_display(tmp_path_factory: pytest.TempPathFactory):
     """DISPLAY of a private Xvfb server, for tests that need a real (xcb) window."""
     from tests.servers.xvfb import start_xvfb
