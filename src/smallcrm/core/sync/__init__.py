@@ -1,0 +1,1 @@
+"""Sync engine support: running connectors, their checkpoints and account credentials."""
