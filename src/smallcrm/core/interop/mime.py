@@ -1,0 +1,569 @@
+"""Read one raw RFC 822 / MIME message into a plain, never-failing mail record."""
+
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from email import policy
+from email.message import Message
+from email.parser import BytesHeaderParser, BytesParser
+
+# Private helpers of the text extractor, imported on purpose (not copied): they already decode
+# legacy charsets, split RFC 2047 words and hostile MIME the way this module needs.
+from smallcrm.core.documents.extract import (
+    _HEADER_NAME,
+    _MAX_MAIL_DEPTH,
+    _MAX_MAIL_INPUT,
+    _MAX_MAIL_PARTS,
+    _clean,
+    _decode,
+    _decode_header,
+    _decode_html,
+    _filename,
+    _html_to_text,
+    _is_utf8,
+    _tame,
+)
+
+__all__ = [
+    "Address",
+    "Attachment",
+    "CalendarPart",
+    "ParsedMessage",
+    "attachment_bytes",
+    "parse_message",
+]
+
+_MAX_HEADER = 65536  # characters of one header value read; real ones are far shorter
+_MAX_BODY = 32 * 1024 * 1024  # decoded bytes of one text part; beyond that it is only listed
+_MAX_CALENDAR = 4 * 1024 * 1024  # an iCalendar part larger than this is no invitation
+_MAX_PROBLEMS = 200  # a hostile message must not grow an unbounded list of complaints
+_MSG_ID = re.compile(r"<([^<>]*)>")
+_ICS_METHOD = re.compile(rb"^METHOD[^:\r\n]{0,100}:[ \t]*([A-Za-z-]{1,40})", re.I | re.M)
+_BAD_EMAIL = re.compile(r"[\s<>(),;:\\\"\[\]]")
+_Q_WORD = re.compile(r"=\?[^?\s]{1,60}\?[Qq]\?[^?\s]*\?=")
+_BLANK_LINE = re.compile(rb"\r?\n\r?\n")
+_MAX_HEAD = 1024 * 1024  # bytes searched for the end of the top header block
+_CALENDAR_TYPES = ("text/calendar", "application/ics")
+_AUTO_PRECEDENCE = {"bulk", "junk", "auto_reply"}
+
+
+@dataclass(frozen=True)
+class Address:
+    name: str  # display name, decoded; "" when there is none
+    email: str  # local part as written, domain lower-cased
+
+
+@dataclass(frozen=True)
+class Attachment:
+    filename: str | None
+    content_type: str
+    size: int  # decoded bytes (base64 is measured, not decoded)
+    content_id: str | None
+    is_inline: bool
+    part_path: tuple[int, ...]  # child indexes from the root; see attachment_bytes()
+
+
+@dataclass(frozen=True)
+class CalendarPart:
+    method: str | None  # "REQUEST", "CANCEL", "REPLY", ... upper-cased
+    ics_bytes: bytes
+
+
+@dataclass(frozen=True)
+class ParsedMessage:
+    message_id: str | None
+    in_reply_to: str | None
+    references: list[str]
+    subject: str
+    date: dt.datetime | None
+    sender: Address | None
+    to: list[Address]
+    cc: list[Address]
+    bcc: list[Address]
+    reply_to: list[Address]
+    text: str
+    html: str | None
+    attachments: list[Attachment]
+    calendar: list[CalendarPart]
+    is_auto_reply: bool
+    problems: list[str] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- parsing
+
+
+def _parse(raw: bytes, problems: list[str]) -> Message:
+    """The message tree, built the same way every time so that part paths stay valid.
+
+    compat32 keeps headers and parameters as strings: policy.default parses them lazily and
+    raises on broken ones, and is slow on thousands of parts. _tame cuts Content-* headers
+    whose parameters would make the stdlib parser quadratic.
+    """
+    if len(raw) > _MAX_MAIL_INPUT:
+        problems.append(f"message cut at {_MAX_MAIL_INPUT} bytes")
+        raw = raw[:_MAX_MAIL_INPUT]
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]  # a BOM saved by an editor hides the first header from the parser
+    data, _many = _tame(_repair_headers(raw, problems))
+    try:
+        return BytesParser(policy=policy.compat32).parsebytes(data)
+    except (RecursionError, Exception) as exc:  # deep nesting overflows the feed parser
+        problems.append(f"body not readable ({type(exc).__name__}); headers only")
+    try:
+        return BytesHeaderParser(policy=policy.compat32).parsebytes(data)
+    except Exception as exc:
+        problems.append(f"headers not readable ({type(exc).__name__})")
+        return Message(policy=policy.compat32)
+
+
+def _repair_headers(data: bytes, problems: list[str]) -> bytes:
+    """Fold a nameless line inside the top header block into the header before it.
+
+    Broken gateways wrap long headers without the leading blank; the parser then ends the
+    headers there, and everything after (Subject, Content-Type) becomes body text. Only
+    lines followed by more real headers are folded, so a message without headers stays one.
+    """
+    end = _BLANK_LINE.search(data, 0, _MAX_HEAD)
+    if end is None or not _HEADER_NAME.match(data):
+        return data
+    lines = data[: end.start()].split(b"\n")
+    last = max(i for i, line in enumerate(lines) if _HEADER_NAME.match(line))
+    fixed = 0
+    for i in range(1, last):
+        line = lines[i]
+        if line[:1] not in (b" ", b"\t") and not _HEADER_NAME.match(line):
+            lines[i] = b" " + line
+            fixed += 1
+    if not fixed:
+        return data
+    problems.append(f"{fixed} header line(s) without a name folded into the header before")
+    return b"\n".join(lines) + data[end.start() :]
+
+
+def _header_text(value: str, hint: str | None = None) -> str:
+    """A header value decoded: raw 8-bit bytes with the message's charset as a hint, then
+    RFC 2047 words (the extractor's decoder, which joins characters split between words)."""
+    if not value.isascii():
+        if "=?" in value:
+            # Raw 8-bit bytes inside a Q word (Eudora): escape them, so that they are read in
+            # the word's charset instead of being guessed as text first.
+            value = _Q_WORD.sub(_escape_8bit, value)
+        if hint and not value.isascii():
+            raw = value.encode("utf-8", errors="surrogateescape")
+            value = _decode(raw, hint) if not _is_utf8(raw) else value
+    return _decode_header(value)
+
+
+def _escape_8bit(m: re.Match[str]) -> str:
+    return "".join(
+        f"={ord(ch) - 0xDC00:02X}" if "\udc80" <= ch <= "\udcff" else ch for ch in m.group(0)
+    )
+
+
+def _first(msg: Message, name: str) -> str | None:
+    # raw_items(): the values as received (8-bit bytes arrive as surrogate escapes).
+    for key, value in msg.raw_items():
+        if key.strip().lower() == name:
+            return str(value)[:_MAX_HEADER]
+    return None
+
+
+def _all(msg: Message, name: str) -> list[str]:
+    return [str(v)[:_MAX_HEADER] for k, v in msg.raw_items() if k.strip().lower() == name]
+
+
+def _msg_ids(value: str | None) -> list[str]:
+    """Message ids in order, without angle brackets, each once."""
+    if not value:
+        return []
+    found = _MSG_ID.findall(value) or value.split()
+    out: list[str] = []
+    for item in found:
+        item = "".join(item.split())  # folding inside a long id
+        if item and item not in out:
+            out.append(item)
+    return out
+
+
+def _date(value: str | None, problems: list[str]) -> dt.datetime | None:
+    if value is None:
+        return None
+    text = " ".join(value.split())
+    try:
+        parsed = email.utils.parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        parsed = None
+    if parsed is None:
+        problems.append(f"unreadable Date: {text[:80]!r}")
+        return None
+    # "-0000" means "UTC, but the sender's zone is unknown" (RFC 5322 3.3): the instant holds.
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
+
+
+def _email(addr: str) -> str | None:
+    addr = addr.strip()
+    local, at, domain = addr.rpartition("@")
+    if not at or not local or not domain or _BAD_EMAIL.search(domain):
+        return None
+    if _BAD_EMAIL.search(local) and not (local.startswith('"') and local.endswith('"')):
+        return None
+    # The local part may be case-sensitive (RFC 5321 2.4); the domain never is.
+    return f"{local}@{domain.lower()}"
+
+
+def _addresses(
+    values: list[str], header: str, problems: list[str], hint: str | None
+) -> list[Address]:
+    out: list[Address] = []
+    for value in values:
+        pairs = email.utils.getaddresses([value])
+        if any("=?" in addr for _name, addr in pairs):
+            # The address itself inside an encoded word (some bulk mailers): decode first.
+            pairs = email.utils.getaddresses([_header_text(value, hint)])
+        for name, addr in pairs:
+            if not name and not addr:
+                continue  # empty groups ("undisclosed-recipients:;"), stray commas
+            decoded = _email(_header_text(addr, hint) if addr else "")
+            name = _header_text(name, hint) if name else ""
+            if decoded is None:
+                problems.append(f"invalid address in {header}: {(addr or name)[:120]!r}")
+                continue
+            if name.strip("'\" ").lower() == decoded.lower():
+                name = ""  # "a@b.cz <a@b.cz>" carries no name
+            out.append(Address(name, decoded))
+    return out
+
+
+def _unflow(text: str, delsp: bool) -> str:
+    """Join RFC 3676 format=flowed lines: a line ending in a space goes on in the next one
+    of the same quote depth."""
+    out: list[str] = []
+    pending: str | None = None
+    pending_depth = 0
+    for line in text.split("\n"):
+        line = line.rstrip("\r")
+        depth = len(line) - len(line.lstrip(">"))
+        body = line[depth:]
+        if body.startswith(" "):
+            body = body[1:]  # space-stuffing
+        if pending is not None and depth != pending_depth:
+            out.append(">" * pending_depth + (" " if pending_depth else "") + pending)
+            pending = None
+        joined = body if pending is None else pending + body
+        if body.endswith(" ") and body != "-- ":
+            pending = joined[:-1] if delsp else joined
+            pending_depth = depth
+            continue
+        out.append(">" * depth + (" " if depth and joined else "") + joined)
+        pending = None
+    if pending is not None:
+        out.append(">" * pending_depth + (" " if pending_depth else "") + pending)
+    return "\n".join(out)
+
+
+def _measure(part: Message) -> int:
+    """Decoded size without decoding: base64 is counted, other encodings are short text."""
+    payload = part.get_payload()
+    if isinstance(payload, list):
+        try:
+            return len(_part_bytes(part))
+        except Exception:
+            return 0
+    if not isinstance(payload, str):
+        return 0
+    cte = str(part.get("content-transfer-encoding", "")).strip().lower()
+    if cte == "base64":
+        # Count at C speed instead of building a decoded copy of a big file.
+        chars = len(payload) - sum(payload.count(c) for c in "\r\n\t =")
+        return chars * 3 // 4
+    if cte == "quoted-printable":
+        if len(payload) > _MAX_BODY:
+            return len(payload)  # an estimate: decoding would copy a huge part
+        return len(part.get_payload(decode=True) or b"")
+    return len(payload)  # 7bit/8bit/binary: one character per byte (surrogate escapes)
+
+
+def _part_bytes(part: Message) -> bytes:
+    payload = part.get_payload()
+    if isinstance(payload, list):
+        # message/rfc822 (one message) or message/delivery-status (blocks of fields).
+        return b"\n".join(m.as_bytes() for m in payload if isinstance(m, Message))
+    data = part.get_payload(decode=True)
+    return data if isinstance(data, bytes) else b""
+
+
+def _param(part: Message, name: str) -> str | None:
+    value = part.get_param(name)
+    if isinstance(value, tuple):
+        value = email.utils.collapse_rfc2231_value(value)
+    return value if isinstance(value, str) else None
+
+
+class _Walker:
+    """Visits the parts once, depth-first, sorting each into body, attachment or calendar."""
+
+    def __init__(self, problems: list[str], hint: str | None) -> None:
+        self.problems = problems
+        self.hint = hint
+        self.budget = _MAX_MAIL_PARTS
+        self.plain: list[str] = []
+        self.html: list[str] = []
+        self.attachments: list[Attachment] = []
+        self.calendar: list[CalendarPart] = []
+        self.fallback: list[tuple[str, Message]] = []  # text parts that carry a file name
+        self.defects: set[str] = set()
+
+    def walk(self, part: Message, path: tuple[int, ...], depth: int, related: bool) -> None:
+        self.budget -= 1
+        if self.budget < 0:
+            if self.budget == -1:
+                self.problems.append(f"more than {_MAX_MAIL_PARTS} parts: the rest not read")
+            return
+        if depth > _MAX_MAIL_DEPTH:
+            self.problems.append(f"parts nested deeper than {_MAX_MAIL_DEPTH}: not read")
+            return
+        for defect in getattr(part, "defects", ()):
+            self.defects.add(type(defect).__name__)
+        try:
+            self._visit(part, path, depth, related)
+        except RecursionError:
+            raise
+        except Exception as exc:
+            self.problems.append(f"part {path}: not readable ({type(exc).__name__})")
+
+    def _visit(self, part: Message, path: tuple[int, ...], depth: int, related: bool) -> None:
+        ctype = part.get_content_type()
+        payload = part.get_payload()
+        if ctype in ("message/rfc822", "message/global"):
+            self._attach(part, ctype, path, related)  # a forwarded mail is a file, not body
+            return
+        if isinstance(payload, list):
+            inside = ctype == "multipart/related"
+            for i, child in enumerate(payload):
+                if isinstance(child, Message):
+                    self.walk(child, (*path, i), depth + 1, inside)
+            return
+        if ctype in _CALENDAR_TYPES:
+            self._calendar(part)
+            if _name(part, self.hint) or part.get_content_disposition() == "attachment":
+                self._attach(part, ctype, path, related)
+            return
+        if ctype.startswith("multipart/"):
+            # No usable boundary: the parser left the whole body as one string. Its text is
+            # still better than nothing.
+            self.problems.append(f"{ctype} without a usable boundary: read as text")
+            ctype = "text/plain"
+        filename = _name(part, self.hint)
+        disposition = part.get_content_disposition()
+        if ctype in ("text/plain", "text/html"):
+            named = bool(filename) and not (related and ctype == "text/html")
+            if disposition != "attachment" and not named:
+                self._body(part, ctype)
+                return
+            self.fallback.append((ctype, part))
+        if ctype.startswith("message/") and isinstance(payload, list):
+            return
+        self._attach(part, ctype, path, related)
+
+    def _attach(self, part: Message, ctype: str, path: tuple[int, ...], related: bool) -> None:
+        raw_cid = part.get("content-id")
+        cid = "".join(str(raw_cid).split()).strip("<>") or None if raw_cid is not None else None
+        disposition = part.get_content_disposition()
+        name = _name(part, self.hint) or None
+        self.attachments.append(
+            Attachment(
+                filename=name,
+                content_type=ctype,
+                size=_measure(part),
+                content_id=cid,
+                is_inline=disposition == "inline" or (disposition is None and related),
+                part_path=path,
+            )
+        )
+
+    def _body(self, part: Message, ctype: str) -> None:
+        if _measure(part) > _MAX_BODY:
+            self.problems.append(f"{ctype} part larger than {_MAX_BODY} bytes: not read")
+            return
+        data = part.get_payload(decode=True)
+        if not isinstance(data, bytes):
+            return
+        charset = part.get_content_charset()
+        if ctype == "text/html":
+            self.html.append(_decode_html(data, charset))
+            return
+        text = _decode(data, charset)
+        if (_param(part, "format") or "").lower() == "flowed":
+            text = _unflow(text, (_param(part, "delsp") or "").lower() == "yes")
+        self.plain.append(text)
+
+    def _calendar(self, part: Message) -> None:
+        if _measure(part) > _MAX_CALENDAR:
+            self.problems.append(f"calendar part larger than {_MAX_CALENDAR} bytes: not read")
+            return
+        ics = _part_bytes(part)
+        method = _param(part, "method")
+        if not method:
+            m = _ICS_METHOD.search(ics)
+            method = m.group(1).decode("ascii") if m else None
+        method = method.strip().upper() if method and method.strip() else None
+        # Outlook and Google send the same invitation twice: inline text/calendar and
+        # invite.ics, sometimes differing only in line endings.
+        key = b"".join(ics.split())
+        if all(b"".join(c.ics_bytes.split()) != key for c in self.calendar):
+            self.calendar.append(CalendarPart(method, ics))
+
+
+def _charset_hint(msg: Message) -> str | None:
+    """The first charset the message declares: raw 8-bit headers are most often in it."""
+    stack = [msg]
+    for _ in range(50):  # without recursion: the tree may be nested thousands deep
+        if not stack:
+            break
+        part = stack.pop(0)
+        charset = part.get_param("charset")
+        if isinstance(charset, str) and charset.strip():
+            return charset.strip()
+        payload = part.get_payload()
+        if isinstance(payload, list):
+            stack.extend(p for p in payload[:50] if isinstance(p, Message))
+    return None
+
+
+def _name(part: Message, hint: str | None) -> str:
+    """The part's file name. Raw 8-bit names are decoded here: the stdlib turns their bytes
+    into replacement characters before the extractor's helper could guess them."""
+    raw = {
+        key.strip().lower(): str(value)[:_MAX_HEADER]
+        for key, value in part.raw_items()
+        if key.strip().lower() in ("content-type", "content-disposition")
+    }
+    if all(v.isascii() for v in raw.values()):
+        return _filename(part)
+    clean = Message(policy=policy.compat32)
+    for key, value in raw.items():
+        data = value.encode("utf-8", errors="surrogateescape")
+        clean[key] = data.decode("utf-8") if _is_utf8(data) else _decode(data, hint)
+    return _filename(clean)
+
+
+def _is_auto_reply(msg: Message) -> bool:
+    auto = (_first(msg, "auto-submitted") or "").split(";", 1)[0].strip().lower()
+    if auto and auto != "no":
+        return True
+    if any(_first(msg, h) is not None for h in ("x-autoreply", "x-autorespond")):
+        return True
+    if (_first(msg, "precedence") or "").strip().lower() in _AUTO_PRECEDENCE:
+        return True
+    # Delivery reports (DSN, NDR), read receipts (MDN) and feedback reports (ARF).
+    return msg.get_content_type() == "multipart/report"
+
+
+def parse_message(raw: bytes) -> ParsedMessage:
+    """The parsed record of one raw message. Never raises: what could not be read is named in
+    `problems`, and every field holds what could be read."""
+    problems: list[str] = []
+    out: dict[str, object] = {
+        "message_id": None,
+        "in_reply_to": None,
+        "references": [],
+        "subject": "",
+        "date": None,
+        "sender": None,
+        "to": [],
+        "cc": [],
+        "bcc": [],
+        "reply_to": [],
+        "text": "",
+        "html": None,
+        "attachments": [],
+        "calendar": [],
+        "is_auto_reply": False,
+    }
+    try:
+        msg = _parse(bytes(raw), problems)
+    except Exception as exc:  # not bytes at all, or memory: an empty record that says why
+        problems.append(f"not a message ({type(exc).__name__})")
+        return ParsedMessage(**out, problems=problems)  # type: ignore[arg-type]
+
+    def step(fn: Callable[[], None], what: str) -> None:
+        # Each field on its own: one broken header must not cost the others.
+        try:
+            fn()
+        except Exception as exc:
+            problems.append(f"{what} not readable ({type(exc).__name__})")
+
+    def ids() -> None:
+        mid = _msg_ids(_first(msg, "message-id"))
+        out["message_id"] = mid[0] if mid else None
+        reply = _msg_ids(_first(msg, "in-reply-to"))
+        out["in_reply_to"] = reply[0] if reply else None
+        out["references"] = _msg_ids(" ".join(_all(msg, "references")))
+
+    def subject() -> None:
+        value = _first(msg, "subject")
+        out["subject"] = _clean(_header_text(value, hint)) if value else ""
+
+    def addresses() -> None:
+        froms = _all(msg, "from")
+        if len(froms) > 1:
+            problems.append(f"{len(froms)} From headers: the first is the sender")
+        senders = _addresses(froms[:1], "From", problems, hint)
+        out["sender"] = senders[0] if senders else None
+        for key, header in (("to", "To"), ("cc", "Cc"), ("bcc", "Bcc"), ("reply_to", "Reply-To")):
+            out[key] = _addresses(_all(msg, header.lower()), header, problems, hint)
+
+    hint = None
+    try:
+        hint = _charset_hint(msg)
+    except Exception as exc:
+        problems.append(f"charsets not readable ({type(exc).__name__})")
+    walker = _Walker(problems, hint)
+
+    def body() -> None:
+        try:
+            walker.walk(msg, (), 0, False)
+        except RecursionError:
+            problems.append("parts nested too deeply: the rest not read")
+        if not walker.plain and not walker.html:
+            # Some mailers send the only text as a named part ("ATT00001.htm"): show it.
+            for ctype, part in walker.fallback[:1]:
+                walker._body(part, ctype)
+        html = "\n".join(walker.html) if walker.html else None
+        out["html"] = html
+        if walker.plain:
+            out["text"] = _clean("\n".join(walker.plain))
+        elif html is not None:
+            out["text"] = _clean(_html_to_text(html))
+        out["attachments"] = walker.attachments
+        out["calendar"] = walker.calendar
+        problems.extend(f"MIME defect: {name}" for name in sorted(walker.defects))
+
+    def auto() -> None:
+        out["is_auto_reply"] = _is_auto_reply(msg)
+
+    step(ids, "Message-ID/References")
+    step(subject, "Subject")
+    step(lambda: out.__setitem__("date", _date(_first(msg, "date"), problems)), "Date")
+    step(addresses, "addresses")
+    step(body, "body")
+    step(auto, "auto-reply headers")
+    if len(problems) > _MAX_PROBLEMS:
+        problems[_MAX_PROBLEMS:] = [f"... {len(problems) - _MAX_PROBLEMS} more problems"]
+    return ParsedMessage(**out, problems=problems)  # type: ignore[arg-type]
+
+
+def attachment_bytes(raw: bytes, part_path: tuple[int, ...]) -> bytes:
+    """The decoded bytes of the part at `part_path` (from Attachment.part_path) in the same
+    raw message. Raises KeyError when the path names no part of this message."""
+    part = _parse(bytes(raw), [])
+    for index in part_path:
+        children = part.get_payload()
+        if not isinstance(children, list) or not 0 <= index < len(children):
+            raise KeyError(f"no part {part_path} in this message")
+        part = children[index]
+    return _part_bytes(part)
