@@ -41,6 +41,15 @@ from smallcrm.core.models.documents import (
 )
 from smallcrm.core.models.duplicates import DismissedOrganizationPair, DismissedPersonPair
 from smallcrm.core.models.mail import Correspondent
+from smallcrm.core.models.mail_store import (
+    MAIL_ACCOUNT_KINDS,
+    MAIL_PRIVACY,
+    MAIL_ROLES,
+    MailAccount,
+    MailFolderState,
+    MailMessage,
+    mail_message_contact,
+)
 from smallcrm.core.models.matters import (
     CONFLICT_DECISIONS,
     PARTY_ROLES,
@@ -73,6 +82,13 @@ __all__ = [
     "event_contact",
     "ConflictCheck",
     "Correspondent",
+    "MAIL_ACCOUNT_KINDS",
+    "MAIL_PRIVACY",
+    "MAIL_ROLES",
+    "MailAccount",
+    "MailFolderState",
+    "MailMessage",
+    "mail_message_contact",
     "KEY_OWNERS",
     "LinkMove",
     "PartyKey",

@@ -1,0 +1,125 @@
+"""Synced mail: accounts (settings only), folder checkpoints, stored messages and their people."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    CheckConstraint,
+    Column,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy import text as sql_text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from smallcrm.core.models.base import Base, TimestampMixin, UTCDateTime, one_of, utcnow
+
+MAIL_ACCOUNT_KINDS = ("imap", "ews", "graph")
+# Which synced messages are kept: every one, only those to or from a person who is already
+# a contact (the default for a shared office database), or none until the user files one.
+MAIL_PRIVACY = ("all", "contacts", "filed")
+MAIL_ROLES = ("from", "to", "cc")
+
+
+class MailAccount(TimestampMixin, Base):
+    """A mailbox the firm syncs. Settings only: the password is in the OS keyring (rule 7)."""
+
+    __tablename__ = "mail_account"
+    __table_args__ = (
+        CheckConstraint(one_of("kind", MAIL_ACCOUNT_KINDS), name="kind"),
+        CheckConstraint(one_of("privacy", MAIL_PRIVACY), name="privacy"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    kind: Mapped[str] = mapped_column(String(10))
+    host: Mapped[str] = mapped_column(String(255), default="")
+    port: Mapped[int | None] = mapped_column(Integer)
+    security: Mapped[str | None] = mapped_column(String(10))  # "tls", "starttls", "plain"
+    user_name: Mapped[str] = mapped_column(String(320), default="")
+    privacy: Mapped[str] = mapped_column(
+        String(10), default="contacts", server_default=sql_text("'contacts'")
+    )
+    # How far back the first sync reaches; None syncs the whole mailbox.
+    since_months: Mapped[int | None] = mapped_column(Integer)
+    # A JSON list of the folder names to sync; None means the connector's default choice.
+    folders: Mapped[str | None] = mapped_column(Text)
+
+
+class MailFolderState(Base):
+    """Where a folder's sync goes on from: written with the batch it came with (rule 5)."""
+
+    __tablename__ = "mail_folder_state"
+    __table_args__ = (
+        UniqueConstraint("account_id", "folder", name="uq_mail_folder_state_account_folder"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("mail_account.id", ondelete="CASCADE"))
+    folder: Mapped[str] = mapped_column(Text)
+    # IMAP's UIDVALIDITY and UIDs are unsigned 32-bit and mod-sequences 63-bit: BigInteger.
+    uidvalidity: Mapped[int] = mapped_column(BigInteger)
+    last_uid: Mapped[int] = mapped_column(BigInteger)
+    highestmodseq: Mapped[int | None] = mapped_column(BigInteger)
+    synced_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+mail_message_contact = Table(
+    "mail_message_contact",
+    Base.metadata,
+    Column("message_id", ForeignKey("mail_message.id", ondelete="CASCADE"), primary_key=True),
+    Column(
+        "contact_id", ForeignKey("contact.id", ondelete="CASCADE"), primary_key=True, index=True
+    ),
+    Column("role", String(4), primary_key=True),
+    CheckConstraint(one_of("role", MAIL_ROLES), name="role"),
+)
+
+
+class MailMessage(Base):
+    """One synced message, keyed by its source identity (rule 6), the raw bytes kept."""
+
+    __tablename__ = "mail_message"
+    __table_args__ = (
+        UniqueConstraint(
+            "account_id", "folder", "uidvalidity", "uid", name="uq_mail_message_source"
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # No cascade: deleting an account must not silently delete the evidence it brought in.
+    account_id: Mapped[int] = mapped_column(ForeignKey("mail_account.id"))
+    folder: Mapped[str] = mapped_column(Text)
+    uidvalidity: Mapped[int] = mapped_column(BigInteger)
+    uid: Mapped[int] = mapped_column(BigInteger)
+    # Without the angle brackets; the fallback identity when a folder's UIDVALIDITY changes.
+    message_id: Mapped[str | None] = mapped_column(String(500), index=True)
+    in_reply_to: Mapped[str | None] = mapped_column(String(500))
+    references_json: Mapped[str | None] = mapped_column(Text)  # JSON list of Message-IDs
+    subject: Mapped[str] = mapped_column(Text, default="")
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    from_name: Mapped[str | None] = mapped_column(String(400))
+    from_email: Mapped[str | None] = mapped_column(String(320))
+    to_json: Mapped[str | None] = mapped_column(Text)  # JSON list of [name, email]
+    cc_json: Mapped[str | None] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text, default="")
+    has_attachments: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The RFC 822 bytes exactly as the server gave them: evidence. Deferred, because lists
+    # and searches never need them and a message may be megabytes.
+    raw: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
+    size: Mapped[int] = mapped_column(BigInteger)
+    flags_json: Mapped[str | None] = mapped_column(Text)  # JSON list, sorted
+    # Folded words of the subject, names, addresses and text (core.services.mail_store).
+    search_text: Mapped[str] = mapped_column(Text, default="", server_default=sql_text("''"))
+    matter_id: Mapped[int | None] = mapped_column(
+        ForeignKey("matter.id", ondelete="SET NULL"), index=True
+    )
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)

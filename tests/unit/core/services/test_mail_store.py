@@ -1,0 +1,253 @@
+"""Synced mail batches land once, with their checkpoint, linked to contacts by address."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from smallcrm.core import migrate
+from smallcrm.core.connectors.imap import Batch, Checkpoint, RawMessage
+from smallcrm.core.db import Database
+from smallcrm.core.interop.records import ContactRecord, Labeled
+from smallcrm.core.models import MailAccount, MailFolderState, MailMessage, mail_message_contact
+from smallcrm.core.paths import Profile
+from smallcrm.core.services import address_book as book
+from smallcrm.core.services import mail_store
+
+EML = Path(__file__).parents[3] / "data" / "eml"
+ARRIVED = dt.datetime(2026, 11, 20, 9, 30, tzinfo=dt.UTC)
+
+CZECH = (
+    "From: =?utf-8?q?Jana_Nov=C3=A1kov=C3=A1?= <jana.novakova@advokati.cz>\r\n"
+    "To: =?utf-8?q?Petr_Dvo=C5=99=C3=A1k?= <Petr.Dvorak@Firma.CZ>\r\n"
+    "Cc: =?utf-8?q?Eva_Svobodov=C3=A1?= <eva@svoboda.cz>\r\n"
+    "Subject: =?utf-8?q?Smlouva_o_d=C3=ADlo?=\r\n"
+    "Date: Mon, 23 Nov 2026 10:15:00 +0100\r\n"
+    "Message-ID: <smlouva-1@advokati.cz>\r\n"
+    "MIME-Version: 1.0\r\n"
+    "Content-Type: text/plain; charset=utf-8\r\n"
+    "Content-Transfer-Encoding: 8bit\r\n"
+    "\r\n"
+    "Dobrý den, posílám návrh smlouvy o dílo. Příliš žluťoučký kůň.\r\n"
+).encode()
+
+STRANGER = (
+    b"From: Neznamy <nekdo@jinde.cz>\r\n"
+    b"To: info@jinde.cz\r\n"
+    b"Subject: Nabidka\r\n"
+    b"Date: Tue, 24 Nov 2026 08:00:00 +0000\r\n"
+    b"Message-ID: <nabidka-7@jinde.cz>\r\n"
+    b"\r\n"
+    b"Nic pro nas.\r\n"
+)
+
+
+def _eml(name: str) -> bytes:
+    return (EML / name).read_bytes()
+
+
+def _raw(uid: int, raw: bytes, flags: frozenset[str] = frozenset()) -> RawMessage:
+    return RawMessage(uid, flags, ARRIVED, len(raw), raw)
+
+
+def _batch(pairs: list[tuple[int, bytes]], uidvalidity: int = 1001, modseq: int | None = 77):
+    messages = [_raw(uid, raw) for uid, raw in pairs]
+    last = max(uid for uid, _raw_bytes in pairs)
+    return Batch(messages, Checkpoint("INBOX", uidvalidity, last, modseq))
+
+
+def _account(database: Database) -> int:
+    with database.session_scope() as s:
+        account = MailAccount(
+            name="Kancelář", kind="imap", host="imap.advokati.cz", port=993, security="tls"
+        )
+        s.add(account)
+        s.flush()
+        return account.id
+
+
+def _person(database: Database, given: str, family: str, email: str) -> int:
+    with database.session_scope() as s:
+        record = ContactRecord(given_name=given, family_name=family, emails=[Labeled(email)])
+        return book.save_record(s, record).id
+
+
+def _count(database: Database, table=MailMessage) -> int:
+    with database.session_scope() as s:
+        return s.scalar(select(func.count()).select_from(table))
+
+
+def test_store_links_people_by_from_to_and_cc(database):
+    account = _account(database)
+    jana = _person(database, "Jana", "Nováková", "jana.novakova@advokati.cz")
+    petr = _person(database, "Petr", "Dvořák", "petr.dvorak@firma.cz")  # case differs
+    eva = _person(database, "Eva", "Svobodová", "eva@svoboda.cz")
+    with database.session_scope() as s:
+        report = mail_store.store_batch(s, account, _batch([(5, CZECH)]), privacy="contacts")
+    assert (report.added, report.skipped_privacy, report.duplicates) == (1, 0, 0)
+    with database.session_scope() as s:
+        links = set(
+            s.execute(select(mail_message_contact.c.contact_id, mail_message_contact.c.role))
+        )
+        assert links == {(jana, "from"), (petr, "to"), (eva, "cc")}
+        message = s.scalars(select(MailMessage)).one()
+        assert message.subject == "Smlouva o dílo"
+        assert message.from_name == "Jana Nováková"
+        assert message.message_id == "smlouva-1@advokati.cz"
+        assert message.sent_at == dt.datetime(2026, 11, 23, 9, 15, tzinfo=dt.UTC)
+        assert "zlutoucky" in message.search_text.split()
+        assert "dvorak" in message.search_text.split()
+        assert (message.folder, message.uidvalidity, message.uid) == ("INBOX", 1001, 5)
+        seen = mail_store.messages_of_contact(s, petr, limit=10)
+        assert [m.subject for m in seen] == ["Smlouva o dílo"]
+        assert mail_store.messages_of_contact(s, eva, limit=0) == []
+
+
+def test_the_same_batch_twice_adds_nothing(database):
+    account = _account(database)
+    batch = _batch([(1, _eml("flanker_iphone_mail_photo.eml")), (2, CZECH), (3, STRANGER)])
+    with database.session_scope() as s:
+        first = mail_store.store_batch(s, account, batch, privacy="all")
+    with database.session_scope() as s:
+        again = mail_store.store_batch(s, account, batch, privacy="all")
+    assert (first.added, first.duplicates) == (3, 0)
+    assert (again.added, again.duplicates) == (0, 3)
+    assert _count(database) == 3
+
+
+def test_privacy_switch(database):
+    account = _account(database)
+    _person(database, "Jana", "Nováková", "jana.novakova@advokati.cz")
+    batch = _batch([(1, CZECH), (2, STRANGER)])
+    with database.session_scope() as s:
+        filed = mail_store.store_batch(s, account, batch, privacy="filed")
+        assert (filed.added, filed.skipped_privacy) == (0, 2)
+        contacts = mail_store.store_batch(s, account, batch, privacy="contacts")
+        assert (contacts.added, contacts.skipped_privacy) == (1, 1)
+        everything = mail_store.store_batch(s, account, batch, privacy="all")
+        assert (everything.added, everything.duplicates, everything.skipped_privacy) == (1, 1, 0)
+    with database.session_scope() as s:
+        subjects = set(s.scalars(select(MailMessage.subject)))
+    assert subjects == {"Smlouva o dílo", "Nabidka"}
+
+
+def test_a_trashed_contact_does_not_open_the_privacy_gate(database):
+    account = _account(database)
+    jana = _person(database, "Jana", "Nováková", "jana.novakova@advokati.cz")
+    with database.session_scope() as s:
+        book.trash(s, [book.Ref("person", jana)])
+    with database.session_scope() as s:
+        report = mail_store.store_batch(s, account, _batch([(1, CZECH)]), privacy="contacts")
+    assert (report.added, report.skipped_privacy) == (0, 1)
+
+
+def test_checkpoint_is_written_with_the_batch_and_rolled_back_with_it(database):
+    account = _account(database)
+    with database.session_scope() as s:
+        assert mail_store.folder_state(s, account, "INBOX") is None
+    with pytest.raises(RuntimeError), database.session_scope() as s:
+        mail_store.store_batch(s, account, _batch([(1, CZECH), (2, STRANGER)]), privacy="all")
+        raise RuntimeError("crash before the commit")
+    assert _count(database) == 0
+    with database.session_scope() as s:
+        assert mail_store.folder_state(s, account, "INBOX") is None
+
+    with database.session_scope() as s:
+        mail_store.store_batch(s, account, _batch([(1, CZECH)]), privacy="all")
+    with database.session_scope() as s:
+        assert mail_store.folder_state(s, account, "INBOX") == Checkpoint("INBOX", 1001, 1, 77)
+        mail_store.store_batch(s, account, _batch([(9, STRANGER)], modseq=None), privacy="all")
+    with database.session_scope() as s:
+        assert mail_store.folder_state(s, account, "INBOX") == Checkpoint("INBOX", 1001, 9, None)
+        assert s.scalar(select(func.count()).select_from(MailFolderState)) == 1
+
+
+def test_uidvalidity_reset_matches_by_message_id(database):
+    account = _account(database)
+    old = [
+        (10, CZECH),
+        (11, _eml("flanker_iphone_mail_photo.eml")),
+        (12, _eml("cpython_msg47_invalid_hour_27.eml")),  # no Message-ID at all
+    ]
+    with database.session_scope() as s:
+        mail_store.store_batch(s, account, _batch(old, uidvalidity=1001), privacy="all")
+    with database.session_scope() as s:
+        assert not mail_store.reset_folder(s, account, "INBOX", 1001)  # nothing changed
+        assert mail_store.reset_folder(s, account, "INBOX", 2002)
+        assert mail_store.folder_state(s, account, "INBOX") is None
+    renumbered = [(1, CZECH), (2, _eml("flanker_iphone_mail_photo.eml"))]
+    with database.session_scope() as s:
+        report = mail_store.store_batch(
+            s, account, _batch(renumbered, uidvalidity=2002), privacy="all"
+        )
+    assert (report.added, report.duplicates) == (0, 2)
+    with database.session_scope() as s:
+        rows = set(s.execute(select(MailMessage.uidvalidity, MailMessage.uid)))
+        assert rows == {(2002, 1), (2002, 2), (1001, 12)}
+        assert mail_store.folder_state(s, account, "INBOX") == Checkpoint("INBOX", 2002, 2, 77)
+        # The resync's own progress survives a second reset call for the same change.
+        assert not mail_store.reset_folder(s, account, "INBOX", 2002)
+
+
+def test_raw_bytes_kept_byte_for_byte_and_problems_still_stored(database):
+    account = _account(database)
+    names = [
+        "flanker_iphone_mail_photo.eml",
+        "cpython_msg47_invalid_hour_27.eml",
+        "flanker_invalid_utf8_headers_corrupt_boundary.eml",
+        "flanker_multipart_without_body_parts.eml",
+    ]
+    raws = {uid: _eml(name) for uid, name in enumerate(names, start=1)}
+    with database.session_scope() as s:
+        report = mail_store.store_batch(s, account, _batch(list(raws.items())), privacy="all")
+    assert report.added == len(names)
+    assert {uid for uid, _problem in report.problems} >= {2, 3, 4}
+    with database.session_scope() as s:
+        for message in s.scalars(select(MailMessage)):
+            assert message.raw == raws[message.uid]
+            assert message.size == len(raws[message.uid])
+        photo = s.scalars(select(MailMessage).where(MailMessage.uid == 1)).one()
+        assert photo.has_attachments
+        undated = s.scalars(select(MailMessage).where(MailMessage.uid == 2)).one()
+        assert undated.sent_at == ARRIVED  # the Date: hour 27 is unreadable
+
+
+def test_whole_corpus_stores_once(database):
+    account = _account(database)
+    pairs = [(uid, path.read_bytes()) for uid, path in enumerate(sorted(EML.glob("*.eml")), 1)]
+    with database.session_scope() as s:
+        report = mail_store.store_batch(s, account, _batch(pairs), privacy="all")
+    assert report.added == len(pairs)
+    with database.session_scope() as s:
+        again = mail_store.store_batch(s, account, _batch(pairs), privacy="all")
+    assert again.duplicates == len(pairs)
+
+
+def _empty_mail(database: Database) -> None:
+    with database.session_scope() as s:
+        for table in (mail_message_contact, MailMessage.__table__, MailFolderState.__table__):
+            s.execute(table.delete())
+        s.execute(MailAccount.__table__.delete())
+
+
+def test_mail_store_on_postgres(pg_url, tmp_path):
+    profile = Profile.open(tmp_path / "pg", db_url=pg_url)
+    database = Database(pg_url)
+    try:
+        migrate.upgrade(profile, database)
+        for case in (
+            test_store_links_people_by_from_to_and_cc,
+            test_the_same_batch_twice_adds_nothing,
+            test_privacy_switch,
+            test_checkpoint_is_written_with_the_batch_and_rolled_back_with_it,
+            test_uidvalidity_reset_matches_by_message_id,
+            test_raw_bytes_kept_byte_for_byte_and_problems_still_stored,
+            test_whole_corpus_stores_once,
+        ):
+            case(database)
+            _empty_mail(database)
+    finally:
+        database.dispose()
