@@ -138,3 +138,52 @@ def test_a_refused_password_stores_nothing_and_says_so(database, setup):
         sync_imap_account(database, account_id, "wrong-Heslo-č", pinned_sha256=server.cert_sha256)
     assert "wrong-Heslo" not in str(refused.value)
     assert _stored(database, account_id) == 0
+
+
+_KILLED_CHILD = """
+import sys, time
+from smallcrm.core.db import Database
+from smallcrm.core.sync.engine import sync_imap_account
+url, account_id, password, pin = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4]
+def slow():
+    print("batch", flush=True)
+    time.sleep(0.15)
+sync_imap_account(Database(url), account_id, password, pinned_sha256=pin, batch=1,
+                  check_cancel=slow)
+"""
+
+
+def test_a_sync_killed_at_any_moment_resumes_without_loss_or_twice(database, setup, tmp_path):
+    """SIGKILL, not a polite stop: whatever the moment, the store holds whole batches and
+    the checkpoint of the last one, and the next run completes the folder."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    server, folder, _person, account_id = setup
+    for n in range(12):
+        server.append(USER, _mail(n, "jana.novakova@klient.cz"), folder)
+    script = tmp_path / "child.py"
+    script.write_text(_KILLED_CHILD, encoding="utf-8")
+    child = subprocess.Popen(
+        [sys.executable, str(script), database.url, str(account_id), server.users[USER],
+         server.cert_sha256],
+        stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    assert child.stdout is not None
+    for _ in range(5):  # five batches begun: the kill lands inside the sixth or between
+        assert child.stdout.readline().startswith("batch")
+    time.sleep(0.05)
+    os.kill(child.pid, signal.SIGKILL)
+    child.wait(10)
+    child.stdout.close()
+    partial = _stored(database, account_id)
+    assert 4 <= partial < 12
+    with database.session_scope() as s:
+        uids = s.scalars(select(MailMessage.uid).where(MailMessage.account_id == account_id))
+        assert folder_state(s, account_id, folder).last_uid == max(uids)
+    report = _run(database, server, account_id)
+    assert report.added == 12 - partial and report.folders[folder].duplicates == 0
+    assert _stored(database, account_id) == 12
