@@ -66,17 +66,7 @@ def signature(row: Any) -> str:
     """A digest of what expansion reads of an event row."""
     parts = (row.start_local, row.end_local, row.tz, bool(row.all_day), row.rrule, row.rdates,
              row.exdates)  # fmt: skip
-    found = _SIGNATURES.get(parts)
-    if found is None:
-        found = hashlib.blake2b(repr(parts).encode(), digest_size=16).hexdigest()
-        if len(_SIGNATURES) > 50_000:
-            _SIGNATURES.clear()
-        _SIGNATURES[parts] = found
-    return found
-
-
-# Every view checks every series in it; the digest of an unchanged rule is made once.
-_SIGNATURES: dict[tuple[Any, ...], str] = {}
+    return hashlib.blake2b(repr(parts).encode(), digest_size=16).hexdigest()
 
 
 def write(session: Session, event_id: int, series: Series, sig: str, now: datetime) -> int:
