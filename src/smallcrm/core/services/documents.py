@@ -661,10 +661,22 @@ def add_staged(
     _set_contacts(session, document_id, contact_ids)
     _set_tags(session, document_id, tags)
     refresh_search_text(session, document_id)
+    return _added(session, document_id, version_id, 1, title, staged)
+
+
+def _added(
+    session: Session,
+    document_id: int,
+    version_id: int,
+    number: int,
+    title: str,
+    staged: StagedFile,
+) -> AddResult:
+    """What adding ``staged`` as version ``number`` stored."""
     return AddResult(
         document_id=document_id,
         version_id=version_id,
-        version=1,
+        version=number,
         title=title,
         sha256=staged.sha256,
         size=staged.size,
@@ -726,18 +738,7 @@ def add_staged_version(session: Session, document_id: int, staged: StagedFile) -
         update(_document).where(_document.c.id == document_id).values(updated_at=utcnow())
     )
     refresh_search_text(session, document_id)
-    return AddResult(
-        document_id=document_id,
-        version_id=version_id,
-        version=number,
-        title=document.title,
-        sha256=staged.sha256,
-        size=staged.size,
-        file_name=staged.file_name,
-        media_type=staged.media_type,
-        deduplicated=staged.deduplicated,
-        same_content_as=_same_content(session, staged.sha256, document_id),
-    )
+    return _added(session, document_id, version_id, number, document.title, staged)
 
 
 def add_version(
