@@ -48,6 +48,7 @@ from smallcrm.core.models.mail_store import (
     MailAccount,
     MailFolderState,
     MailMessage,
+    mail_attachment_document,
     mail_message_contact,
 )
 from smallcrm.core.models.matters import (
@@ -88,6 +89,7 @@ __all__ = [
     "MailAccount",
     "MailFolderState",
     "MailMessage",
+    "mail_attachment_document",
     "mail_message_contact",
     "KEY_OWNERS",
     "LinkMove",

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import (
     BigInteger,
     Boolean,
     CheckConstraint,
     Column,
+    Date,
     ForeignKey,
     Integer,
     LargeBinary,
@@ -48,10 +49,23 @@ class MailAccount(TimestampMixin, Base):
     privacy: Mapped[str] = mapped_column(
         String(10), default="contacts", server_default=sql_text("'contacts'")
     )
-    # How far back the first sync reaches; None syncs the whole mailbox.
+    # How far back the first sync reaches: a fixed day, else so many months back from the
+    # day of the sync; neither syncs the whole mailbox.
     since_months: Mapped[int | None] = mapped_column(Integer)
+    since_date: Mapped[date | None] = mapped_column(Date)
     # A JSON list of the folder names to sync; None means the connector's default choice.
     folders: Mapped[str | None] = mapped_column(Text)
+    # The SHA-256 of a server certificate the user trusted by hand (64 hex digits): a
+    # fingerprint is public, not a secret, so it lives here and not in the keyring.
+    pinned_sha256: Mapped[str | None] = mapped_column(String(64))
+    # Minutes between background syncs; None syncs only on demand.
+    sync_minutes: Mapped[int | None] = mapped_column(Integer, default=15)
+    # What the status bar tells: the last try, the last success, and what the last run did
+    # (a JSON report) or why it failed (a message with no secret in it).
+    last_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    last_success_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    last_report: Mapped[str | None] = mapped_column(Text)
+    last_error: Mapped[str | None] = mapped_column(Text)
 
 
 class MailFolderState(Base):
@@ -122,4 +136,25 @@ class MailMessage(Base):
     matter_id: Mapped[int | None] = mapped_column(
         ForeignKey("matter.id", ondelete="SET NULL"), index=True
     )
+    # The conversation: the first Message-ID of References (the root, RFC 5322 §3.6.4), else
+    # the parent's thread, else the message's own Message-ID.
+    thread_key: Mapped[str | None] = mapped_column(String(500), index=True)
+    # JSON list of {"filename", "content_type", "size", "content_id", "inline", "part"}:
+    # listed without reading the raw bytes again.
+    attachments_json: Mapped[str | None] = mapped_column(Text)
+    # The UID of the meeting invitation (text/calendar REQUEST or CANCEL) the message
+    # carried: the event it made or changed is the one with that UID.
+    invitation_uid: Mapped[str | None] = mapped_column(String(500), index=True)
+    # Expunged on the server since it was synced. The row stays: it is the firm's evidence.
+    expunged_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+# Which attachment of a message was filed as which document: filing again adds none.
+mail_attachment_document = Table(
+    "mail_attachment_document",
+    Base.metadata,
+    Column("message_id", ForeignKey("mail_message.id", ondelete="CASCADE"), primary_key=True),
+    Column("part", String(100), primary_key=True),  # child indexes from the root: "0.2"
+    Column("document_id", ForeignKey("document.id", ondelete="CASCADE"), index=True),
+)
