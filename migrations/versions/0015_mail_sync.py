@@ -4,7 +4,8 @@ What the sync needs beyond 0014: an account's pinned certificate fingerprint (pu
 here and not in the keyring), a fixed first-sync day, its background interval and the
 status the status bar tells; per message its thread, its attachments listed, the
 invitation it carried (its UID finds the event), and whether the server expunged it (the
-row stays: evidence); and which attachment was filed as which document.
+row stays: evidence); which attachment was filed as which document, and the timeline entry each
+message made.
 
 Revision ID: 0015
 Revises: 0014
@@ -47,6 +48,26 @@ def upgrade() -> None:
         "mail_attachment_document",
         ["document_id"],
         unique=False,
+    )
+
+    op.create_table(
+        "mail_message_activity",
+        sa.Column("message_id", sa.Integer(), nullable=False),
+        sa.Column("activity_id", sa.Integer(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["activity_id"],
+            ["activity.id"],
+            name=op.f("fk_mail_message_activity_activity_id_activity"),
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["message_id"],
+            ["mail_message.id"],
+            name=op.f("fk_mail_message_activity_message_id_mail_message"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("message_id", name=op.f("pk_mail_message_activity")),
+        sa.UniqueConstraint("activity_id", name=op.f("uq_mail_message_activity_activity_id")),
     )
 
     # Nullable columns only: SQLite adds them in place, no table is rebuilt (mail_message
@@ -104,3 +125,4 @@ def downgrade() -> None:
         op.f("ix_mail_attachment_document_document_id"), table_name="mail_attachment_document"
     )
     op.drop_table("mail_attachment_document")
+    op.drop_table("mail_message_activity")

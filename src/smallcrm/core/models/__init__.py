@@ -49,6 +49,7 @@ from smallcrm.core.models.mail_store import (
     MailFolderState,
     MailMessage,
     mail_attachment_document,
+    mail_message_activity,
     mail_message_contact,
 )
 from smallcrm.core.models.matters import (
@@ -90,6 +91,7 @@ __all__ = [
     "MailFolderState",
     "MailMessage",
     "mail_attachment_document",
+    "mail_message_activity",
     "mail_message_contact",
     "KEY_OWNERS",
     "LinkMove",

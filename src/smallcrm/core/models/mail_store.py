@@ -158,3 +158,15 @@ mail_attachment_document = Table(
     Column("part", String(100), primary_key=True),  # child indexes from the root: "0.2"
     Column("document_id", ForeignKey("document.id", ondelete="CASCADE"), index=True),
 )
+
+
+# The timeline entry ("email" activity) a message linked to people or a matter made: the
+# timeline pages activities only, and opening that entry opens the message.
+mail_message_activity = Table(
+    "mail_message_activity",
+    Base.metadata,
+    Column("message_id", ForeignKey("mail_message.id", ondelete="CASCADE"), primary_key=True),
+    Column(
+        "activity_id", ForeignKey("activity.id", ondelete="CASCADE"), unique=True, nullable=False
+    ),
+)
