@@ -614,6 +614,32 @@ class ImapConnection:
         checkpoint = Checkpoint(folder, state.uidvalidity, max(uids), modseq)
         return Batch([messages[u] for u in sorted(messages)], checkpoint)
 
+    def all_uids(self, folder: str, *, uidvalidity: int | None = None) -> set[int]:
+        """Every UID the folder has now: what tells expunges apart without QRESYNC."""
+        state = self._select_checked(folder, uidvalidity)
+        found: set[int] = set()
+        for uids in self._search_new(folder, state, 0, None):
+            found.update(uids)
+        return found
+
+    def all_flags(
+        self, folder: str, *, uidvalidity: int | None = None
+    ) -> dict[int, frozenset[str]]:
+        """UID -> flags of every message: the flag sync of a server without CONDSTORE."""
+        if self._select_checked(folder, uidvalidity).exists == 0:
+            return {}
+        conn = self._conn
+        with self._guard():
+            conn.untagged_responses.pop("FETCH", None)
+            typ, data = conn.uid("FETCH", "1:*", "(UID FLAGS)")
+            self._ok(typ, data, "UID FETCH FLAGS")
+        flags: dict[int, frozenset[str]] = {}
+        for meta, _literals in _fetch_responses(data):
+            uid = _item_int(meta, rb"UID")
+            if uid is not None:
+                flags[uid] = _flags(meta)
+        return flags
+
     def changes_since(self, folder: str, modseq: int, *, uidvalidity: int | None = None) -> Changes:
         """Flag changes (CONDSTORE) and expunged UIDs (QRESYNC) since `modseq`."""
         state = self._select_checked(folder, uidvalidity)

@@ -3,26 +3,38 @@
 from __future__ import annotations
 
 import json
+import logging
+import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import Insert, and_, delete, func, select, update
+from sqlalchemy import Insert, and_, bindparam, delete, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from smallcrm.core.connectors.imap import Batch, Checkpoint, RawMessage
+from smallcrm.core.errors import KnownError
 from smallcrm.core.interop.mime import Address, ParsedMessage, parse_message
 from smallcrm.core.models import (
     MAIL_PRIVACY,
+    Activity,
     Contact,
     ContactMethod,
+    Correspondent,
     MailFolderState,
     MailMessage,
+    Matter,
+    activity_contact,
+    mail_message_activity,
     mail_message_contact,
     utcnow,
 )
 from smallcrm.core.search import query_words
+from smallcrm.core.text import fold
+from smallcrm.core.validation import normalize_email
+
+log = logging.getLogger(__name__)
 
 __all__ = [
     "BatchReport",
@@ -35,6 +47,13 @@ __all__ = [
 
 _CHUNK = 500  # values per IN list: far below SQLite's and PostgreSQL's parameter limits
 _ID_LENGTH = 500  # MailMessage.message_id / in_reply_to; real Message-IDs are far shorter
+# A matter number in square brackets in a subject ("Re: [2026/0042] Lease"): the mail
+# client keeps it in every reply, so replies file themselves.
+_MATTER_TAG = re.compile(r"\[\s*([^\[\]\s]{1,50})\s*\]")
+# Invitations become events of this source whichever account brought them: the same
+# meeting in two mailboxes is one event.
+INVITATION_SOURCE = "mail"
+_TIMELINE_BODY = 4000  # characters of the text an "email" timeline entry shows
 
 
 @dataclass(frozen=True)
@@ -43,6 +62,9 @@ class BatchReport:
     skipped_privacy: int
     duplicates: int  # already stored: same source identity, or same Message-ID after a reset
     problems: tuple[tuple[int, str], ...]  # (UID, what the parser complained of); still stored
+    filed: int = 0  # stored with a matter, by the tag in the subject or the thread
+    invitations: int = 0  # events made or changed from invitations
+    invitation_problems: tuple[tuple[int, str], ...] = field(default=())
 
 
 @dataclass(frozen=True)
@@ -120,6 +142,23 @@ def _insert(session: Session, table: object) -> Insert:
     return (postgresql.insert if dialect == "postgresql" else sqlite.insert)(table)  # type: ignore[arg-type]
 
 
+def _attachments(parsed: ParsedMessage) -> str:
+    return json.dumps(
+        [
+            {
+                "filename": _clean(a.filename),
+                "content_type": a.content_type,
+                "size": a.size,
+                "content_id": _clean(a.content_id),
+                "inline": a.is_inline,
+                "part": ".".join(map(str, a.part_path)),
+            }
+            for a in parsed.attachments
+        ],
+        ensure_ascii=False,
+    )
+
+
 def _row(
     account_id: int, checkpoint: Checkpoint, message: RawMessage, parsed: ParsedMessage
 ) -> dict[str, object]:
@@ -145,6 +184,7 @@ def _row(
         "size": len(message.raw),
         "flags_json": json.dumps(sorted(message.flags)),
         "search_text": _clean(_search_text(parsed)) or "",
+        "attachments_json": _attachments(parsed),
         "created_at": utcnow(),
     }
 
@@ -203,43 +243,278 @@ def _write_checkpoint(session: Session, account_id: int, checkpoint: Checkpoint)
     )
 
 
-def store_batch(session: Session, account_id: int, batch: Batch, *, privacy: str) -> BatchReport:
+def _matters_by_tag(session: Session, parsed: list[ParsedMessage]) -> dict[str, int]:
+    """Live matters whose number is in square brackets in one of the subjects."""
+    tags = {t for p in parsed for t in _MATTER_TAG.findall(p.subject or "")}
+    found: dict[str, int] = {}
+    for chunk in _chunks(sorted(tags)):
+        rows = session.execute(
+            select(Matter.number, Matter.id).where(
+                Matter.number.in_(chunk), Matter.deleted_at.is_(None)
+            )
+        )
+        found.update({number: matter_id for number, matter_id in rows})
+    return found
+
+
+def _tagged_matter(subject: str, matters: dict[str, int]) -> int | None:
+    for tag in _MATTER_TAG.findall(subject or ""):
+        if tag in matters:
+            return matters[tag]
+    return None
+
+
+@dataclass
+class _Threads:
+    """Thread keys and the matters of threads: stored ones, and this batch's as it goes."""
+
+    keys: dict[str, str]  # Message-ID -> its thread key
+    matters: dict[str, int]  # thread key -> the matter its newest filed message is on
+
+
+def _threads(session: Session, parsed: list[ParsedMessage]) -> _Threads:
+    parents = sorted(
+        {p.in_reply_to[:_ID_LENGTH] for p in parsed if p.in_reply_to and not p.references}
+    )
+    keys: dict[str, str] = {}
+    for chunk in _chunks(parents):
+        rows = session.execute(
+            select(MailMessage.message_id, MailMessage.thread_key).where(
+                MailMessage.message_id.in_(chunk), MailMessage.thread_key.is_not(None)
+            )
+        )
+        keys.update({message_id: key for message_id, key in rows})
+    wanted = {_thread_key(p, keys) for p in parsed} - {None}
+    matters: dict[str, int] = {}
+    for chunk in _chunks(sorted(wanted)):  # type: ignore[arg-type]
+        rows = session.execute(
+            select(MailMessage.thread_key, MailMessage.matter_id)
+            .where(MailMessage.thread_key.in_(chunk), MailMessage.matter_id.is_not(None))
+            .order_by(MailMessage.id)
+        )
+        matters.update({key: matter_id for key, matter_id in rows})
+    return _Threads(keys, matters)
+
+
+def _thread_key(parsed: ParsedMessage, known: dict[str, str]) -> str | None:
+    """The first Message-ID of References is the thread's root (RFC 5322 §3.6.4); without
+    References, the parent's thread when the parent is known, else the parent itself."""
+    if parsed.references:
+        return parsed.references[0][:_ID_LENGTH]
+    if parsed.in_reply_to:
+        parent = parsed.in_reply_to[:_ID_LENGTH]
+        return known.get(parent, parent)
+    return parsed.message_id[:_ID_LENGTH] if parsed.message_id else None
+
+
+def _record_correspondents(session: Session, parsed: list[ParsedMessage]) -> None:
+    """Everyone the firm exchanged mail with, stored or not: the conflict check must find
+    an opposing party known only from mail the privacy switch kept out."""
+    seen: dict[str, tuple[str, datetime | None, int]] = {}
+    for p in parsed:
+        for person in [p.sender, *p.to, *p.cc]:
+            if person is None or not person.email:
+                continue
+            address = (_clean(fold(normalize_email(person.email)), 320) or "")[:320]
+            name, last, count = seen.get(address, ("", None, 0))
+            when = p.date
+            seen[address] = (
+                name or _clean(person.name, 400) or "",
+                max(filter(None, (last, when)), default=None),
+                count + 1,
+            )
+    if not seen:
+        return
+    now = utcnow()
+    table = Correspondent.__table__
+    # Read, then update or insert: not an upsert, because SQLite lets an upsert's conflict
+    # clause override the INSERT OR IGNORE of the party-key triggers on this table.
+    for chunk in _chunks(sorted(seen)):
+        known = {
+            row.address: row
+            for row in session.execute(
+                select(
+                    table.c.id,
+                    table.c.address,
+                    table.c.name,
+                    table.c.first_seen,
+                    table.c.last_seen,
+                    table.c.messages,
+                ).where(table.c.address.in_(chunk))
+            )
+        }
+        new_rows, changed = [], []
+        for address in chunk:
+            name, when, count = seen[address]
+            row = known.get(address)
+            if row is None:
+                new_rows.append(
+                    {
+                        "address": address,
+                        "name": name or None,
+                        "first_seen": when or now,
+                        "last_seen": when or now,
+                        "messages": count,
+                    }
+                )
+                continue
+            changed.append(
+                {
+                    "b_id": row.id,
+                    "b_name": row.name or name or None,
+                    "b_first": min(filter(None, (row.first_seen, when))),
+                    "b_last": max(filter(None, (row.last_seen, when))),
+                    "b_messages": row.messages + count,
+                }
+            )
+        if new_rows:
+            session.execute(table.insert(), new_rows)
+        if changed:
+            session.execute(
+                table.update()
+                .where(table.c.id == bindparam("b_id"))
+                .values(
+                    name=bindparam("b_name"),
+                    first_seen=bindparam("b_first"),
+                    last_seen=bindparam("b_last"),
+                    messages=bindparam("b_messages"),
+                ),
+                changed,
+            )
+
+
+def _timeline_entry(
+    session: Session,
+    message_id: int,
+    parsed: ParsedMessage,
+    sent_at: datetime,
+    matter_id: int | None,
+    people: set[int],
+) -> None:
+    """The "email" activity that shows the message on its people's and matter's timelines."""
+    activity_id = session.execute(
+        _insert(session, Activity.__table__)
+        .values(
+            kind="email",
+            occurred_at=sent_at,
+            subject=(_clean(parsed.subject) or "")[:400],
+            body=(_clean(parsed.text) or "")[:_TIMELINE_BODY] or None,
+            matter_id=matter_id,
+            # Search finds the message itself (kind "message"), not a second hit for it.
+            search_text="",
+            created_at=utcnow(),
+            updated_at=utcnow(),
+        )
+        .returning(Activity.id)
+    ).scalar_one()
+    if people:
+        session.execute(
+            _insert(session, activity_contact).values(
+                [{"activity_id": activity_id, "contact_id": c} for c in sorted(people)]
+            )
+        )
+    session.execute(
+        _insert(session, mail_message_activity).values(
+            message_id=message_id, activity_id=activity_id
+        )
+    )
+
+
+def _invitations(
+    session: Session, uid: int, parsed: ParsedMessage, matter_id: int | None, zone: str
+) -> tuple[str | None, int, list[str]]:
+    """Events made or changed from the message's REQUEST/CANCEL parts: (the invitation's
+    UID, events changed, problems). A part the calendar refuses is a problem, not a failure
+    of the batch: the message is stored either way."""
+    from smallcrm.core.services.calendar_files import import_ics
+
+    uid_found: str | None = None
+    changed = 0
+    problems: list[str] = []
+    for index, part in enumerate(parsed.calendar):
+        if (part.method or "").upper() not in {"REQUEST", "CANCEL", "PUBLISH"}:
+            continue  # a REPLY answers our own invitation; it changes no event here
+        try:
+            with session.begin_nested():
+                report = import_ics(
+                    session,
+                    [(f"message UID {uid}, invitation {index + 1}", part.ics_bytes)],
+                    user_zone=zone,
+                    matter_id=matter_id,
+                    source=INVITATION_SOURCE,
+                )
+        except KnownError as exc:
+            problems.append(str(exc))
+            continue
+        problems += [f"line {p.line}: {p.reason}" for p in report.problems]
+        changed += report.added + report.updated + report.cancelled
+        if uid_found is None:
+            uid_found = _ics_uid(part.ics_bytes)
+    return uid_found, changed, problems
+
+
+_ICS_UID = re.compile(rb"^UID[^:\r\n]{0,200}:(.{1,500}?)\r?$", re.M)
+
+
+def _ics_uid(data: bytes) -> str | None:
+    m = _ICS_UID.search(data)
+    return m.group(1).decode("utf-8", "replace").strip() if m else None
+
+
+def store_batch(
+    session: Session,
+    account_id: int,
+    batch: Batch,
+    *,
+    privacy: str,
+    zone: str = "UTC",
+) -> BatchReport:
     """Store one connector batch and its folder's checkpoint in the caller's transaction.
 
     Idempotent: a message already stored under its source identity (account, folder,
     UIDVALIDITY, UID), or under the same Message-ID in this folder before a UIDVALIDITY
     change, is not stored again. Because the checkpoint is written in the same transaction,
     a crash before the commit repeats the batch and one after it never does.
+
+    A message is kept as the account's privacy says, and always when its subject carries a
+    matter's number in brackets (the user filed the thread) or it answers a filed thread:
+    it is then filed on that matter. Kept messages get their thread, a timeline entry for
+    their people and matter, and their invitations become events (``zone``: the user's).
+    Everyone in every message, kept or not, is recorded as a correspondent.
     """
     if privacy not in MAIL_PRIVACY:
         raise ValueError(f"unknown privacy {privacy!r}")
     checkpoint = batch.checkpoint
     parsed = [(message, parse_message(message.raw)) for message in batch.messages]
     problems = tuple((message.uid, problem) for message, p in parsed for problem in p.problems)
-    wanted = {address for _m, p in parsed for _role, address in _roles(p)}
-    contacts = _contacts_by_address(session, wanted) if wanted and privacy != "filed" else {}
+    stored = _existing_uids(session, account_id, checkpoint, [m.uid for m, _p in parsed])
+    fresh = [(m, p) for m, p in parsed if m.uid not in stored]
+    duplicates = len(parsed) - len(fresh)
+    all_parsed = [p for _m, p in fresh]
+    wanted = {address for p in all_parsed for _role, address in _roles(p)}
+    contacts = _contacts_by_address(session, wanted) if wanted else {}
+    matters = _matters_by_tag(session, all_parsed)
+    threads = _threads(session, all_parsed)
+    _record_correspondents(session, all_parsed)
 
-    added = skipped = duplicates = 0
-    kept: list[tuple[RawMessage, ParsedMessage]] = []
-    for message, p in parsed:
-        if privacy == "filed" or (
-            privacy == "contacts" and not any(a in contacts for _r, a in _roles(p))
-        ):
-            # Not kept now; the user may file it by hand later (the server still has it).
-            skipped += 1
-        else:
-            kept.append((message, p))
-
-    stored = _existing_uids(session, account_id, checkpoint, [m.uid for m, _p in kept])
+    added = skipped = filed = invitations = 0
+    invitation_problems: list[tuple[int, str]] = []
     older = _older_by_message_id(
         session,
         account_id,
         checkpoint,
-        [p.message_id[:_ID_LENGTH] for m, p in kept if p.message_id and m.uid not in stored],
+        [p.message_id[:_ID_LENGTH] for _m, p in fresh if p.message_id],
     )
-    for message, p in kept:
-        if message.uid in stored:
-            duplicates += 1
+    for message, p in fresh:
+        key = _thread_key(p, threads.keys)
+        matter_id = _tagged_matter(p.subject, matters) or (
+            threads.matters.get(key) if key else None
+        )
+        people = {c for _r, a in _roles(p) for c in contacts.get(a, ())}
+        keep = privacy == "all" or matter_id is not None or (privacy == "contacts" and people)
+        if not keep:
+            # Not kept now; the user may file it by hand later (the server still has it).
+            skipped += 1
             continue
         same = older.get((p.message_id or "")[:_ID_LENGTH])
         if same:
@@ -253,9 +528,12 @@ def store_batch(session: Session, account_id: int, batch: Batch, *, privacy: str
             )
             duplicates += 1
             continue
+        row = _row(account_id, checkpoint, message, p)
+        row["thread_key"] = key
+        row["matter_id"] = matter_id
         row_id = session.execute(
             _insert(session, MailMessage)
-            .values(**_row(account_id, checkpoint, message, p))
+            .values(**row)
             .on_conflict_do_nothing(index_elements=["account_id", "folder", "uidvalidity", "uid"])
             .returning(MailMessage.id)
         ).scalar_one_or_none()
@@ -263,6 +541,12 @@ def store_batch(session: Session, account_id: int, batch: Batch, *, privacy: str
             duplicates += 1
             continue
         added += 1
+        if p.message_id and key:
+            threads.keys[p.message_id[:_ID_LENGTH]] = key
+        if matter_id is not None:
+            filed += 1
+            if key:
+                threads.matters[key] = matter_id
         links = {
             (contact_id, role)
             for role, address in _roles(p)
@@ -279,9 +563,31 @@ def store_batch(session: Session, account_id: int, batch: Batch, *, privacy: str
                 )
                 .on_conflict_do_nothing()
             )
+        if people or matter_id is not None:
+            _timeline_entry(session, row_id, p, row["sent_at"] or utcnow(), matter_id, people)  # type: ignore[arg-type]
+        if p.calendar:
+            invitation_uid, changed, trouble = _invitations(
+                session, message.uid, p, matter_id, zone
+            )
+            invitations += changed
+            invitation_problems += [(message.uid, t) for t in trouble]
+            if invitation_uid:
+                session.execute(
+                    update(MailMessage)
+                    .where(MailMessage.id == row_id)
+                    .values(invitation_uid=_clean(invitation_uid, _ID_LENGTH))
+                )
 
     _write_checkpoint(session, account_id, checkpoint)
-    return BatchReport(added, skipped, duplicates, problems)
+    return BatchReport(
+        added,
+        skipped,
+        duplicates,
+        problems,
+        filed=filed,
+        invitations=invitations,
+        invitation_problems=tuple(invitation_problems),
+    )
 
 
 def folder_state(session: Session, account_id: int, folder: str) -> Checkpoint | None:
@@ -337,3 +643,91 @@ def messages_of_contact(session: Session, contact_id: int, limit: int = 50) -> l
         .limit(limit)
     )
     return [MessageSummary(*row) for row in rows]
+
+
+@dataclass(frozen=True)
+class ChangeReport:
+    updated: int  # stored messages whose flags changed
+    deleted: int  # stored messages the server expunged (marked; the rows stay)
+
+
+def _stored_uids(session: Session, account_id: int, folder: str, uidvalidity: int) -> list[int]:
+    return list(
+        session.scalars(
+            select(MailMessage.uid).where(
+                MailMessage.account_id == account_id,
+                MailMessage.folder == folder,
+                MailMessage.uidvalidity == uidvalidity,
+                MailMessage.expunged_at.is_(None),
+            )
+        )
+    )
+
+
+def apply_changes(
+    session: Session,
+    account_id: int,
+    folder: str,
+    uidvalidity: int,
+    *,
+    flags: dict[int, frozenset[str]],
+    expunged: Iterable[int] = (),
+    present: set[int] | None = None,
+    highestmodseq: int | None = None,
+) -> ChangeReport:
+    """Flag changes and expunges of a folder's stored messages, with the folder's new
+    mod-sequence, in the caller's transaction.
+
+    ``expunged``: UIDs the server reported gone (QRESYNC VANISHED). ``present``: without
+    QRESYNC, every UID the folder still has; stored ones missing from it were expunged.
+    An expunged message is marked, never deleted: what the firm received stays on record.
+    """
+    now = utcnow()
+    gone = set(expunged)
+    if present is not None:
+        gone |= set(_stored_uids(session, account_id, folder, uidvalidity)) - present
+    where = (
+        MailMessage.account_id == account_id,
+        MailMessage.folder == folder,
+        MailMessage.uidvalidity == uidvalidity,
+    )
+    deleted = 0
+    for chunk in _chunks(sorted(gone)):
+        deleted += session.execute(
+            update(MailMessage)
+            .where(*where, MailMessage.uid.in_(chunk), MailMessage.expunged_at.is_(None))
+            .values(expunged_at=now)
+        ).rowcount
+    updated = 0
+    wanted = {uid: json.dumps(sorted(f)) for uid, f in flags.items() if uid not in gone}
+    for chunk in _chunks(sorted(wanted)):
+        current = session.execute(
+            select(MailMessage.id, MailMessage.uid, MailMessage.flags_json).where(
+                *where, MailMessage.uid.in_(chunk)
+            )
+        ).all()
+        changed = [
+            {"b_id": row_id, "b_flags": wanted[uid]}
+            for row_id, uid, old in current
+            if old != wanted[uid]
+        ]
+        if changed:
+            table = MailMessage.__table__
+            session.execute(
+                table.update()
+                .where(table.c.id == bindparam("b_id"))
+                .values(flags_json=bindparam("b_flags")),
+                changed,
+            )
+            updated += len(changed)
+    if highestmodseq is not None:
+        session.execute(
+            update(MailFolderState)
+            .where(
+                MailFolderState.account_id == account_id,
+                MailFolderState.folder == folder,
+                MailFolderState.uidvalidity == uidvalidity,
+            )
+            .values(highestmodseq=highestmodseq, synced_at=now)
+        )
+    return ChangeReport(updated, deleted)

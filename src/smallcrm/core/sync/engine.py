@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 from collections.abc import Callable
@@ -11,15 +12,26 @@ from typing import Any
 
 from sqlalchemy import select
 
-from smallcrm.core.connectors.imap import ImapSettings, UidValidityChanged, connect
+from smallcrm.core.connectors.imap import (
+    ImapProtocolError,
+    ImapSettings,
+    UidValidityChanged,
+    connect,
+)
 from smallcrm.core.db import Database
 from smallcrm.core.errors import KnownError
 from smallcrm.core.models import MailAccount
-from smallcrm.core.services.mail_store import folder_state, reset_folder, store_batch
+from smallcrm.core.services import mail_accounts
+from smallcrm.core.services.mail_store import (
+    apply_changes,
+    folder_state,
+    reset_folder,
+    store_batch,
+)
 
 log = logging.getLogger(__name__)
 
-DEFAULT_FOLDERS = ("INBOX",)
+DEFAULT_FOLDERS = mail_accounts.DEFAULT_FOLDERS
 BATCH = 200
 
 
@@ -30,17 +42,47 @@ class SyncCancelled(Exception):
 @dataclass
 class FolderReport:
     added: int = 0
+    updated: int = 0  # stored messages whose flags changed on the server
+    deleted: int = 0  # stored messages expunged on the server (marked, kept)
     duplicates: int = 0
     skipped_privacy: int = 0
-    problems: int = 0
+    filed: int = 0
+    invitations: int = 0
+    problems: int = 0  # messages stored despite a parser complaint
+    notes: list[str] = field(default_factory=list)  # e.g. an invitation the calendar refused
     resynced: bool = False  # UIDVALIDITY changed: the folder was read again from the start
+
+    def to_json(self, name: str) -> dict[str, Any]:
+        skipped = []
+        if self.skipped_privacy:
+            skipped.append(
+                {
+                    "reason": "not kept by the account's privacy setting",
+                    "count": self.skipped_privacy,
+                }
+            )
+        return {
+            "name": name,
+            "added": self.added,
+            "updated": self.updated,
+            "deleted": self.deleted,
+            "skipped": skipped,
+            "already_stored": self.duplicates,
+            "filed": self.filed,
+            "invitations": self.invitations,
+            "parse_problems": self.problems,
+            "notes": self.notes[:50],
+            "resynced": self.resynced,
+        }
 
 
 @dataclass
 class SyncReport:
     """What one run did, folder by folder: what the status line tells the user."""
 
+    account: str = ""
     folders: dict[str, FolderReport] = field(default_factory=dict)
+    errors: list[str] = field(default_factory=list)
 
     @property
     def added(self) -> int:
@@ -50,14 +92,24 @@ class SyncReport:
     def skipped_privacy(self) -> int:
         return sum(f.skipped_privacy for f in self.folders.values())
 
+    def to_json(self) -> dict[str, Any]:
+        """What ``smallcrm sync --json`` prints and the status bar reads back."""
+        return {
+            "account": self.account,
+            "folders": [f.to_json(name) for name, f in self.folders.items()],
+            "errors": list(self.errors),
+        }
+
 
 @dataclass(frozen=True)
 class _Account:
     id: int
+    name: str
     settings: ImapSettings
     folders: tuple[str, ...]
     privacy: str
     since_months: int | None
+    since_date: date | None
 
 
 def _account(database: Database, account_id: int, pinned_sha256: str | None) -> _Account:
@@ -73,16 +125,20 @@ def _account(database: Database, account_id: int, pinned_sha256: str | None) -> 
             port=int(row.port or (993 if row.security == "tls" else 143)),
             security=row.security or "tls",  # type: ignore[arg-type]
             user=row.user_name,
-            pinned_sha256=pinned_sha256,
+            pinned_sha256=pinned_sha256 or row.pinned_sha256,
         )
-        return _Account(row.id, settings, folders, row.privacy, row.since_months)
+        return _Account(
+            row.id, row.name, settings, folders, row.privacy, row.since_months, row.since_date
+        )
 
 
-def _first_day(since_months: int | None, today: date) -> date | None:
+def _first_day(account: _Account, today: date) -> date | None:
     """How far back a folder's first sync reaches (None: everything)."""
-    if since_months is None:
+    if account.since_date is not None:
+        return account.since_date
+    if account.since_months is None:
         return None
-    return today - timedelta(days=round(since_months * 30.44))
+    return today - timedelta(days=round(account.since_months * 30.44))
 
 
 def sync_imap_account(
@@ -93,25 +149,40 @@ def sync_imap_account(
     pinned_sha256: str | None = None,
     batch: int = BATCH,
     today: date | None = None,
+    zone: str = "UTC",
     check_cancel: Callable[[], None] | None = None,
+    progress: Callable[[str, int], None] | None = None,
     connect_to: Callable[..., Any] = connect,
 ) -> SyncReport:
-    """Fetch what is new in the account's folders and store it.
+    """Fetch what is new in the account's folders, then what changed, and store it.
 
     Each batch the connector yields is written with its checkpoint in one transaction
     (``store_batch``): a crash or a cancel at any moment leaves whole batches and the
     checkpoint of the last one, and the next run starts after it — nothing lost, nothing
-    twice. The connection is blocking and holds no session; each batch opens its own.
-    ``check_cancel`` is called between batches and may raise (the task runner's cancel).
+    twice. Flag changes and expunges follow (CONDSTORE/QRESYNC when the server has them,
+    else a UID and flag list), each folder's in one transaction. The connection is
+    blocking and holds no session; each batch opens its own. ``check_cancel`` is called
+    between batches and may raise (the task runner's cancel); ``progress`` gets the folder
+    and the messages stored so far. The account's status (last try, last success and its
+    report, or the error) is recorded for the status bar; a KnownError is raised on.
     """
     account = _account(database, account_id, pinned_sha256)
     today = today or datetime.now(UTC).date()
-    report = SyncReport()
-    with connect_to(account.settings, password) as conn:
-        for folder in account.folders:
-            report.folders[folder] = _sync_folder(
-                database, conn, account, folder, batch, today, check_cancel
-            )
+    report = SyncReport(account=account.name)
+    with database.session_scope() as session:
+        mail_accounts.record_start(session, account.id)
+    try:
+        with connect_to(account.settings, password) as conn:
+            for folder in account.folders:
+                report.folders[folder] = _sync_folder(
+                    database, conn, account, folder, batch, today, zone, check_cancel, progress
+                )
+    except KnownError as exc:
+        with database.session_scope() as session:
+            mail_accounts.record_failure(session, account.id, str(exc))
+        raise
+    with database.session_scope() as session:
+        mail_accounts.record_success(session, account.id, report.to_json())
     return report
 
 
@@ -122,7 +193,9 @@ def _sync_folder(
     folder: str,
     batch: int,
     today: date,
+    zone: str,
     check_cancel: Callable[[], None] | None,
+    progress: Callable[[str, int], None] | None,
 ) -> FolderReport:
     out = FolderReport()
     for _attempt in range(2):  # once more from the start if UIDVALIDITY changed
@@ -131,7 +204,7 @@ def _sync_folder(
         after = checkpoint.last_uid if checkpoint else 0
         # The first sync of a folder reaches back as far as the account says; later ones
         # take everything after the checkpoint.
-        since = _first_day(account.since_months, today) if checkpoint is None else None
+        since = _first_day(account, today) if checkpoint is None else None
         try:
             for found in conn.fetch_new(
                 folder,
@@ -144,11 +217,21 @@ def _sync_folder(
                 if check_cancel is not None:
                     check_cancel()
                 with database.session_scope() as session:
-                    stored = store_batch(session, account.id, found, privacy=account.privacy)
+                    stored = store_batch(
+                        session, account.id, found, privacy=account.privacy, zone=zone
+                    )
                 out.added += stored.added
                 out.duplicates += stored.duplicates
                 out.skipped_privacy += stored.skipped_privacy
-                out.problems += len(stored.problems)
+                out.filed += stored.filed
+                out.invitations += stored.invitations
+                out.problems += len({uid for uid, _p in stored.problems})
+                out.notes += [f"UID {uid}: {why}" for uid, why in stored.invitation_problems]
+                if progress is not None:
+                    progress(folder, out.added)
+            if checkpoint is not None:
+                # Only a folder synced before has stored messages whose flags may change.
+                _sync_changes(database, conn, account, folder, checkpoint, out)
             return out
         except UidValidityChanged as exc:
             log.info("UIDVALIDITY of %s changed; reading it again", folder)
@@ -156,3 +239,50 @@ def _sync_folder(
                 reset_folder(session, account.id, folder, int(exc.current))
             out.resynced = True
     return out
+
+
+def _sync_changes(
+    database: Database,
+    conn: Any,
+    account: _Account,
+    folder: str,
+    checkpoint: Any,
+    out: FolderReport,
+) -> None:
+    """Flag changes and expunges since the checkpoint, written in one transaction."""
+    with database.session_scope() as session:
+        current = folder_state(session, account.id, folder)
+    if current is None or current.uidvalidity != checkpoint.uidvalidity:
+        return
+    uidvalidity = current.uidvalidity
+    vanished: list[int] = []
+    present: set[int] | None = None
+    modseq: int | None = None
+    changes = None
+    if conn.condstore and current.highestmodseq is not None:
+        with contextlib.suppress(ImapProtocolError):  # the folder keeps no mod-sequences
+            changes = conn.changes_since(folder, current.highestmodseq, uidvalidity=uidvalidity)
+    if changes is not None:
+        flags = changes.flags
+        modseq = changes.highestmodseq
+        if changes.vanished_known:
+            vanished = changes.vanished
+        else:
+            # CONDSTORE alone reports no expunges: the folder's UIDs tell (one UID SEARCH).
+            present = conn.all_uids(folder, uidvalidity=uidvalidity)
+    else:
+        flags = conn.all_flags(folder, uidvalidity=uidvalidity)
+        present = set(flags)
+    with database.session_scope() as session:
+        changed = apply_changes(
+            session,
+            account.id,
+            folder,
+            uidvalidity,
+            flags=flags,
+            expunged=vanished,
+            present=present,
+            highestmodseq=modseq,
+        )
+    out.updated += changed.updated
+    out.deleted += changed.deleted
