@@ -117,10 +117,11 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--query", default="", help="only contacts matching this search")
     exp.add_argument("--matter", type=int, metavar="ID", help="ics: only this matter's")
 
-    from smallcrm import cli_calendar, cli_documents, cli_search
+    from smallcrm import cli_calendar, cli_documents, cli_mail, cli_search
 
     cli_calendar.register(sub, add)
     cli_documents.register(sub, add)
+    cli_mail.register(sub, add)
     cli_search.register(sub, add)
 
     contacts = sub.add_parser("contacts", help="list and show contacts")

@@ -105,7 +105,10 @@ class UntrustedCertificate(KnownError):
     def __init__(self, host: str, port: int, sha256: str) -> None:
         super().__init__(
             f"The certificate of the mail server {host}:{port} is not trusted.",
-            hint=f"Trust it only if its SHA-256 fingerprint is {sha256}.",
+            # As openssl and certificate dialogs show it, so the user can compare.
+            hint="Trust it only if its SHA-256 fingerprint is "
+            + ":".join(sha256[i : i + 2].upper() for i in range(0, len(sha256), 2))
+            + ".",
         )
         self.host = host
         self.port = port

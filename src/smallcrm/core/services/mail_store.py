@@ -14,6 +14,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from smallcrm.core.connectors.imap import Batch, Checkpoint, RawMessage
+from smallcrm.core.documents.store import display_name
 from smallcrm.core.errors import KnownError
 from smallcrm.core.interop.mime import Address, ParsedMessage, parse_message
 from smallcrm.core.models import (
@@ -146,7 +147,8 @@ def _attachments(parsed: ParsedMessage) -> str:
     return json.dumps(
         [
             {
-                "filename": _clean(a.filename),
+                # As shown: no path parts, control or bidi-override characters.
+                "filename": display_name(_clean(a.filename) or "") or None,
                 "content_type": a.content_type,
                 "size": a.size,
                 "content_id": _clean(a.content_id),
