@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 from smallcrm.core.documents import extract
 from smallcrm.core.documents.extract import MAX_TEXT, Extracted, extract_text, kind_of
+from smallcrm.core.interop import mail_decode
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "documents"
 STATUSES = {"ok", "no_text", "unsupported", "failed"}
@@ -900,9 +901,9 @@ def test_unterminated_markup_at_the_end_is_text_not_a_hang(tmp_path, monkeypatch
     # html.parser in Python 3.11 rescans an unterminated tag at the end once per '<': 400 KB
     # of this took minutes. The parser must never be fed one.
     fed = []
-    feed = extract._HtmlText.feed
+    feed = mail_decode._HtmlText.feed
     monkeypatch.setattr(
-        extract._HtmlText, "feed", lambda self, data: fed.append(data) or feed(self, data)
+        mail_decode._HtmlText, "feed", lambda self, data: fed.append(data) or feed(self, data)
     )
     hostile = b"<html><body><p>Ahoj</p>" + b'<a b="' * 5000
     result = extract_text(write(tmp_path, "hostile.html", hostile))
@@ -1068,7 +1069,7 @@ def test_a_header_with_endless_parameters_is_cut_before_the_parser_sees_it(tmp_p
         + params
         + b'filename="smlouva.pdf"\r\n\r\nJVBERi0=\r\n--x--\r\n'
     )
-    tamed, many_parts = extract._tame(mail)
+    tamed, many_parts = mail_decode.tame(mail)
     assert len(tamed) < 10_000 and not many_parts
     assert tamed.endswith(b"a=b;\n\r\nJVBERi0=\r\n--x--\r\n")  # cut, then the same body
     result = extract_text(write(tmp_path, "a.eml", mail))

@@ -11,22 +11,7 @@ from email import policy
 from email.message import Message
 from email.parser import BytesHeaderParser, BytesParser
 
-# Private helpers of the text extractor, imported on purpose (not copied): they already decode
-# legacy charsets, split RFC 2047 words and hostile MIME the way this module needs.
-from smallcrm.core.documents.extract import (
-    _HEADER_NAME,
-    _MAX_MAIL_DEPTH,
-    _MAX_MAIL_INPUT,
-    _MAX_MAIL_PARTS,
-    _clean,
-    _decode,
-    _decode_header,
-    _decode_html,
-    _filename,
-    _html_to_text,
-    _is_utf8,
-    _tame,
-)
+from smallcrm.core.interop import mail_decode
 
 __all__ = [
     "Address",
@@ -100,15 +85,15 @@ def _parse(raw: bytes, problems: list[str]) -> Message:
     """The message tree, built the same way every time so that part paths stay valid.
 
     compat32 keeps headers and parameters as strings: policy.default parses them lazily and
-    raises on broken ones, and is slow on thousands of parts. _tame cuts Content-* headers
-    whose parameters would make the stdlib parser quadratic.
+    raises on broken ones, and is slow on thousands of parts. mail_decode.tame cuts Content-*
+    headers whose parameters would make the stdlib parser quadratic.
     """
-    if len(raw) > _MAX_MAIL_INPUT:
-        problems.append(f"message cut at {_MAX_MAIL_INPUT} bytes")
-        raw = raw[:_MAX_MAIL_INPUT]
+    if len(raw) > mail_decode.MAX_MAIL_INPUT:
+        problems.append(f"message cut at {mail_decode.MAX_MAIL_INPUT} bytes")
+        raw = raw[: mail_decode.MAX_MAIL_INPUT]
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]  # a BOM saved by an editor hides the first header from the parser
-    data, _many = _tame(_repair_headers(raw, problems))
+    data, _many = mail_decode.tame(_repair_headers(raw, problems))
     try:
         return BytesParser(policy=policy.compat32).parsebytes(data)
     except (RecursionError, Exception) as exc:  # deep nesting overflows the feed parser
@@ -128,14 +113,14 @@ def _repair_headers(data: bytes, problems: list[str]) -> bytes:
     lines followed by more real headers are folded, so a message without headers stays one.
     """
     end = _BLANK_LINE.search(data, 0, _MAX_HEAD)
-    if end is None or not _HEADER_NAME.match(data):
+    if end is None or not mail_decode.HEADER_NAME.match(data):
         return data
     lines = data[: end.start()].split(b"\n")
-    last = max(i for i, line in enumerate(lines) if _HEADER_NAME.match(line))
+    last = max(i for i, line in enumerate(lines) if mail_decode.HEADER_NAME.match(line))
     fixed = 0
     for i in range(1, last):
         line = lines[i]
-        if line[:1] not in (b" ", b"\t") and not _HEADER_NAME.match(line):
+        if line[:1] not in (b" ", b"\t") and not mail_decode.HEADER_NAME.match(line):
             lines[i] = b" " + line
             fixed += 1
     if not fixed:
@@ -154,8 +139,8 @@ def _header_text(value: str, hint: str | None = None) -> str:
             value = _Q_WORD.sub(_escape_8bit, value)
         if hint and not value.isascii():
             raw = value.encode("utf-8", errors="surrogateescape")
-            value = _decode(raw, hint) if not _is_utf8(raw) else value
-    return _decode_header(value)
+            value = mail_decode.decode(raw, hint) if not mail_decode.is_utf8(raw) else value
+    return mail_decode.decode_header(value)
 
 
 def _escape_8bit(m: re.Match[str]) -> str:
@@ -309,7 +294,7 @@ class _Walker:
     def __init__(self, problems: list[str], hint: str | None) -> None:
         self.problems = problems
         self.hint = hint
-        self.budget = _MAX_MAIL_PARTS
+        self.budget = mail_decode.MAX_MAIL_PARTS
         self.plain: list[str] = []
         self.html: list[str] = []
         self.attachments: list[Attachment] = []
@@ -321,10 +306,12 @@ class _Walker:
         self.budget -= 1
         if self.budget < 0:
             if self.budget == -1:
-                self.problems.append(f"more than {_MAX_MAIL_PARTS} parts: the rest not read")
+                self.problems.append(
+                    f"more than {mail_decode.MAX_MAIL_PARTS} parts: the rest not read"
+                )
             return
-        if depth > _MAX_MAIL_DEPTH:
-            self.problems.append(f"parts nested deeper than {_MAX_MAIL_DEPTH}: not read")
+        if depth > mail_decode.MAX_MAIL_DEPTH:
+            self.problems.append(f"parts nested deeper than {mail_decode.MAX_MAIL_DEPTH}: not read")
             return
         for defect in getattr(part, "defects", ()):
             self.defects.add(type(defect).__name__)
@@ -394,9 +381,9 @@ class _Walker:
             return
         charset = part.get_content_charset()
         if ctype == "text/html":
-            self.html.append(_decode_html(data, charset))
+            self.html.append(mail_decode.decode_html(data, charset))
             return
-        text = _decode(data, charset)
+        text = mail_decode.decode(data, charset)
         if (_param(part, "format") or "").lower() == "flowed":
             text = _unflow(text, (_param(part, "delsp") or "").lower() == "yes")
         self.plain.append(text)
@@ -443,12 +430,14 @@ def _name(part: Message, hint: str | None) -> str:
         if key.strip().lower() in ("content-type", "content-disposition")
     }
     if all(v.isascii() for v in raw.values()):
-        return _filename(part)
+        return mail_decode.filename(part)
     clean = Message(policy=policy.compat32)
     for key, value in raw.items():
         data = value.encode("utf-8", errors="surrogateescape")
-        clean[key] = data.decode("utf-8") if _is_utf8(data) else _decode(data, hint)
-    return _filename(clean)
+        clean[key] = (
+            data.decode("utf-8") if mail_decode.is_utf8(data) else mail_decode.decode(data, hint)
+        )
+    return mail_decode.filename(clean)
 
 
 def _is_auto_reply(msg: Message) -> bool:
@@ -506,7 +495,7 @@ def parse_message(raw: bytes) -> ParsedMessage:
 
     def subject() -> None:
         value = _first(msg, "subject")
-        out["subject"] = _clean(_header_text(value, hint)) if value else ""
+        out["subject"] = mail_decode.clean(_header_text(value, hint)) if value else ""
 
     def addresses() -> None:
         froms = _all(msg, "from")
@@ -536,9 +525,9 @@ def parse_message(raw: bytes) -> ParsedMessage:
         html = "\n".join(walker.html) if walker.html else None
         out["html"] = html
         if walker.plain:
-            out["text"] = _clean("\n".join(walker.plain))
+            out["text"] = mail_decode.clean("\n".join(walker.plain))
         elif html is not None:
-            out["text"] = _clean(_html_to_text(html))
+            out["text"] = mail_decode.clean(mail_decode.html_to_text(html))
         out["attachments"] = walker.attachments
         out["calendar"] = walker.calendar
         problems.extend(f"MIME defect: {name}" for name in sorted(walker.defects))
