@@ -14,13 +14,15 @@ QT_RUNTIME_DEBS := libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-image0
 # The tests start real servers (PostgreSQL now; Dovecot and Radicale join with mail and
 # calendar sync) and may drive a real window under Xvfb.
 TEST_DEBS := $(QT_RUNTIME_DEBS) postgresql xvfb xauth dovecot-imapd
+# bench/imap.py races the first mail sync against mbsync (isync) on the tests' Dovecot.
+BENCH_DEBS := dovecot-imapd isync
 
 TS_FILES := $(wildcard resources/i18n/*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
 GUI_SOURCES := $(shell find src/smallcrm/gui -name '*.py' 2>/dev/null)
 
-.PHONY: run test lint venv debs-python debs-run debs-test translations update-translations installer \
-	bench clean
+.PHONY: run test lint venv debs-python debs-run debs-test debs-bench translations \
+	update-translations installer bench clean
 
 run: venv translations debs-run
 	@if [ -z "$$DISPLAY$$WAYLAND_DISPLAY" ] && [ "$$(uname)" = Linux ] && command -v xvfb-run >/dev/null; then \
@@ -70,6 +72,9 @@ debs-run:
 debs-test:
 	$(call install_debs,$(TEST_DEBS))
 
+debs-bench:
+	$(call install_debs,$(BENCH_DEBS))
+
 translations: venv $(QM_FILES)
 
 resources/i18n/%.qm: resources/i18n/%.ts
@@ -93,12 +98,15 @@ dist/smallcrm/smallcrm: $(STAMP) $(QM_FILES) $(BUNDLE_INPUTS)
 		--workpath build/pyinstaller packaging/smallcrm.spec
 	touch $@
 
-# Only the start-up figures. The others take minutes and build their demo profiles under
-# bench/.cache once: bench/contacts.py and bench/duplicates.py (100,000 contacts),
-# bench/conflicts.py (a 5,000-activity timeline and the conflict check on 20,000 matters),
-# bench/calendar.py (5,000 events, 500 series: a year expanded, each calendar view).
-bench: venv translations
+# The start-up figures, and the first sync of a 10,000-message mailbox against mbsync
+# (bench/imap.py, about two minutes; --messages 500 for a quick look). The others take
+# minutes and build their demo profiles under bench/.cache once: bench/contacts.py and
+# bench/duplicates.py (100,000 contacts), bench/conflicts.py (a 5,000-activity timeline and
+# the conflict check on 20,000 matters), bench/calendar.py (5,000 events, 500 series: a year
+# expanded, each calendar view).
+bench: venv translations debs-bench
 	$(BIN)/python bench/startup.py
+	$(BIN)/python bench/imap.py
 
 clean:
 	rm -rf build dist .pytest_cache .ruff_cache resources/i18n/*.qm

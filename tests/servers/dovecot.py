@@ -166,6 +166,47 @@ class DovecotServer:
         finally:
             conn.logout()
 
+    def maildir(self, user: str, folder: str = "INBOX") -> Path:
+        """The Maildir of `user`'s `folder` on disk (Maildir++: INBOX is the root, X is .X)."""
+        if user not in self.users:
+            raise KeyError(user)
+        base = self.root / "mail" / user
+        return base if folder == "INBOX" else base / ("." + folder.replace("/", "."))
+
+    def write_maildir_message(
+        self,
+        user: str,
+        raw_message: bytes,
+        folder: str = "INBOX",
+        flags: str = "",  # Maildir letters in ASCII order, e.g. "FRS"
+        when: datetime.datetime | None = None,
+        name: str | None = None,
+    ) -> Path:
+        """Drops a message straight into the folder's cur/ (fast; bypasses IMAP APPEND).
+
+        The folder is created when missing; files and folders get the server's owner, and
+        the file's mtime (Dovecot's INTERNALDATE) is `when`. Dovecot finds the message on
+        the next SELECT of the folder, which also indexes it then.
+        """
+        owner = self.root.stat()
+        path = self.maildir(user, folder)
+        if not (path / "cur").is_dir():
+            made = [path.parent, path, *(path / sub for sub in ("cur", "new", "tmp"))]
+            for folder_dir in made[2:]:
+                folder_dir.mkdir(parents=True, exist_ok=True)
+            if folder != "INBOX":
+                (path / "maildirfolder").touch()
+                made.append(path / "maildirfolder")
+            for made_path in made:
+                os.chown(made_path, owner.st_uid, owner.st_gid)
+        stamp = (when or datetime.datetime.now(datetime.UTC)).timestamp()
+        base = name or f"{int(stamp)}.M{time.monotonic_ns()}P{os.getpid()}.smallcrm-test"
+        target = path / "cur" / f"{base},S={len(raw_message)}:2,{flags}"
+        target.write_bytes(raw_message)
+        os.chown(target, owner.st_uid, owner.st_gid)
+        os.utime(target, (stamp, stamp))
+        return target
+
     def stop(self) -> None:
         """Stops every Dovecot process; log, config and mail stay for debugging a failure."""
         if self._stopped:
