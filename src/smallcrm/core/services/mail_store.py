@@ -11,6 +11,7 @@ from datetime import datetime
 
 from sqlalchemy import Insert, and_, bindparam, delete, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from smallcrm.core.connectors.imap import Batch, Checkpoint, RawMessage
@@ -385,43 +386,6 @@ def _record_correspondents(session: Session, parsed: list[ParsedMessage]) -> Non
             )
 
 
-def _timeline_entry(
-    session: Session,
-    message_id: int,
-    parsed: ParsedMessage,
-    sent_at: datetime,
-    matter_id: int | None,
-    people: set[int],
-) -> None:
-    """The "email" activity that shows the message on its people's and matter's timelines."""
-    activity_id = session.execute(
-        _insert(session, Activity.__table__)
-        .values(
-            kind="email",
-            occurred_at=sent_at,
-            subject=(_clean(parsed.subject) or "")[:400],
-            body=(_clean(parsed.text) or "")[:_TIMELINE_BODY] or None,
-            matter_id=matter_id,
-            # Search finds the message itself (kind "message"), not a second hit for it.
-            search_text="",
-            created_at=utcnow(),
-            updated_at=utcnow(),
-        )
-        .returning(Activity.id)
-    ).scalar_one()
-    if people:
-        session.execute(
-            _insert(session, activity_contact).values(
-                [{"activity_id": activity_id, "contact_id": c} for c in sorted(people)]
-            )
-        )
-    session.execute(
-        _insert(session, mail_message_activity).values(
-            message_id=message_id, activity_id=activity_id
-        )
-    )
-
-
 def _invitations(
     session: Session, uid: int, parsed: ParsedMessage, matter_id: int | None, zone: str
 ) -> tuple[str | None, int, list[str]]:
@@ -463,6 +427,102 @@ def _ics_uid(data: bytes) -> str | None:
     return m.group(1).decode("utf-8", "replace").strip() if m else None
 
 
+@dataclass
+class _Pending:
+    """A message the batch keeps, between deciding so and writing it."""
+
+    message: RawMessage
+    parsed: ParsedMessage
+    row: dict[str, object]
+    matter_id: int | None
+    people: set[int]
+    links: set[tuple[int, str]]
+
+
+_ROW_KEYS = (
+    "account_id", "folder", "uidvalidity", "uid", "message_id", "in_reply_to",
+    "references_json", "subject", "sent_at", "from_name", "from_email", "to_json", "cc_json",
+    "text", "has_attachments", "raw", "size", "flags_json", "search_text", "attachments_json",
+    "created_at", "thread_key", "matter_id",
+)  # fmt: skip
+
+
+def _insert_messages(session: Session, rows: list[dict[str, object]]) -> list[int | None]:
+    """Insert the batch's messages in one statement; their ids in order (None: a row another
+    writer stored meanwhile under the same source identity, so it is not stored twice).
+
+    One executemany with RETURNING through the table, not the ORM: building an ORM insert
+    per message cost more than parsing it.
+    """
+    if not rows:
+        return []
+    table = MailMessage.__table__
+    values = [{key: row.get(key) for key in _ROW_KEYS} for row in rows]
+    try:
+        with session.begin_nested():
+            result = session.execute(
+                table.insert().returning(table.c.id, sort_by_parameter_order=True), values
+            )
+            return [row_id for (row_id,) in result]
+    except IntegrityError:
+        pass
+    # Someone else wrote some of them since the batch looked: one by one, skipping theirs.
+    ids: list[int | None] = []
+    for value in values:
+        ids.append(
+            session.execute(
+                _insert(session, table)
+                .values(**value)
+                .on_conflict_do_nothing(
+                    index_elements=["account_id", "folder", "uidvalidity", "uid"]
+                )
+                .returning(table.c.id)
+            ).scalar_one_or_none()
+        )
+    return ids
+
+
+def _timeline_entries(session: Session, entries: list[tuple[int, _Pending]]) -> None:
+    """The "email" activities that show the messages on their people's and matter's
+    timelines, in three statements for the whole batch."""
+    if not entries:
+        return
+    now = utcnow()
+    table = Activity.__table__
+    result = session.execute(
+        table.insert().returning(table.c.id, sort_by_parameter_order=True),
+        [
+            {
+                "kind": "email",
+                "occurred_at": item.row["sent_at"] or now,
+                "subject": (_clean(item.parsed.subject) or "")[:400],
+                "body": (_clean(item.parsed.text) or "")[:_TIMELINE_BODY] or None,
+                "matter_id": item.matter_id,
+                # Search finds the message itself (kind "message"), not a second hit for it.
+                "search_text": "",
+                "created_at": now,
+                "updated_at": now,
+            }
+            for _row_id, item in entries
+        ],
+    )
+    activity_ids = [activity_id for (activity_id,) in result]
+    people = [
+        {"activity_id": activity_id, "contact_id": contact_id}
+        for activity_id, (_row_id, item) in zip(activity_ids, entries, strict=True)
+        for contact_id in sorted(item.people)
+    ]
+    if people:
+        session.execute(activity_contact.insert(), people)
+    session.execute(
+        mail_message_activity.insert(),
+        [
+            {"message_id": row_id, "activity_id": activity_id}
+            for activity_id, (row_id, _item) in zip(activity_ids, entries, strict=True)
+        ],
+    )
+
+
 def store_batch(
     session: Session,
     account_id: int,
@@ -499,7 +559,7 @@ def store_batch(
     threads = _threads(session, all_parsed)
     _record_correspondents(session, all_parsed)
 
-    added = skipped = filed = invitations = 0
+    skipped = invitations = 0
     invitation_problems: list[tuple[int, str]] = []
     older = _older_by_message_id(
         session,
@@ -507,6 +567,7 @@ def store_batch(
         checkpoint,
         [p.message_id[:_ID_LENGTH] for _m, p in fresh if p.message_id],
     )
+    pending: list[_Pending] = []
     for message, p in fresh:
         key = _thread_key(p, threads.keys)
         matter_id = _tagged_matter(p.subject, matters) or (
@@ -533,46 +594,41 @@ def store_batch(
         row = _row(account_id, checkpoint, message, p)
         row["thread_key"] = key
         row["matter_id"] = matter_id
-        row_id = session.execute(
-            _insert(session, MailMessage)
-            .values(**row)
-            .on_conflict_do_nothing(index_elements=["account_id", "folder", "uidvalidity", "uid"])
-            .returning(MailMessage.id)
-        ).scalar_one_or_none()
-        if row_id is None:  # written meanwhile by another writer: still only once
-            duplicates += 1
-            continue
-        added += 1
+        # This batch's own replies find their thread and its matter too.
         if p.message_id and key:
             threads.keys[p.message_id[:_ID_LENGTH]] = key
-        if matter_id is not None:
-            filed += 1
-            if key:
-                threads.matters[key] = matter_id
+        if matter_id is not None and key:
+            threads.matters[key] = matter_id
         links = {
             (contact_id, role)
             for role, address in _roles(p)
             for contact_id in contacts.get(address, ())
         }
-        if links:
-            session.execute(
-                _insert(session, mail_message_contact)
-                .values(
-                    [
-                        {"message_id": row_id, "contact_id": contact_id, "role": role}
-                        for contact_id, role in sorted(links)
-                    ]
-                )
-                .on_conflict_do_nothing()
-            )
-        if people or matter_id is not None:
-            _timeline_entry(session, row_id, p, row["sent_at"] or utcnow(), matter_id, people)  # type: ignore[arg-type]
-        if p.calendar:
+        pending.append(_Pending(message, p, row, matter_id, people, links))
+
+    ids = _insert_messages(session, [item.row for item in pending])
+    written = [(row_id, item) for row_id, item in zip(ids, pending, strict=True) if row_id]
+    duplicates += len(pending) - len(written)  # written meanwhile by another writer
+    added = len(written)
+    filed = sum(1 for _id, item in written if item.matter_id is not None)
+    links = [
+        {"message_id": row_id, "contact_id": contact_id, "role": role}
+        for row_id, item in written
+        for contact_id, role in sorted(item.links)
+    ]
+    if links:
+        session.execute(mail_message_contact.insert(), links)
+    _timeline_entries(
+        session,
+        [(row_id, item) for row_id, item in written if item.people or item.matter_id is not None],
+    )
+    for row_id, item in written:
+        if item.parsed.calendar:
             invitation_uid, changed, trouble = _invitations(
-                session, message.uid, p, matter_id, zone
+                session, item.message.uid, item.parsed, item.matter_id, zone
             )
             invitations += changed
-            invitation_problems += [(message.uid, t) for t in trouble]
+            invitation_problems += [(item.message.uid, t) for t in trouble]
             if invitation_uid:
                 session.execute(
                     update(MailMessage)
