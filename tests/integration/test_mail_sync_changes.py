@@ -18,6 +18,7 @@ from smallcrm.core.models import (
     Correspondent,
     Event,
     MailAccount,
+    MailFolderState,
     MailMessage,
     activity_contact,
     mail_message_activity,
@@ -260,3 +261,33 @@ def test_the_status_tells_the_last_success_and_the_last_error(database, setup):
     assert "refused" in info.last_error and "wrong password" not in info.last_error
     # The last success stays what it was: the status bar says when mail last arrived.
     assert info.last_report["folders"][0]["added"] == 1
+
+
+def test_batches_parsed_in_a_helper_process_store_the_same(database, setup):
+    """Big batches are parsed in another process (core.sync.parsing); what is stored is
+    what parsing here stores."""
+    server, folder, _person, account_id = setup
+    for n in range(130):
+        subject = f"=?utf-8?q?Smlouva_=C4=8D=2E_{n}?="
+        server.append(USER, _mail(subject, body=f"Příloha č. {n}")[0], folder)
+    report = _sync(database, server, account_id, batch=60).folders[folder]
+    assert report.added == 130
+    with database.session_scope() as s:
+        rows = s.execute(
+            select(MailMessage.uid, MailMessage.subject, MailMessage.text, MailMessage.search_text)
+            .where(MailMessage.account_id == account_id)
+            .order_by(MailMessage.uid)
+        ).all()
+        s.execute(MailMessage.__table__.delete().where(MailMessage.account_id == account_id))
+        s.execute(
+            MailFolderState.__table__.delete().where(MailFolderState.account_id == account_id)
+        )
+    assert [r.subject for r in rows] == [f"Smlouva č. {n}" for n in range(130)]
+    _sync(database, server, account_id, batch=60, offload_parsing=False)
+    with database.session_scope() as s:
+        again = s.execute(
+            select(MailMessage.uid, MailMessage.subject, MailMessage.text, MailMessage.search_text)
+            .where(MailMessage.account_id == account_id)
+            .order_by(MailMessage.uid)
+        ).all()
+    assert again == rows

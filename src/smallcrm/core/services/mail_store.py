@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -448,11 +448,12 @@ _ROW_KEYS = (
 
 
 def _insert_messages(session: Session, rows: list[dict[str, object]]) -> list[int | None]:
-    """Insert the batch's messages in one statement; their ids in order (None: a row another
-    writer stored meanwhile under the same source identity, so it is not stored twice).
+    """Insert the batch's messages; their ids in order (None: a row another writer stored
+    meanwhile under the same source identity, so it is not stored twice).
 
-    One executemany with RETURNING through the table, not the ORM: building an ORM insert
-    per message cost more than parsing it.
+    One executemany through the table, then one query for the ids: an ORM insert per
+    message cost more than parsing it, and RETURNING makes SQLite's driver run the rows
+    one by one.
     """
     if not rows:
         return []
@@ -460,16 +461,10 @@ def _insert_messages(session: Session, rows: list[dict[str, object]]) -> list[in
     values = [{key: row.get(key) for key in _ROW_KEYS} for row in rows]
     try:
         with session.begin_nested():
-            result = session.execute(
-                table.insert().returning(table.c.id, sort_by_parameter_order=True), values
-            )
-            return [row_id for (row_id,) in result]
+            session.execute(table.insert(), values)
     except IntegrityError:
-        pass
-    # Someone else wrote some of them since the batch looked: one by one, skipping theirs.
-    ids: list[int | None] = []
-    for value in values:
-        ids.append(
+        # Someone else wrote some of them since the batch looked: one by one, skipping theirs.
+        return [
             session.execute(
                 _insert(session, table)
                 .values(**value)
@@ -478,8 +473,22 @@ def _insert_messages(session: Session, rows: list[dict[str, object]]) -> list[in
                 )
                 .returning(table.c.id)
             ).scalar_one_or_none()
+            for value in values
+        ]
+    first = values[0]
+    found: dict[object, int] = {}
+    for chunk in _chunks([v["uid"] for v in values]):
+        found.update(
+            session.execute(
+                select(table.c.uid, table.c.id).where(
+                    table.c.account_id == first["account_id"],
+                    table.c.folder == first["folder"],
+                    table.c.uidvalidity == first["uidvalidity"],
+                    table.c.uid.in_(chunk),
+                )
+            ).all()
         )
-    return ids
+    return [found[v["uid"]] for v in values]
 
 
 def _timeline_entries(session: Session, entries: list[tuple[int, _Pending]]) -> None:
@@ -530,6 +539,7 @@ def store_batch(
     *,
     privacy: str,
     zone: str = "UTC",
+    parsed: Sequence[ParsedMessage] | None = None,
 ) -> BatchReport:
     """Store one connector batch and its folder's checkpoint in the caller's transaction.
 
@@ -542,16 +552,21 @@ def store_batch(
     matter's number in brackets (the user filed the thread) or it answers a filed thread:
     it is then filed on that matter. Kept messages get their thread, a timeline entry for
     their people and matter, and their invitations become events (``zone``: the user's).
-    Everyone in every message, kept or not, is recorded as a correspondent.
+    Everyone in every message, kept or not, is recorded as a correspondent. ``parsed``:
+    the batch's messages already parsed (core.sync.parsing), in order.
     """
     if privacy not in MAIL_PRIVACY:
         raise ValueError(f"unknown privacy {privacy!r}")
     checkpoint = batch.checkpoint
-    parsed = [(message, parse_message(message.raw)) for message in batch.messages]
-    problems = tuple((message.uid, problem) for message, p in parsed for problem in p.problems)
-    stored = _existing_uids(session, account_id, checkpoint, [m.uid for m, _p in parsed])
-    fresh = [(m, p) for m, p in parsed if m.uid not in stored]
-    duplicates = len(parsed) - len(fresh)
+    if parsed is None:
+        parsed = [parse_message(message.raw) for message in batch.messages]
+    elif len(parsed) != len(batch.messages):
+        raise ValueError("one parsed message per fetched message")
+    pairs = list(zip(batch.messages, parsed, strict=True))
+    problems = tuple((message.uid, problem) for message, p in pairs for problem in p.problems)
+    stored = _existing_uids(session, account_id, checkpoint, [m.uid for m, _p in pairs])
+    fresh = [(m, p) for m, p in pairs if m.uid not in stored]
+    duplicates = len(pairs) - len(fresh)
     all_parsed = [p for _m, p in fresh]
     wanted = {address for p in all_parsed for _role, address in _roles(p)}
     contacts = _contacts_by_address(session, wanted) if wanted else {}

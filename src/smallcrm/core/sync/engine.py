@@ -28,6 +28,7 @@ from smallcrm.core.services.mail_store import (
     reset_folder,
     store_batch,
 )
+from smallcrm.core.sync.parsing import BatchParser
 
 log = logging.getLogger(__name__)
 
@@ -153,6 +154,7 @@ def sync_imap_account(
     check_cancel: Callable[[], None] | None = None,
     progress: Callable[[str, int], None] | None = None,
     connect_to: Callable[..., Any] = connect,
+    offload_parsing: bool = True,
 ) -> SyncReport:
     """Fetch what is new in the account's folders, then what changed, and store it.
 
@@ -172,11 +174,15 @@ def sync_imap_account(
     with database.session_scope() as session:
         mail_accounts.record_start(session, account.id)
     try:
-        with connect_to(account.settings, password) as conn:
+        with (
+            connect_to(account.settings, password) as conn,
+            BatchParser(offload=offload_parsing) as parser,
+        ):
             for folder in account.folders:
                 report.folders[folder] = _sync_folder(
-                    database, conn, account, folder, batch, today, zone, check_cancel, progress
-                )
+                    database, conn, account, folder, batch, today, zone, check_cancel,
+                    progress, parser,
+                )  # fmt: skip
     except KnownError as exc:
         with database.session_scope() as session:
             mail_accounts.record_failure(session, account.id, str(exc))
@@ -196,6 +202,7 @@ def _sync_folder(
     zone: str,
     check_cancel: Callable[[], None] | None,
     progress: Callable[[str, int], None] | None,
+    parser: BatchParser,
 ) -> FolderReport:
     out = FolderReport()
     for _attempt in range(2):  # once more from the start if UIDVALIDITY changed
@@ -206,20 +213,25 @@ def _sync_folder(
         # take everything after the checkpoint.
         since = _first_day(account, today) if checkpoint is None else None
         try:
-            for found in conn.fetch_new(
+            fetched = conn.fetch_new(
                 folder,
                 after_uid=after,
                 batch=batch,
                 since=since,
                 uidvalidity=checkpoint.uidvalidity if checkpoint else None,
                 modseq=checkpoint.highestmodseq if checkpoint else None,
-            ):
+            )
+
+            def write(found: Any, parsing: Any) -> None:
                 if check_cancel is not None:
                     check_cancel()
+                raws = [m.raw for m in found.messages]
+                parsed = parser.result(parsing, raws)
                 with database.session_scope() as session:
                     stored = store_batch(
-                        session, account.id, found, privacy=account.privacy, zone=zone
-                    )
+                        session, account.id, found, privacy=account.privacy, zone=zone,
+                        parsed=parsed,
+                    )  # fmt: skip
                 out.added += stored.added
                 out.duplicates += stored.duplicates
                 out.skipped_privacy += stored.skipped_privacy
@@ -229,6 +241,18 @@ def _sync_folder(
                 out.notes += [f"UID {uid}: {why}" for uid, why in stored.invitation_problems]
                 if progress is not None:
                     progress(folder, out.added)
+
+            # A batch is parsed (in the parser's process) while the next one is fetched and
+            # the one before is written; batches are still written in order, each with its
+            # checkpoint, so a stop at any moment loses nothing.
+            waiting: tuple[Any, Any] | None = None
+            for found in fetched:
+                parsing = parser.submit([m.raw for m in found.messages])
+                if waiting is not None:
+                    write(*waiting)
+                waiting = (found, parsing)
+            if waiting is not None:
+                write(*waiting)
             if checkpoint is not None:
                 # Only a folder synced before has stored messages whose flags may change.
                 _sync_changes(database, conn, account, folder, checkpoint, out)

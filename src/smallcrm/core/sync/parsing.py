@@ -1,0 +1,92 @@
+"""Parses fetched mail in a helper process while the sync fetches and writes the next batch."""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+from collections.abc import Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+
+from smallcrm.core.interop.mime import ParsedMessage, parse_message
+
+log = logging.getLogger(__name__)
+
+# Below this many messages a batch is parsed here: starting a process (about a third of
+# a second) costs more than it saves, and a re-sync with nothing new never starts one.
+OFFLOAD_FROM = 50
+
+
+def parse_all(raws: Sequence[bytes]) -> list[ParsedMessage]:
+    """The parsed messages of one batch, in order (parse_message never raises)."""
+    return [parse_message(raw) for raw in raws]
+
+
+class _Done(Future):  # type: ignore[type-arg]
+    def __init__(self, value: list[ParsedMessage]) -> None:
+        super().__init__()
+        self.set_result(value)
+
+
+class BatchParser:
+    """Parses batches in one helper process, so parsing (pure Python, most of a first
+    sync's time) runs beside the fetch and the database write instead of after them.
+
+    The process is started on the first big batch only. Should it fail to start or die
+    (a frozen build without multiprocessing support, memory), batches are parsed in this
+    process: slower, never wrong. Use as a context manager; it stops its process on exit.
+    """
+
+    def __init__(self, *, offload: bool = True) -> None:
+        self._offload = offload
+        self._pool: ProcessPoolExecutor | None = None
+        self.offloaded = 0  # batches handed to the helper process
+
+    def __enter__(self) -> BatchParser:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+    def submit(self, raws: Sequence[bytes]) -> Future:  # type: ignore[type-arg]
+        """A future of ``parse_all(raws)``."""
+        if self._offload and len(raws) >= OFFLOAD_FROM:
+            pool = self._started()
+            if pool is not None:
+                try:
+                    future = pool.submit(parse_all, list(raws))
+                    self.offloaded += 1
+                    return future
+                except (BrokenProcessPool, RuntimeError, OSError) as exc:
+                    log.warning("Mail parser process unavailable (%s); parsing here", exc)
+                    self._offload = False
+        return _Done(parse_all(raws))
+
+    def result(self, future: Future, raws: Sequence[bytes]) -> list[ParsedMessage]:  # type: ignore[type-arg]
+        """The future's messages; parsed here if the helper process died meanwhile."""
+        try:
+            return future.result()
+        except BrokenProcessPool as exc:
+            log.warning("Mail parser process stopped (%s); parsing here", exc)
+            self._offload = False
+            self.close()
+            return parse_all(raws)
+
+    def _started(self) -> ProcessPoolExecutor | None:
+        if self._pool is None:
+            try:
+                # spawn everywhere: a fork of a process with Qt and database threads is not
+                # safe, and spawn is what Windows and macOS do anyway.
+                self._pool = ProcessPoolExecutor(
+                    max_workers=1, mp_context=multiprocessing.get_context("spawn")
+                )
+            except (OSError, ValueError, RuntimeError) as exc:
+                log.warning("Cannot start a mail parser process (%s); parsing here", exc)
+                self._offload = False
+                return None
+        return self._pool
