@@ -9,9 +9,10 @@ from datetime import UTC, date, datetime
 from email.utils import format_datetime
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import event, select
 
 from smallcrm.core.connectors.imap import AuthenticationFailed, ServerUnreachable
+from smallcrm.core.errors import DiskFullError
 from smallcrm.core.interop.records import ContactRecord, Labeled
 from smallcrm.core.models import (
     Activity,
@@ -317,3 +318,30 @@ def test_a_connection_dropped_mid_fetch_loses_nothing_and_the_next_sync_complete
     after = _rows(database, account_id)
     assert len(after) == 240
     assert sorted(r.subject for r in after.values()) == sorted(f"Smlouva {n}" for n in range(240))
+
+
+def test_a_full_disk_stops_the_sync_with_whole_batches_and_it_resumes(database, setup):
+    server, folder, _person, account_id = setup
+    body = "Text smlouvy, odstavec. " * 400  # about 10 kB a message
+    for n in range(100):
+        server.write_maildir_message(USER, _mail(f"Smlouva {n}", body=body)[0], folder)
+    with database.engine.connect() as conn:
+        pages = conn.exec_driver_sql("PRAGMA page_count").scalar()
+
+    def small_disk(dbapi_connection, _record):
+        # SQLite's own limit on the file's pages: its writes fail exactly as on a full disk.
+        dbapi_connection.execute(f"PRAGMA max_page_count = {pages + 150}")
+
+    database.engine.dispose()
+    event.listen(database.engine, "connect", small_disk)
+    try:
+        with pytest.raises(DiskFullError):
+            _sync(database, server, account_id, batch=20)
+    finally:
+        event.remove(database.engine, "connect", small_disk)
+        database.engine.dispose()
+    before = _rows(database, account_id)
+    assert len(before) < 100 and len(before) % 20 == 0  # whole batches only
+    report = _sync(database, server, account_id, batch=20).folders[folder]
+    assert report.added == 100 - len(before)
+    assert len(_rows(database, account_id)) == 100
