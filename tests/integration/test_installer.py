@@ -258,3 +258,61 @@ def test_documents_and_search_work_in_the_installed_app(bundle, tmp_path):
     assert [h["kind"] for h in json.loads(hits.stdout)] == ["document"]
     verified = run_json(bundle, tmp_path, "--home", home, "documents", "verify")
     assert not verified.get("damaged") and not verified.get("missing"), verified
+
+
+def test_mail_sync_works_in_the_installed_app(bundle, tmp_path, dovecot_server):
+    """TLS with a pinned certificate, the parser's helper process (a frozen executable
+    started again) and the mail search ship."""
+    import uuid
+
+    from smallcrm.core.services import mail_accounts
+
+    folder = f"Bundle{uuid.uuid4().hex[:8]}"
+    dovecot_server.create_folder("alice", folder)
+    count = 60  # enough for a batch to go to the helper process (parsing.OFFLOAD_FROM)
+    for n in range(count):
+        dovecot_server.append(
+            "alice",
+            f"From: Jana Nováková <jana@klient.cz>\r\nTo: office@firma.cz\r\n"
+            f"Subject: =?utf-8?q?Smlouva_=C4=8D=2E_{n}?=\r\nMessage-ID: <b{n}@klient.cz>\r\n"
+            "Content-Type: text/plain; charset=utf-8\r\n\r\nŽádost o schůzku.\r\n".encode(),
+            folder,
+        )
+    home = tmp_path / "firm"
+    run_json(bundle, tmp_path, "--home", str(home), "db", "upgrade")
+    # The account is written here: the bundle's keyring is the machine's, and CI has none;
+    # the password goes to the sync on standard input.
+    database = Database(Profile.open(home).url)
+    with database.session_scope() as session:
+        mail_accounts.add_account(
+            session,
+            mail_accounts.AccountInput(
+                name="Kancelář", host=dovecot_server.host, port=dovecot_server.imaps_port,
+                user_name="alice", folders=(folder,), since_months=None, privacy="all",
+                pinned_sha256=dovecot_server.cert_sha256,
+            ),
+        )  # fmt: skip
+    database.dispose()
+    result = subprocess.run(
+        [str(bundle), "--home", str(home), "sync", "Kancelář", "--password-stdin", "--json"],
+        input=dovecot_server.users["alice"] + "\n",
+        capture_output=True,
+        text=True,
+        env=_standalone_env(tmp_path / "default-home"),
+        cwd=tmp_path,
+        timeout=180,
+    )
+    assert result.returncode == 0, f"stdout: {result.stdout}\nstderr: {result.stderr}"
+    report = json.loads(result.stdout)
+    assert report["folders"][0]["added"] == count and report["errors"] == []
+    # The helper process really parsed: had it failed, the sync would have parsed here and
+    # said so in the log.
+    log_text = "".join(p.read_text("utf-8") for p in (home / "logs").glob("*.log*"))
+    assert "parsed in a helper process" in log_text and "parsing here" not in log_text
+    listed = run_json(bundle, tmp_path, "--home", str(home), "messages", "list", "--limit", "0")
+    assert sorted(m["subject"] for m in listed["messages"]) == sorted(
+        f"Smlouva č. {n}" for n in range(count)
+    )
+    hits = run_bundle(bundle, tmp_path, "--home", str(home), "search", "zadost", "--json")
+    assert hits.returncode == 0, hits.stderr
+    assert {h["kind"] for h in json.loads(hits.stdout)} == {"message"}

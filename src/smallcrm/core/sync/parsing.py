@@ -61,6 +61,8 @@ class BatchParser:
                 try:
                     future = pool.submit(parse_all, list(raws))
                     self.offloaded += 1
+                    if self.offloaded == 1:
+                        log.info("Mail is parsed in a helper process")
                     return future
                 except (BrokenProcessPool, RuntimeError, OSError) as exc:
                     log.warning("Mail parser process unavailable (%s); parsing here", exc)
