@@ -9,6 +9,7 @@ import email.utils
 import html
 import re
 import unicodedata
+from collections.abc import Iterator
 from email.message import Message
 from html.parser import HTMLParser
 
@@ -353,24 +354,41 @@ def tame(data: bytes) -> tuple[bytes, bool]:
     pieces: list[bytes] = []
     pos = 0
     count = 0
-    for m in _PART_HEADER.finditer(data):
-        if m.start() < pos:
+    for start, name_end in _part_headers(data):
+        if start < pos:
             continue
         count += 1
-        end = m.end()
+        end = name_end
         while True:  # the header goes on while the next line is folded
             newline = data.find(b"\n", end)
             end = len(data) if newline < 0 else newline
             if newline < 0 or data[end + 1 : end + 2] not in (b" ", b"\t"):
                 break
             end += 1
-        if end - m.start() > _MAX_PART_HEADER:
-            pieces.append(data[pos : m.start() + _MAX_PART_HEADER])
+        if end - start > _MAX_PART_HEADER:
+            pieces.append(data[pos : start + _MAX_PART_HEADER])
             pos = end
     if pieces:
         pieces.append(data[pos:])
         data = b"".join(pieces)
     return data, count > _MAX_DEFAULT_POLICY_PARTS
+
+
+def _part_headers(data: bytes) -> Iterator[tuple[int, int]]:
+    """(start, end of the name and colon) of each line that starts a Content-Type or
+    Content-Disposition header, as _PART_HEADER finds them.
+
+    bytes.find on a lower-cased copy runs at memchr speed; the case-insensitive multiline
+    regex over a whole message with its base64 attachments cost a tenth of parsing it.
+    """
+    low = data.lower()
+    at = low.find(b"content-")
+    while at >= 0:
+        if at == 0 or low[at - 1 : at] == b"\n":
+            m = _PART_HEADER.match(data, at)
+            if m is not None:
+                yield at, m.end()
+        at = low.find(b"content-", at + 8)
 
 
 def decode_header(value: object) -> str:
