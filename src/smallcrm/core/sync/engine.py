@@ -5,7 +5,9 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
-from collections.abc import Callable
+import queue
+import threading
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -246,7 +248,7 @@ def _sync_folder(
             # the one before is written; batches are still written in order, each with its
             # checkpoint, so a stop at any moment loses nothing.
             waiting: tuple[Any, Any] | None = None
-            for found in fetched:
+            for found in _prefetched(fetched):
                 parsing = parser.submit([m.raw for m in found.messages])
                 if waiting is not None:
                     write(*waiting)
@@ -263,6 +265,56 @@ def _sync_folder(
                 reset_folder(session, account.id, folder, int(exc.current))
             out.resynced = True
     return out
+
+
+_END = object()
+
+
+def _prefetched(batches: Iterator[Any], ahead: int = 1) -> Iterator[Any]:
+    """``batches``, each fetched by a thread while the one before is parsed and written.
+
+    The server prepares and sends the next batch while this process writes: the wait on
+    the network overlaps work instead of following it. The connection is used by that
+    thread alone until the iteration ends, which this generator waits for in every case
+    (a cancel or an error included), so nothing else touches it meanwhile.
+    """
+    out: queue.Queue[Any] = queue.Queue(maxsize=ahead)
+    stop = threading.Event()
+
+    def pull() -> None:
+        try:
+            for item in batches:
+                while not stop.is_set():
+                    try:
+                        out.put(item, timeout=0.1)
+                        break
+                    except queue.Full:
+                        continue
+                if stop.is_set():
+                    return
+            out.put(_END)
+        except BaseException as exc:  # handed to the consumer, raised there
+            out.put(exc)
+
+    thread = threading.Thread(target=pull, name="imap-fetch", daemon=True)
+    thread.start()
+    try:
+        while True:
+            item = out.get()
+            if item is _END:
+                return
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+    finally:
+        stop.set()
+        while thread.is_alive():  # drain, so a blocked put() sees the stop
+            with contextlib.suppress(queue.Empty):
+                out.get(timeout=0.1)
+        thread.join()
+        close = getattr(batches, "close", None)
+        if close is not None:
+            close()
 
 
 def _sync_changes(
