@@ -521,9 +521,13 @@ def child_smallcrm(cfg: dict[str, Any]) -> dict[str, Any]:
         s.flush()
         account_id = account.id
 
+    phases: dict[str, float] = {}
+
     def sync() -> float:
         start = time.perf_counter()
-        sync_imap_account(database, account_id, cfg["password"], pinned_sha256=cfg["pin"])
+        report = sync_imap_account(database, account_id, cfg["password"], pinned_sha256=cfg["pin"])
+        phases.setdefault("stored", report.stored_seconds)
+        phases.setdefault("indexed", report.indexed_seconds)
         return time.perf_counter() - start
 
     out: dict[str, Any] = {}
@@ -541,14 +545,21 @@ def child_smallcrm(cfg: dict[str, Any]) -> dict[str, Any]:
     else:
         out["first"] = sync()
     out["again"] = sync()
+    out.update(phases)
     with database.session_scope() as s:
         out["messages"] = s.scalar(select(func.count()).select_from(MailMessage))
+        out["unindexed"] = s.scalar(
+            select(func.count()).select_from(MailMessage).where(MailMessage.indexed_at.is_(None))
+        )
     database.dispose()
     out["db_bytes"] = sum(
         p.stat().st_size
         for p in profile.database_path.parent.glob(profile.database_path.name + "*")
     )
     out["peak_mb"] = _peak_mb()
+    # The parser processes are spawned (a new program, not a fork), so the children's peak
+    # is their own: the largest of them.
+    out["helper_peak_mb"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     return out
 
 
@@ -792,16 +803,30 @@ def main() -> None:
         floor = results["bare imaplib loop (IMAPS)"]
         print()
         print(
-            f"SmallCRM first sync / mbsync:     {ours['first'] / theirs['first']:.2f}x  (goal < 1)"
+            f"SmallCRM first sync, in two phases: {ours['stored']:.2f} s until every message is"
+            f" stored, listed, linked to its people and found by sender and subject (headers"
+            f" read); then {ours['indexed']:.2f} s reading the bodies (text search, attachments,"
+            f" invitations); {ours['unindexed']} left unread"
+        )
+        print(
+            f"SmallCRM mail stored / mbsync:    {ours['stored'] / theirs['first']:.2f}x  (goal < 1)"
+        )
+        print(
+            f"SmallCRM first sync / mbsync:     {ours['first'] / theirs['first']:.2f}x  "
+            "(the whole run, bodies read too)"
         )
         print(f"SmallCRM first sync / bare loop:  {ours['first'] / floor['first']:.2f}x")
         print(
             f"SmallCRM re-sync:                 {ours['again']:.3f} s  (goal < {GOAL_RESYNC_S} s:"
             f" {'met' if ours['again'] < GOAL_RESYNC_S else 'missed'})"
         )
+        helpers = min(os.cpu_count() or 1, 4)
+        total = ours["peak_mb"] + helpers * ours["helper_peak_mb"]
         print(
-            f"SmallCRM peak memory:             {ours['peak_mb']:.0f} MB  (goal < {GOAL_RSS_MB:.0f}"
-            f" MB: {'met' if ours['peak_mb'] < GOAL_RSS_MB else 'missed'})"
+            f"SmallCRM peak memory:             {total:.0f} MB: the sync's process"
+            f" {ours['peak_mb']:.0f} MB + up to {helpers} parser processes of at most"
+            f" {ours['helper_peak_mb']:.0f} MB (goal < {GOAL_RSS_MB:.0f} MB:"
+            f" {'met' if total < GOAL_RSS_MB else 'missed'})"
         )
         print(
             f"SmallCRM first sync throughput:   {ours['messages'] / ours['first']:,.0f} msg/s, "

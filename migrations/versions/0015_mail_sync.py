@@ -3,7 +3,7 @@
 What the sync needs beyond 0014: an account's pinned certificate fingerprint (public, so
 here and not in the keyring), a fixed first-sync day, its background interval and the
 status the status bar tells; per message its thread, its attachments listed, the
-invitation it carried (its UID finds the event), and whether the server expunged it (the
+invitation it carried (its UID finds the event), when its body was read, and whether the server expunged it (the
 row stays: evidence); which attachment was filed as which document, and the timeline entry each
 message made.
 
@@ -86,6 +86,12 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("attachments_json", sa.Text(), nullable=True))
         batch_op.add_column(sa.Column("invitation_uid", sa.String(length=500), nullable=True))
         batch_op.add_column(sa.Column("expunged_at", sa.DateTime(timezone=True), nullable=True))
+        batch_op.add_column(sa.Column("indexed_at", sa.DateTime(timezone=True), nullable=True))
+    # 0014 stored every message with its body read.
+    op.execute("UPDATE mail_message SET indexed_at = created_at")
+    op.create_index(
+        op.f("ix_mail_message_indexed_at"), "mail_message", ["indexed_at"], unique=False
+    )
     op.create_index(
         op.f("ix_mail_message_invitation_uid"), "mail_message", ["invitation_uid"], unique=False
     )
@@ -98,6 +104,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     conn = op.get_bind()
+    op.drop_index(op.f("ix_mail_message_indexed_at"), table_name="mail_message")
     op.drop_index(op.f("ix_mail_message_thread_key"), table_name="mail_message")
     op.drop_index(op.f("ix_mail_message_invitation_uid"), table_name="mail_message")
     if conn.dialect.name == "sqlite":
@@ -107,6 +114,7 @@ def downgrade() -> None:
             conn.execute(sa.text(f"DROP TRIGGER IF EXISTS mail_message_fts_{suffix}"))
         conn.execute(sa.text("DROP TABLE IF EXISTS mail_message_fts"))
     with op.batch_alter_table("mail_message", schema=None) as batch_op:
+        batch_op.drop_column("indexed_at")
         batch_op.drop_column("expunged_at")
         batch_op.drop_column("invitation_uid")
         batch_op.drop_column("attachments_json")

@@ -24,9 +24,10 @@ from smallcrm.core.models import (
     activity_contact,
     mail_message_activity,
 )
-from smallcrm.core.services import mail_accounts, matters
+from smallcrm.core.search import search
+from smallcrm.core.services import mail_accounts, mail_messages, matters
 from smallcrm.core.services.address_book import save_record
-from smallcrm.core.sync.engine import sync_imap_account
+from smallcrm.core.sync.engine import SyncCancelled, sync_imap_account
 from tests.servers.cutting_proxy import CuttingProxy
 
 USER = "bob"
@@ -206,7 +207,7 @@ def test_invitations_make_and_cancel_events_by_uid(database, setup):
     server, folder, _person, account_id = setup
     uid = f"{uuid.uuid4()}@klient.cz"
     server.append(USER, _mail("Pozvánka", extra=_invitation(uid, "REQUEST", 0))[0], folder)
-    first = _sync(database, server, account_id).folders[folder]
+    first = _sync(database, server, account_id)
     assert first.invitations == 1
     with database.session_scope() as s:
         events = s.execute(select(Event.summary, Event.status).where(Event.uid == uid)).all()
@@ -345,3 +346,44 @@ def test_a_full_disk_stops_the_sync_with_whole_batches_and_it_resumes(database, 
     report = _sync(database, server, account_id, batch=20).folders[folder]
     assert report.added == 100 - len(before)
     assert len(_rows(database, account_id)) == 100
+
+
+def test_mail_is_stored_by_its_headers_first_and_its_bodies_read_after(database, setup):
+    """A run stopped after storing new mail leaves it listed, linked and found by subject;
+    the next run reads the bodies it left (text, attachments, invitations)."""
+    server, folder, person, account_id = setup
+    uid = f"{uuid.uuid4()}@klient.cz"
+    server.append(USER, _mail("Žádost o schůzku", body="Navrhuji úterý.")[0], folder)
+    server.append(USER, _mail("Pozvánka", extra=_invitation(uid, "REQUEST", 0))[0], folder)
+    phase = {"stored": False}
+
+    def progress(_folder: str, _count: int) -> None:
+        phase["stored"] = True  # the one batch of new mail is stored
+
+    def stop_when_indexing() -> None:
+        if phase["stored"]:
+            raise SyncCancelled()
+
+    # The new mail is stored, then the run is stopped before the first bodies are written.
+    with pytest.raises(SyncCancelled):
+        _sync(database, server, account_id, progress=progress, check_cancel=stop_when_indexing)
+    with database.session_scope() as s:
+        rows = s.execute(
+            select(MailMessage.subject, MailMessage.text, MailMessage.indexed_at)
+        ).all()
+        events = s.scalars(select(Event.id).where(Event.uid == uid)).all()
+        found = search(s, "schuzku", kinds=["message"])
+        linked = mail_messages.list_messages(s, contact_id=person)
+    assert sorted(r.subject for r in rows) == ["Pozvánka", "Žádost o schůzku"]
+    assert all(r.text == "" and r.indexed_at is None for r in rows) and events == []
+    assert [h.title for h in found] == ["Žádost o schůzku"]
+    assert len(linked) == 2
+    report = _sync(database, server, account_id)
+    assert (report.added, report.indexed, report.invitations) == (0, 2, 1)
+    with database.session_scope() as s:
+        texts = dict(s.execute(select(MailMessage.subject, MailMessage.text)).all())
+        assert texts["Žádost o schůzku"] == "Navrhuji úterý."
+        assert s.scalars(select(Event.summary).where(Event.uid == uid)).all() == [
+            "Jednání o smlouvě"
+        ]
+        assert [h.title for h in search(s, "navrhuji", kinds=["message"])] == ["Žádost o schůzku"]

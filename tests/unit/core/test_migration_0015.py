@@ -18,7 +18,7 @@ NEW_ACCOUNT = {
     "last_report",
     "last_error",
 }
-NEW_MESSAGE = {"thread_key", "attachments_json", "invitation_uid", "expunged_at"}
+NEW_MESSAGE = {"thread_key", "attachments_json", "invitation_uid", "expunged_at", "indexed_at"}
 
 
 def _columns(database: Database, table: str) -> set[str]:
@@ -56,9 +56,10 @@ def _round_trip(database: Database) -> None:
         # Accounts from before sync in the background, like new ones.
         assert conn.execute(text("SELECT sync_minutes FROM mail_account")).scalar() == 15
         row = conn.execute(
-            text("SELECT raw, subject, thread_key, expunged_at FROM mail_message")
+            text("SELECT raw, subject, thread_key, expunged_at, indexed_at FROM mail_message")
         ).one()
         assert (bytes(row[0]), row[1], row[2], row[3]) == (RAW, "Smlouva", None, None)
+        assert row[4] is not None  # stored by 0014 with its body read
         conn.execute(
             text(
                 "INSERT INTO mail_attachment_document (message_id, part, document_id)"

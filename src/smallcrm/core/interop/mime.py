@@ -81,7 +81,7 @@ class ParsedMessage:
 # --------------------------------------------------------------------------- parsing
 
 
-def _parse(raw: bytes, problems: list[str]) -> Message:
+def _parse(raw: bytes, problems: list[str], headers_only: bool = False) -> Message:
     """The message tree, built the same way every time so that part paths stay valid.
 
     compat32 keeps headers and parameters as strings: policy.default parses them lazily and
@@ -93,7 +93,16 @@ def _parse(raw: bytes, problems: list[str]) -> Message:
         raw = raw[: mail_decode.MAX_MAIL_INPUT]
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]  # a BOM saved by an editor hides the first header from the parser
+    if headers_only:
+        end = _BLANK_LINE.search(raw, 0, _MAX_HEAD)
+        raw = raw[: end.end()] if end else raw[:_MAX_HEAD]
     data, _many = mail_decode.tame(_repair_headers(raw, problems))
+    if headers_only:
+        try:
+            return BytesHeaderParser(policy=policy.compat32).parsebytes(data)
+        except Exception as exc:
+            problems.append(f"headers not readable ({type(exc).__name__})")
+            return Message(policy=policy.compat32)
     try:
         return BytesParser(policy=policy.compat32).parsebytes(data)
     except (RecursionError, Exception) as exc:  # deep nesting overflows the feed parser
@@ -452,9 +461,14 @@ def _is_auto_reply(msg: Message) -> bool:
     return msg.get_content_type() == "multipart/report"
 
 
-def parse_message(raw: bytes) -> ParsedMessage:
+def parse_message(raw: bytes, *, headers_only: bool = False) -> ParsedMessage:
     """The parsed record of one raw message. Never raises: what could not be read is named in
-    `problems`, and every field holds what could be read."""
+    `problems`, and every field holds what could be read.
+
+    ``headers_only``: the top header block alone (ids, subject, date, addresses), at a
+    fraction of the cost; text, HTML, attachments and invitations stay empty. Raw 8-bit
+    headers are then read in the charset the top header declares, not a part's.
+    """
     problems: list[str] = []
     out: dict[str, object] = {
         "message_id": None,
@@ -474,7 +488,7 @@ def parse_message(raw: bytes) -> ParsedMessage:
         "is_auto_reply": False,
     }
     try:
-        msg = _parse(bytes(raw), problems)
+        msg = _parse(bytes(raw), problems, headers_only)
     except Exception as exc:  # not bytes at all, or memory: an empty record that says why
         problems.append(f"not a message ({type(exc).__name__})")
         return ParsedMessage(**out, problems=problems)  # type: ignore[arg-type]
@@ -539,7 +553,8 @@ def parse_message(raw: bytes) -> ParsedMessage:
     step(subject, "Subject")
     step(lambda: out.__setitem__("date", _date(_first(msg, "date"), problems)), "Date")
     step(addresses, "addresses")
-    step(body, "body")
+    if not headers_only:
+        step(body, "body")
     step(auto, "auto-reply headers")
     if len(problems) > _MAX_PROBLEMS:
         problems[_MAX_PROBLEMS:] = [f"... {len(problems) - _MAX_PROBLEMS} more problems"]

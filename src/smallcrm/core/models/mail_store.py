@@ -147,6 +147,9 @@ class MailMessage(Base):
     invitation_uid: Mapped[str | None] = mapped_column(String(500), index=True)
     # Expunged on the server since it was synced. The row stays: it is the firm's evidence.
     expunged_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # When the body was read: text, search words, attachments, invitations. None: only the
+    # headers so far (a first sync stores mail first and reads bodies right after).
+    indexed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), index=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
 

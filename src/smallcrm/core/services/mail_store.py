@@ -163,9 +163,14 @@ def _attachments(parsed: ParsedMessage) -> str:
 
 
 def _row(
-    account_id: int, checkpoint: Checkpoint, message: RawMessage, parsed: ParsedMessage
+    account_id: int,
+    checkpoint: Checkpoint,
+    message: RawMessage,
+    parsed: ParsedMessage,
+    bodies: bool = True,
 ) -> dict[str, object]:
     sender = parsed.sender
+    now = utcnow()
     return {
         "account_id": account_id,
         "folder": checkpoint.folder,
@@ -187,8 +192,9 @@ def _row(
         "size": len(message.raw),
         "flags_json": json.dumps(sorted(message.flags)),
         "search_text": _clean(_search_text(parsed)) or "",
-        "attachments_json": _attachments(parsed),
-        "created_at": utcnow(),
+        "attachments_json": _attachments(parsed) if bodies else None,
+        "indexed_at": now if bodies else None,
+        "created_at": now,
     }
 
 
@@ -443,7 +449,7 @@ _ROW_KEYS = (
     "account_id", "folder", "uidvalidity", "uid", "message_id", "in_reply_to",
     "references_json", "subject", "sent_at", "from_name", "from_email", "to_json", "cc_json",
     "text", "has_attachments", "raw", "size", "flags_json", "search_text", "attachments_json",
-    "created_at", "thread_key", "matter_id",
+    "created_at", "thread_key", "matter_id", "indexed_at",
 )  # fmt: skip
 
 
@@ -540,6 +546,7 @@ def store_batch(
     privacy: str,
     zone: str = "UTC",
     parsed: Sequence[ParsedMessage] | None = None,
+    bodies: bool = True,
 ) -> BatchReport:
     """Store one connector batch and its folder's checkpoint in the caller's transaction.
 
@@ -553,13 +560,16 @@ def store_batch(
     it is then filed on that matter. Kept messages get their thread, a timeline entry for
     their people and matter, and their invitations become events (``zone``: the user's).
     Everyone in every message, kept or not, is recorded as a correspondent. ``parsed``:
-    the batch's messages already parsed (core.sync.parsing), in order.
+    the batch's messages already parsed (core.sync.parsing), in order. ``bodies=False``:
+    they were parsed from their headers only; the rows wait for ``index_bodies`` (their
+    text, attachments and invitations), and are listed, linked and found by their headers
+    meanwhile.
     """
     if privacy not in MAIL_PRIVACY:
         raise ValueError(f"unknown privacy {privacy!r}")
     checkpoint = batch.checkpoint
     if parsed is None:
-        parsed = [parse_message(message.raw) for message in batch.messages]
+        parsed = [parse_message(m.raw, headers_only=not bodies) for m in batch.messages]
     elif len(parsed) != len(batch.messages):
         raise ValueError("one parsed message per fetched message")
     pairs = list(zip(batch.messages, parsed, strict=True))
@@ -606,7 +616,7 @@ def store_batch(
             )
             duplicates += 1
             continue
-        row = _row(account_id, checkpoint, message, p)
+        row = _row(account_id, checkpoint, message, p, bodies)
         row["thread_key"] = key
         row["matter_id"] = matter_id
         # This batch's own replies find their thread and its matter too.
@@ -638,7 +648,7 @@ def store_batch(
         [(row_id, item) for row_id, item in written if item.people or item.matter_id is not None],
     )
     for row_id, item in written:
-        if item.parsed.calendar:
+        if bodies and item.parsed.calendar:
             invitation_uid, changed, trouble = _invitations(
                 session, item.message.uid, item.parsed, item.matter_id, zone
             )
@@ -804,3 +814,136 @@ def apply_changes(
             .values(highestmodseq=highestmodseq, synced_at=now)
         )
     return ChangeReport(updated, deleted)
+
+
+# --- reading bodies after the headers ---------------------------------------------------
+
+
+@dataclass(frozen=True)
+class IndexReport:
+    indexed: int
+    invitations: int  # events made or changed from invitations
+    problems: tuple[tuple[int, str], ...]  # (row id, what went wrong); the row is indexed
+
+
+def pending_bodies(
+    session: Session, account_id: int, *, after_id: int = 0, limit: int = 200
+) -> list[tuple[int, bytes]]:
+    """(row id, raw bytes) of the account's messages whose body is not read yet, by id."""
+    rows = session.execute(
+        select(MailMessage.id, MailMessage.raw)
+        .where(
+            MailMessage.account_id == account_id,
+            MailMessage.indexed_at.is_(None),
+            MailMessage.id > after_id,
+        )
+        .order_by(MailMessage.id)
+        .limit(limit)
+    )
+    return [(row_id, bytes(raw)) for row_id, raw in rows]
+
+
+def count_pending_bodies(session: Session, account_id: int | None = None) -> int:
+    stmt = select(func.count()).select_from(MailMessage).where(MailMessage.indexed_at.is_(None))
+    if account_id is not None:
+        stmt = stmt.where(MailMessage.account_id == account_id)
+    return int(session.scalar(stmt) or 0)
+
+
+def index_bodies(
+    session: Session, items: Sequence[tuple[int, ParsedMessage]], *, zone: str = "UTC"
+) -> IndexReport:
+    """What the bodies of stored messages hold, in the caller's transaction: their text and
+    search words, attachments, their timeline entry's text, and their invitations as
+    events. Rows already indexed (by another run meanwhile) are left alone."""
+    wanted = {row_id: parsed for row_id, parsed in items}
+    if not wanted:
+        return IndexReport(0, 0, ())
+    info: dict[int, tuple[int, int | None]] = {}
+    activities: dict[int, int] = {}
+    for chunk in _chunks(sorted(wanted)):
+        for row_id, uid, matter_id in session.execute(
+            select(MailMessage.id, MailMessage.uid, MailMessage.matter_id).where(
+                MailMessage.id.in_(chunk), MailMessage.indexed_at.is_(None)
+            )
+        ):
+            info[row_id] = (uid, matter_id)
+        activities.update(
+            session.execute(
+                select(
+                    mail_message_activity.c.message_id, mail_message_activity.c.activity_id
+                ).where(mail_message_activity.c.message_id.in_(chunk))
+            ).all()
+        )
+    if not info:
+        return IndexReport(0, 0, ())
+    now = utcnow()
+    table = MailMessage.__table__
+    updates = []
+    for row_id in sorted(info):
+        p = wanted[row_id]
+        sender = p.sender
+        updates.append(
+            {
+                "b_id": row_id,
+                "b_subject": _clean(p.subject) or "",
+                "b_from_name": _clean(sender.name, 400) if sender else None,
+                "b_to": _people(p.to),
+                "b_cc": _people(p.cc),
+                "b_text": _clean(p.text) or "",
+                "b_has": bool(p.attachments),
+                "b_search": _clean(_search_text(p)) or "",
+                "b_attachments": _attachments(p),
+                "b_at": now,
+            }
+        )
+    session.execute(
+        table.update()
+        .where(table.c.id == bindparam("b_id"))
+        .values(
+            subject=bindparam("b_subject"),
+            from_name=bindparam("b_from_name"),
+            to_json=bindparam("b_to"),
+            cc_json=bindparam("b_cc"),
+            text=bindparam("b_text"),
+            has_attachments=bindparam("b_has"),
+            search_text=bindparam("b_search"),
+            attachments_json=bindparam("b_attachments"),
+            indexed_at=bindparam("b_at"),
+        ),
+        updates,
+    )
+    entries = [
+        {
+            "b_id": activities[row_id],
+            "b_subject": (_clean(wanted[row_id].subject) or "")[:400],
+            "b_body": (_clean(wanted[row_id].text) or "")[:_TIMELINE_BODY] or None,
+        }
+        for row_id in sorted(info)
+        if row_id in activities
+    ]
+    if entries:
+        activity = Activity.__table__
+        session.execute(
+            activity.update()
+            .where(activity.c.id == bindparam("b_id"))
+            .values(subject=bindparam("b_subject"), body=bindparam("b_body")),
+            entries,
+        )
+    invitations = 0
+    problems: list[tuple[int, str]] = []
+    for row_id in sorted(info):
+        p = wanted[row_id]
+        if not p.calendar:
+            continue
+        uid, matter_id = info[row_id]
+        invitation_uid, changed, trouble = _invitations(session, uid, p, matter_id, zone)
+        invitations += changed
+        problems += [(row_id, t) for t in trouble]
+        if invitation_uid:
+            session.execute(
+                update(MailMessage)
+                .where(MailMessage.id == row_id)
+                .values(invitation_uid=_clean(invitation_uid, _ID_LENGTH))
+            )
+    return IndexReport(len(info), invitations, tuple(problems))

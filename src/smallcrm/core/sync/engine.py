@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import json
 import logging
+import os
 import queue
 import threading
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
@@ -27,6 +30,8 @@ from smallcrm.core.services import mail_accounts
 from smallcrm.core.services.mail_store import (
     apply_changes,
     folder_state,
+    index_bodies,
+    pending_bodies,
     reset_folder,
     store_batch,
 )
@@ -50,9 +55,7 @@ class FolderReport:
     duplicates: int = 0
     skipped_privacy: int = 0
     filed: int = 0
-    invitations: int = 0
     problems: int = 0  # messages stored despite a parser complaint
-    notes: list[str] = field(default_factory=list)  # e.g. an invitation the calendar refused
     resynced: bool = False  # UIDVALIDITY changed: the folder was read again from the start
 
     def to_json(self, name: str) -> dict[str, Any]:
@@ -72,9 +75,7 @@ class FolderReport:
             "skipped": skipped,
             "already_stored": self.duplicates,
             "filed": self.filed,
-            "invitations": self.invitations,
             "parse_problems": self.problems,
-            "notes": self.notes[:50],
             "resynced": self.resynced,
         }
 
@@ -86,6 +87,11 @@ class SyncReport:
     account: str = ""
     folders: dict[str, FolderReport] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
+    indexed: int = 0  # messages whose bodies were read (this run's and earlier runs' left)
+    invitations: int = 0  # events made or changed from invitations
+    notes: list[str] = field(default_factory=list)  # e.g. an invitation the calendar refused
+    stored_seconds: float = 0.0  # until every new message was stored, listed and linked
+    indexed_seconds: float = 0.0  # reading their bodies after that
 
     @property
     def added(self) -> int:
@@ -100,6 +106,13 @@ class SyncReport:
         return {
             "account": self.account,
             "folders": [f.to_json(name) for name, f in self.folders.items()],
+            "indexed": self.indexed,
+            "invitations": self.invitations,
+            "notes": self.notes[:50],
+            "seconds": {
+                "stored": round(self.stored_seconds, 3),
+                "indexed": round(self.indexed_seconds, 3),
+            },
             "errors": list(self.errors),
         }
 
@@ -180,11 +193,22 @@ def sync_imap_account(
             connect_to(account.settings, password) as conn,
             BatchParser(offload=offload_parsing) as parser,
         ):
+            started = time.perf_counter()
             for folder in account.folders:
                 report.folders[folder] = _sync_folder(
                     database, conn, account, folder, batch, today, zone, check_cancel,
                     progress, parser,
                 )  # fmt: skip
+            report.stored_seconds = time.perf_counter() - started
+        # The bodies after the headers: new mail is listed, linked and found by sender and
+        # subject first; its text, attachments and invitations follow. No connection is
+        # needed for that (the raw bytes are stored), so it runs after the logout.
+        started = time.perf_counter()
+        # Nothing else runs now but this process's writes: a parser per core.
+        workers = min(os.cpu_count() or 1, 4)
+        with BatchParser(offload=offload_parsing, workers=workers) as parser:
+            _index_bodies(database, account, parser, batch, zone, check_cancel, progress, report)
+        report.indexed_seconds = time.perf_counter() - started
     except KnownError as exc:
         with database.session_scope() as session:
             mail_accounts.record_failure(session, account.id, str(exc))
@@ -228,19 +252,17 @@ def _sync_folder(
                 if check_cancel is not None:
                     check_cancel()
                 raws = [m.raw for m in found.messages]
-                parsed = parser.result(parsing, raws)
+                parsed = parser.result(parsing, raws, headers_only=True)
                 with database.session_scope() as session:
                     stored = store_batch(
                         session, account.id, found, privacy=account.privacy, zone=zone,
-                        parsed=parsed,
+                        parsed=parsed, bodies=False,
                     )  # fmt: skip
                 out.added += stored.added
                 out.duplicates += stored.duplicates
                 out.skipped_privacy += stored.skipped_privacy
                 out.filed += stored.filed
-                out.invitations += stored.invitations
                 out.problems += len({uid for uid, _p in stored.problems})
-                out.notes += [f"UID {uid}: {why}" for uid, why in stored.invitation_problems]
                 if progress is not None:
                     progress(folder, out.added)
 
@@ -249,7 +271,7 @@ def _sync_folder(
             # checkpoint, so a stop at any moment loses nothing.
             waiting: tuple[Any, Any] | None = None
             for found in _prefetched(fetched):
-                parsing = parser.submit([m.raw for m in found.messages])
+                parsing = parser.submit([m.raw for m in found.messages], headers_only=True)
                 if waiting is not None:
                     write(*waiting)
                 waiting = (found, parsing)
@@ -265,6 +287,52 @@ def _sync_folder(
                 reset_folder(session, account.id, folder, int(exc.current))
             out.resynced = True
     return out
+
+
+def _index_bodies(
+    database: Database,
+    account: _Account,
+    parser: BatchParser,
+    batch: int,
+    zone: str,
+    check_cancel: Callable[[], None] | None,
+    progress: Callable[[str, int], None] | None,
+    report: SyncReport,
+) -> None:
+    """Read the bodies of the account's messages stored with their headers only: this run's,
+    and any a stopped run left. A batch is parsed while the next one is read from the
+    database; each batch's results are one transaction, so a stop loses only that batch."""
+
+    def read(after_id: int) -> list[tuple[int, bytes]]:
+        with database.session_scope() as session:
+            return pending_bodies(session, account.id, after_id=after_id, limit=batch)
+
+    def write(chunk: list[tuple[int, bytes]], parsing: Any) -> None:
+        if check_cancel is not None:
+            check_cancel()
+        raws = [raw for _id, raw in chunk]
+        parsed = parser.result(parsing, raws)
+        with database.session_scope() as session:
+            done = index_bodies(
+                session, [(row_id, p) for (row_id, _raw), p in zip(chunk, parsed, strict=True)],
+                zone=zone,
+            )  # fmt: skip
+        report.indexed += done.indexed
+        report.invitations += done.invitations
+        report.notes += [f"message {row_id}: {why}" for row_id, why in done.problems]
+        if progress is not None:
+            progress("", report.indexed)
+
+    # As many batches in flight as there are parser processes, plus the one being written.
+    flight: collections.deque[tuple[list[tuple[int, bytes]], Any]] = collections.deque()
+    chunk = read(0)
+    while chunk:
+        flight.append((chunk, parser.submit([raw for _id, raw in chunk])))
+        if len(flight) > parser.workers:
+            write(*flight.popleft())
+        chunk = read(chunk[-1][0])
+    while flight:
+        write(*flight.popleft())
 
 
 _END = object()

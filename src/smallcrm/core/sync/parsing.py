@@ -17,9 +17,9 @@ log = logging.getLogger(__name__)
 OFFLOAD_FROM = 50
 
 
-def parse_all(raws: Sequence[bytes]) -> list[ParsedMessage]:
+def parse_all(raws: Sequence[bytes], headers_only: bool = False) -> list[ParsedMessage]:
     """The parsed messages of one batch, in order (parse_message never raises)."""
-    return [parse_message(raw) for raw in raws]
+    return [parse_message(raw, headers_only=headers_only) for raw in raws]
 
 
 class _Done(Future):  # type: ignore[type-arg]
@@ -29,16 +29,17 @@ class _Done(Future):  # type: ignore[type-arg]
 
 
 class BatchParser:
-    """Parses batches in one helper process, so parsing (pure Python, most of a first
-    sync's time) runs beside the fetch and the database write instead of after them.
+    """Parses batches in helper processes (``workers``), so parsing (pure Python, most of
+    a first sync's time) runs beside the fetch and the database write instead of after them.
 
     The process is started on the first big batch only. Should it fail to start or die
     (a frozen build without multiprocessing support, memory), batches are parsed in this
     process: slower, never wrong. Use as a context manager; it stops its process on exit.
     """
 
-    def __init__(self, *, offload: bool = True) -> None:
+    def __init__(self, *, offload: bool = True, workers: int = 1) -> None:
         self._offload = offload
+        self.workers = max(1, workers)
         self._pool: ProcessPoolExecutor | None = None
         self.offloaded = 0  # batches handed to the helper process
 
@@ -53,13 +54,13 @@ class BatchParser:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
 
-    def submit(self, raws: Sequence[bytes]) -> Future:  # type: ignore[type-arg]
-        """A future of ``parse_all(raws)``."""
+    def submit(self, raws: Sequence[bytes], *, headers_only: bool = False) -> Future:  # type: ignore[type-arg]
+        """A future of ``parse_all(raws, headers_only)``."""
         if self._offload and len(raws) >= OFFLOAD_FROM:
             pool = self._started()
             if pool is not None:
                 try:
-                    future = pool.submit(parse_all, list(raws))
+                    future = pool.submit(parse_all, list(raws), headers_only)
                     self.offloaded += 1
                     if self.offloaded == 1:
                         log.info("Mail is parsed in a helper process")
@@ -67,9 +68,15 @@ class BatchParser:
                 except (BrokenProcessPool, RuntimeError, OSError) as exc:
                     log.warning("Mail parser process unavailable (%s); parsing here", exc)
                     self._offload = False
-        return _Done(parse_all(raws))
+        return _Done(parse_all(raws, headers_only))
 
-    def result(self, future: Future, raws: Sequence[bytes]) -> list[ParsedMessage]:  # type: ignore[type-arg]
+    def result(
+        self,
+        future: Future,  # type: ignore[type-arg]
+        raws: Sequence[bytes],
+        *,
+        headers_only: bool = False,
+    ) -> list[ParsedMessage]:
         """The future's messages; parsed here if the helper process died meanwhile."""
         try:
             return future.result()
@@ -77,7 +84,7 @@ class BatchParser:
             log.warning("Mail parser process stopped (%s); parsing here", exc)
             self._offload = False
             self.close()
-            return parse_all(raws)
+            return parse_all(raws, headers_only)
 
     def _started(self) -> ProcessPoolExecutor | None:
         if self._pool is None:
@@ -85,7 +92,7 @@ class BatchParser:
                 # spawn everywhere: a fork of a process with Qt and database threads is not
                 # safe, and spawn is what Windows and macOS do anyway.
                 self._pool = ProcessPoolExecutor(
-                    max_workers=1, mp_context=multiprocessing.get_context("spawn")
+                    max_workers=self.workers, mp_context=multiprocessing.get_context("spawn")
                 )
             except (OSError, ValueError, RuntimeError) as exc:
                 log.warning("Cannot start a mail parser process (%s); parsing here", exc)
