@@ -7,7 +7,15 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeyEvent,
+    QKeySequence,
+    QPalette,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -30,6 +38,7 @@ from smallcrm.core.errors import KnownError
 from smallcrm.core.services.matters import MatterQuery, StageInfo, TypeInfo
 from smallcrm.gui.matter_texts import MatterTexts
 from smallcrm.gui.models.matters_model import MattersTableModel
+from smallcrm.gui.models.messages_model import MESSAGE_IDS_MIME, ids_from_mime
 from smallcrm.gui.tasks import DB, IO, TaskContext, TaskRunner
 from smallcrm.gui.views.contacts import FILTER_DELAY_MS, NOTICE_MS, _FilterEdit, _UndoNotice
 from smallcrm.gui.views.matter_page import MatterPage
@@ -60,6 +69,37 @@ class _MattersTable(QTableView):
     openPressed = Signal()
     editPressed = Signal()
     undoPressed = Signal()
+    messagesDropped = Signal(list, int)  # message ids dragged from a mail list, the row
+
+    # Messages dropped on a row are filed on that matter; other drops are not taken.
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt API
+        if event.mimeData().hasFormat(MESSAGE_IDS_MIME):
+            event.acceptProposedAction()
+            return
+        super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 - Qt API
+        if event.mimeData().hasFormat(MESSAGE_IDS_MIME):
+            if self.indexAt(event.position().toPoint()).isValid():
+                event.setDropAction(Qt.DropAction.LinkAction)
+                event.accept()
+            else:
+                event.ignore()
+            return
+        super().dragMoveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt API
+        if event.mimeData().hasFormat(MESSAGE_IDS_MIME):
+            index = self.indexAt(event.position().toPoint())
+            ids = ids_from_mime(event.mimeData())
+            if index.isValid() and ids:
+                event.setDropAction(Qt.DropAction.LinkAction)
+                event.accept()
+                self.messagesDropped.emit(ids, index.row())
+            else:
+                event.ignore()
+            return
+        super().dropEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
         if event.matches(QKeySequence.StandardKey.Delete) or event.key() == Qt.Key.Key_Delete:
@@ -325,6 +365,12 @@ class MattersView(QWidget):
         self.table.openPressed.connect(self.open_current)
         self.table.editPressed.connect(self._edit_current)
         self.table.undoPressed.connect(self.undo_last)
+        self.table.setAcceptDrops(True)
+        self.table.viewport().setAcceptDrops(True)
+        self.table.setDropIndicatorShown(True)
+        self.table.messagesDropped.connect(
+            lambda ids, row: self.file_messages(ids, self.model.matter_id(row))
+        )
 
     # --- choices for the filters ---------------------------------------------------------
 
@@ -685,6 +731,24 @@ class MattersView(QWidget):
             self.changed.emit()
 
         self._run_db(work, done, "move matter to stage")
+
+    def file_messages(self, message_ids: list[int], matter_id: int) -> None:
+        """File mail (dragged from a mail list) on the matter, then say so."""
+        from smallcrm.core.services.mail_messages import file_message
+
+        database, ids = self._database, list(message_ids)
+
+        def work(_context: TaskContext | None) -> int:
+            with database.session_scope() as session:
+                return sum(file_message(session, i, matter_id) for i in ids)
+
+        def done(_changed: int) -> None:
+            self._status(self.tr("Filed %n message(s) on the matter.", "", len(ids)))
+            if self.stack.currentWidget() is self.matter_page:
+                self.matter_page.reload()
+            self.changed.emit()
+
+        self._run_db(work, done, "file messages on matter")
 
     # --- trash and undo ------------------------------------------------------------------
 

@@ -26,6 +26,11 @@ def inline_url(content_id: str) -> str:
     return f"{CID_SCHEME}:{quote(_cid_key(content_id), safe='')}"
 
 
+def remote_key(url: QUrl) -> str:
+    """How a remote image's URL is matched: the same text in the HTML and in the fetch."""
+    return url.toString(QUrl.ComponentFormattingOption.FullyEncoded)
+
+
 def _cid_key(content_id: str) -> str:
     return content_id.strip().strip("<>").strip().lower()
 
@@ -36,13 +41,22 @@ class MessageBrowser(QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._images: dict[str, bytes] = {}
+        self._remote: dict[str, bytes] = {}
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self._open_link)
 
-    def show_message(self, safe: SafeHtml, images: Mapping[str, bytes] | None = None) -> None:
-        """Shows ``safe``; ``images`` maps Content-IDs to the bytes of the inline parts."""
+    def show_message(
+        self,
+        safe: SafeHtml,
+        images: Mapping[str, bytes] | None = None,
+        remote: Mapping[str, bytes] | None = None,
+    ) -> None:
+        """Shows ``safe``; ``images`` maps Content-IDs to the bytes of the inline parts,
+        ``remote`` maps http(s) URLs to bytes the caller fetched when the user allowed it:
+        the browser itself still loads nothing."""
         self._images = {_cid_key(cid): data for cid, data in (images or {}).items()}
+        self._remote = {remote_key(QUrl(url)): data for url, data in (remote or {}).items()}
         # clear() also empties the resource cache, which would otherwise serve the previous
         # mail's images for a Content-ID this one reuses.
         self.document().clear()
@@ -71,6 +85,8 @@ class MessageBrowser(QTextBrowser):
             )
         elif scheme == "data":
             data = _data_image(url.toString(QUrl.ComponentFormattingOption.FullyEncoded))
+        elif scheme in ("http", "https"):
+            data = self._remote.get(remote_key(url))
         else:
             return None
         if not data or len(data) > _MAX_IMAGE:
