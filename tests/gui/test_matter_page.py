@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -15,7 +15,6 @@ from smallcrm.core.services.address_book import Ref
 from smallcrm.core.services.matters import MatterInput
 from smallcrm.gui.tasks import TaskRunner
 from smallcrm.gui.views.matter_page import MatterPage, PartyDialog
-from smallcrm.gui.widgets.empty_state import EmptyState
 from smallcrm.gui.widgets.timeline_view import TimelineView
 
 
@@ -81,12 +80,40 @@ def test_header_and_tabs(qtbot, database, matter):
     assert page.shown_parties() == [("Jan Novák", "Client")]
 
 
-def test_mail_says_what_will_appear(qtbot, database, matter):
+def test_mail_tab_lists_the_matters_mail(qtbot, database, matter):
+    """Mail filed on the matter (here by the bracketed number in its subject) is listed on
+    its Mail tab; another matter's page lists its own."""
+    from smallcrm.core.connectors.imap import Batch, Checkpoint, RawMessage
+    from smallcrm.core.services import mail_accounts, mail_store
+
+    with database.session_scope() as s:
+        number = matters.matter_detail(s, matter["id"]).number
+        other = matters.create_matter(s, matters.MatterInput(title="Jiná věc"))
+        account = mail_accounts.add_account(
+            s, mail_accounts.AccountInput(name="Kancelář", host="imap.example.cz", user_name="o")
+        )
+    raw = (
+        f"From: Soud <podatelna@soud.example>\r\nSubject: [{number}] Usnesení\r\n"
+        "Message-ID: <u1@soud.example>\r\n\r\nText usnesení.\r\n"
+    ).encode()
+    when = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
+    with database.session_scope() as s:
+        mail_store.store_batch(
+            s,
+            account,
+            Batch(
+                [RawMessage(1, frozenset(), when, len(raw), raw)], Checkpoint("INBOX", 1, 1, None)
+            ),
+            privacy="contacts",
+        )
     page = open_page(qtbot, database, matter["id"])
-    assert isinstance(page.mail_tab, EmptyState)
-    assert "E-mail about this matter" in page.mail_tab.text_label.text()
     page.tabs.setCurrentWidget(page.mail_tab)
-    assert page.mail_tab.isVisible()
+    view = page.mail_view
+    assert view is not None and view.model.rowCount() == 1
+    assert view.model.message(0).subject == f"[{number}] Usnesení"
+    page.show_matter(other)
+    page.tabs.setCurrentWidget(page.mail_tab)
+    assert page.mail_view is view and view.model.rowCount() == 0
 
 
 def test_timeline_tab_shows_the_matters_timeline(qtbot, database, matter):

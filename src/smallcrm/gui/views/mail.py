@@ -672,6 +672,14 @@ class MailView(QWidget):
         """Read the list again (after a sync), keeping the message shown."""
         self.model.reload()
 
+    def set_scope(self, *, contact_id: int | None = None, matter_id: int | None = None) -> None:
+        """Show another person's or matter's mail (a matter page shows one matter at a time)."""
+        if (contact_id, matter_id) == (self.contact_id, self.matter_id):
+            return
+        self.contact_id, self.matter_id = contact_id, matter_id
+        self.current_id = None
+        self.model.set_filter(MessageFilter(contact_id=contact_id, matter_id=matter_id))
+
     def _on_page_loaded(self) -> None:
         self.list_pages.setCurrentWidget(self.empty if self.model.rowCount() == 0 else self.table)
         if self.current_id is not None:

@@ -38,7 +38,6 @@ from smallcrm.core.services.tasks import TaskRow
 from smallcrm.gui.dialogs.conflict_dialog import ConflictTab
 from smallcrm.gui.matter_texts import MatterTexts, days_since, show_date
 from smallcrm.gui.tasks import DB, TaskContext, TaskRunner
-from smallcrm.gui.widgets.empty_state import EmptyState
 from smallcrm.gui.widgets.ref_picker import RefPicker
 from smallcrm.gui.widgets.tab_bar import roomy_tabs
 
@@ -280,13 +279,11 @@ class MatterPage(QWidget):
         self._documents_layout = QVBoxLayout(self.documents_tab)
         self._documents_layout.setContentsMargins(0, 6, 0, 0)
         self.documents_view: Any = None  # built on first use, with the window's document work
-        self.mail_tab = EmptyState(
-            "mail",
-            self.tr("No e-mail yet"),
-            self.tr(
-                "E-mail about this matter will appear here once SmallCRM reads your mail accounts."
-            ),
-        )
+        self.mail_tab = QWidget()
+        self.mail_tab.setObjectName("matterMail")
+        self._mail_layout = QVBoxLayout(self.mail_tab)
+        self._mail_layout.setContentsMargins(0, 6, 0, 0)
+        self.mail_view: Any = None  # built on first use
         self.tabs.addTab(self.calendar_tab, self.tr("Calendar"))
         self.tabs.currentChanged.connect(self._on_tab)
         self.tabs.addTab(self.documents_tab, self.tr("Documents"))
@@ -475,6 +472,26 @@ class MatterPage(QWidget):
             self._ensure_documents()
             if self.documents_view is not None:
                 self.documents_view.set_matter(self.matter_id)
+        elif self.tabs.widget(index) is self.mail_tab:
+            self._ensure_mail()
+            if self.mail_view is not None:
+                self.mail_view.set_scope(matter_id=self.matter_id)
+
+    def _ensure_mail(self) -> None:
+        if self.mail_view is not None or self.matter_id is None:
+            return
+        from smallcrm.gui.views.mail import MailView
+
+        work = getattr(self.window(), "document_work", None)
+        self.mail_view = MailView(
+            self._database,
+            self._tasks,
+            matter_id=self.matter_id,
+            store_of=work.store if work is not None else None,
+        )
+        # Mail filed on or off the matter moves its timeline entry.
+        self.mail_view.changed.connect(self.timeline.refresh)
+        self._mail_layout.addWidget(self.mail_view, 1)
 
     def _ensure_documents(self) -> None:
         work = getattr(self.window(), "document_work", None)
