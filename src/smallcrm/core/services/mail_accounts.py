@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, null, select
 from sqlalchemy.orm import Session
 
 from smallcrm.core.errors import KnownError
@@ -230,7 +230,11 @@ def add_account(session: Session, data: AccountInput) -> int:
     data = _check(data)
     if _name_taken(session, data.name):
         raise KnownError(f"There is already a mail account named “{data.name}”.")
-    account = MailAccount(**_values(data))
+    values = _values(data)
+    if data.sync_minutes is None:
+        # The column's default (15) would replace a plain None: "only on demand" is NULL.
+        values["sync_minutes"] = null()
+    account = MailAccount(**values)
     session.add(account)
     session.flush()
     database_key(session)  # made now, so the password's key is stable from the start

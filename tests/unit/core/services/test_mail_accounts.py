@@ -96,3 +96,10 @@ def test_password_key_is_stable_and_names_no_user(database):
     assert key.endswith(f"/{account_id}") and "jana" not in key
     with pytest.raises(accounts.AccountNotFound), database.session_scope() as s:
         accounts.find_account(s, "nobody")
+
+
+def test_an_account_that_syncs_only_on_demand_stays_so(database):
+    with database.session_scope() as s:
+        account_id = accounts.add_account(s, _input(sync_minutes=None))
+    with database.session_scope() as s:
+        assert accounts.find_account(s, account_id).sync_minutes is None
