@@ -133,6 +133,7 @@ def run(home: str | None = None, db_url: str | None = None, language: str | None
     window.show()
     # After the first paint: reminders due now, and those missed while closed, pop up.
     QTimer.singleShot(2_000, window.start_reminders)
+    QTimer.singleShot(2_500, window.start_mail_sync)
 
     crashed_before = previous_crash_log(profile.logs_dir)
     if crashed_before is not None:

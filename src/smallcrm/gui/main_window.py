@@ -37,6 +37,7 @@ from smallcrm.gui.widgets.icons import icon, pixmap
 
 if TYPE_CHECKING:
     from smallcrm.gui.document_work import DocumentWork
+    from smallcrm.gui.mail_sync import MailSync
 
 log = logging.getLogger(__name__)
 
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._palette: QWidget | None = None
         self._document_work: DocumentWork | None = None
+        self._mail_sync: MailSync | None = None
         self._copies_asked: set[tuple[int, int, int]] = set()
         self._copies_open: set[int] = set()
         self.last_copy_dialog: QWidget | None = None
@@ -317,6 +319,14 @@ class MainWindow(QMainWindow):
         self.duplicates_action.triggered.connect(self._find_duplicates)
         file_menu.addAction(self.duplicates_action)
         file_menu.addSeparator()
+        self.mail_accounts_action = QAction(self.tr("Mail &Accounts…"), self)
+        self.mail_accounts_action.triggered.connect(self.open_mail_accounts)
+        file_menu.addAction(self.mail_accounts_action)
+        self.sync_mail_action = QAction(icon("sync"), self.tr("&Sync Mail Now"), self)
+        self.sync_mail_action.setShortcut(QKeySequence(Qt.Key.Key_F9))
+        self.sync_mail_action.triggered.connect(self.sync_mail_now)
+        file_menu.addAction(self.sync_mail_action)
+        file_menu.addSeparator()
         self.quit_action = QAction(self.tr("&Quit"), self)
         quit_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
         # Windows defines no standard Quit key; Ctrl+Q is what users expect there too.
@@ -378,6 +388,7 @@ class MainWindow(QMainWindow):
                 self.new_matter_action,
                 self.quit_action,
                 self.find_action,
+                self.sync_mail_action,
                 *self._section_actions.values(),
             ]
         )
@@ -572,6 +583,40 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.applicationStateChanged.connect(self._on_application_state)
+
+    @property
+    def mail_sync(self) -> MailSync:
+        """Syncs the mail accounts and keeps the status bar's sync line true; made on first use."""
+        if self._mail_sync is None:
+            from smallcrm.gui.mail_sync import MailSync
+
+            self._mail_sync = MailSync(
+                self.database, self.tasks, zone=self.user_zone(), parent=self, window=self
+            )
+            self._mail_sync.statusChanged.connect(self._show_sync_status)
+        return self._mail_sync
+
+    def start_mail_sync(self) -> None:
+        """Accounts with a schedule sync on their timers from now on (after the first paint)."""
+        self.mail_sync.start()
+
+    def sync_mail_now(self) -> None:
+        self.mail_sync.sync_now()
+
+    def open_mail_accounts(self) -> QWidget:
+        from smallcrm.gui.dialogs.mail_accounts_dialog import MailAccountsDialog
+
+        sync = self.mail_sync
+        sync.reload()
+        dialog = MailAccountsDialog(self.database, self.tasks, sync, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _show_sync_status(self) -> None:
+        sync = self.mail_sync
+        self.sync_label.setText(sync.status_text())
+        self.sync_label.setToolTip(sync.status_tooltip())
 
     def _expand_calendar_ahead(self) -> None:
         database = self.database
@@ -915,6 +960,8 @@ class MainWindow(QMainWindow):
         reminders = getattr(self, "reminders", None)
         if reminders is not None:
             reminders.stop()
+        if self._mail_sync is not None:
+            self._mail_sync.shutdown()
         # Let running work finish or notice the cancel; a write is never cut in half.
         if not self.tasks.shutdown(timeout_ms=10_000):
             log.warning(

@@ -1,0 +1,133 @@
+"""The list of mail accounts: add, edit, sync now. Each line says how its last sync went."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smallcrm.core.db import Database
+from smallcrm.gui.dialogs.account_dialog import AccountDialog
+from smallcrm.gui.mail_sync import MailSync
+from smallcrm.gui.tasks import TaskRunner
+
+_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class MailAccountsDialog(QDialog):
+    """No Remove yet: an account's stored messages point at it, and they must stay."""
+
+    def __init__(
+        self,
+        database: Database,
+        tasks: TaskRunner,
+        mail_sync: MailSync,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mailAccountsDialog")
+        self.setWindowTitle(self.tr("Mail Accounts"))
+        self._database = database
+        self._tasks = tasks
+        self._sync = mail_sync
+        self.account_dialog: AccountDialog | None = None
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 16, 18, 12)
+        self.list = QListWidget()
+        self.list.setObjectName("accounts")
+        self.list.setAlternatingRowColors(True)
+        self.list.itemDoubleClicked.connect(lambda _item: self.edit_account())
+        self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
+        layout.addWidget(self.list, 1)
+        self.empty_label = QLabel(
+            self.tr("No mail accounts yet. Add one to see client mail on contacts and matters.")
+        )
+        self.empty_label.setWordWrap(True)
+        layout.addWidget(self.empty_label)
+
+        row = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("&Add…"))
+        self.add_button.clicked.connect(self.add_account)
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button.clicked.connect(self.edit_account)
+        self.sync_button = QPushButton(self.tr("&Sync Now"))
+        self.sync_button.clicked.connect(self._sync_selected)
+        for button in (self.add_button, self.edit_button, self.sync_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+        mail_sync.accountsChanged.connect(self._refill)
+        mail_sync.statusChanged.connect(self._refill)
+        self.resize(560, 360)
+        self._refill()
+
+    def _refill(self) -> None:
+        current = self.selected_id()
+        self.list.clear()
+        for state in self._sync.states.values():
+            info = state.info
+            if state.running:
+                status = self.tr("syncing…")
+            elif state.error:
+                status = state.error
+            elif info.last_success_at is not None:
+                status = self.tr("%n message(s) stored", "", info.messages)
+            else:
+                status = self.tr("not synced yet")
+            item = QListWidgetItem(f"{info.name} — {info.user_name}@{info.host}\n{status}")
+            item.setData(_ID_ROLE, info.id)
+            self.list.addItem(item)
+            if info.id == current:
+                self.list.setCurrentItem(item)
+        if self.list.currentItem() is None and self.list.count():
+            self.list.setCurrentRow(0)
+        self.empty_label.setVisible(self.list.count() == 0)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected_id() is not None
+        self.edit_button.setEnabled(chosen)
+        self.sync_button.setEnabled(chosen)
+
+    def selected_id(self) -> int | None:
+        item = self.list.currentItem()
+        return None if item is None else int(item.data(_ID_ROLE))
+
+    def _open(self, account_id: int | None) -> AccountDialog:
+        dialog = AccountDialog(self._database, self._tasks, self, account_id=account_id)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self._saved)
+        self.account_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def add_account(self) -> AccountDialog:
+        return self._open(None)
+
+    def edit_account(self) -> AccountDialog | None:
+        account_id = self.selected_id()
+        return None if account_id is None else self._open(account_id)
+
+    def _saved(self, account_id: int) -> None:
+        self._sync.forget_asked(account_id)
+        self._sync.reload()
+
+    def _sync_selected(self) -> None:
+        account_id = self.selected_id()
+        if account_id is not None:
+            self._sync.sync_now(account_id)
