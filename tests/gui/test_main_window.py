@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QApplication, QLabel
 import smallcrm
 from smallcrm.gui.main_window import SECTIONS, MainWindow
 from smallcrm.gui.screenshot import VIEWS, render_view
-from smallcrm.gui.widgets.empty_state import EmptyState
 from tests.gui.test_contacts_view import seed_contacts
 
 
@@ -49,10 +48,10 @@ def test_every_section_can_be_shown(window):
         assert window.stack.currentWidget() is window.page(name)
         assert window.nav.currentRow() == SECTIONS.index(name)
     assert sorted(window.built_pages()) == sorted(SECTIONS)
-    mail = window.page("mail")
-    assert isinstance(mail, EmptyState)
-    assert "E-mail from your accounts" in mail.text_label.text()
     from smallcrm.gui.views.documents import DocumentsView
+    from smallcrm.gui.views.mail import MailView
+
+    assert isinstance(window.page("mail"), MailView)
 
     assert isinstance(window.page("documents"), DocumentsView)
     from smallcrm.gui.views.calendar import CalendarPage
@@ -292,3 +291,62 @@ def test_conflict_keys_are_brought_up_to_date_in_chunks(qtbot, monkeypatch, wind
 
     with database.session_scope() as s:
         assert run_check(s, [PartyName(name="Novák Jan")])
+
+
+def test_a_persons_mail_links_and_a_search_hit_open_the_message(qtbot, window):
+    from datetime import UTC, datetime
+
+    from sqlalchemy import text
+
+    from smallcrm.core.connectors.imap import Batch, Checkpoint, RawMessage
+    from smallcrm.core.interop.records import ContactRecord, Labeled
+    from smallcrm.core.services import mail_accounts, mail_store
+    from smallcrm.core.services.address_book import save_record
+
+    with window.database.session_scope() as session:
+        person = save_record(
+            session,
+            ContactRecord(given_name="Jan", family_name="Novák", emails=[Labeled("jan@klient.cz")]),
+        )
+        account = mail_accounts.add_account(
+            session,
+            mail_accounts.AccountInput(name="Kancelář", host="imap.example.cz", user_name="o"),
+        )
+    raw = (
+        "From: Jan Novák <jan@klient.cz>\r\nSubject: Výpověď nájmu\r\n"
+        "Message-ID: <v1@klient.cz>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+        "Posílám výpověď.\r\n"
+    ).encode()
+    when = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
+    with window.database.session_scope() as session:
+        mail_store.store_batch(
+            session,
+            account,
+            Batch(
+                [RawMessage(7, frozenset(), when, len(raw), raw)], Checkpoint("INBOX", 1, 7, None)
+            ),
+            privacy="contacts",
+        )
+        message_id = session.execute(text("SELECT id FROM mail_message")).scalar_one()
+    window.show_section("contacts")
+    contacts = window.page("contacts")
+    qtbot.waitUntil(contacts.is_ready)
+    assert contacts.select_key(person.id)
+    label = contacts.detail.findChild(QLabel, "detail_mail")
+    assert "Výpověď nájmu" in label.text() and "All mail (1)" in label.text()
+    label.linkActivated.emit(f"mail:{message_id}")
+    assert window.current_section() == "mail"
+    mail = window.page("mail")
+    qtbot.waitUntil(lambda: mail.current_id == message_id)
+    qtbot.waitUntil(lambda: "Výpověď nájmu" in mail.pane.subject_label.text())
+    # "All mail" opens the person's mail on its own.
+    window.show_section("contacts")
+    label.linkActivated.emit(f"mailof:{person.id}")
+    other = window.last_mail_window
+    assert other is not None and other.isVisible() and other.contact_id == person.id
+    assert other.model.rowCount() == 1
+    other.close()
+    # A search hit of kind "message" opens it too.
+    window.show_section("dashboard")
+    window.open_hit("message", message_id)
+    assert window.current_section() == "mail" and mail.current_id == message_id

@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
         self._copies_asked: set[tuple[int, int, int]] = set()
         self._copies_open: set[int] = set()
         self.last_copy_dialog: QWidget | None = None
+        self.last_mail_window: QWidget | None = None
         self.palette_widget  # noqa: B018 - the search box lists hits from its first key
 
         section = "dashboard"
@@ -438,6 +439,8 @@ class MainWindow(QMainWindow):
             return self._make_tasks
         if name == "documents":
             return self._make_documents
+        if name == "mail":
+            return self._make_mail
         return lambda: self._make_placeholder(name)
 
     def _make_dashboard(self) -> QWidget:
@@ -475,9 +478,35 @@ class MainWindow(QMainWindow):
         view = ContactsView(self.database, self.tasks)
         view.matterRequested.connect(self.open_matter)
         view.documentRequested.connect(lambda doc_id: self.open_hit("document", doc_id))
+        view.messageRequested.connect(lambda message_id: self.open_hit("message", message_id))
+        view.mailOfRequested.connect(self.show_mail_of)
         if self._remember:
             view.restore_state(self._settings())
         return view
+
+    def _make_mail(self) -> QWidget:
+        from smallcrm.gui.views.mail import MailView
+
+        view = MailView(self.database, self.tasks, store_of=self.document_work.store)
+        # New mail shows up in the list as a sync ends, without a click.
+        self.mail_sync.syncFinished.connect(lambda _account: view.reload())
+        self.mail_sync.accountsChanged.connect(view.reload_accounts)
+        return view
+
+    def show_mail_of(self, contact_id: int) -> None:
+        """All mail to or from a person, in a window of its own beside the address book."""
+        from smallcrm.gui.views.mail import MailView
+
+        view = MailView(
+            self.database, self.tasks, contact_id=contact_id, store_of=self.document_work.store
+        )
+        view.setWindowFlag(Qt.WindowType.Window)
+        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        view.setParent(self, Qt.WindowType.Window)
+        view.setWindowTitle(self.tr("Mail"))
+        view.resize(1100, 700)
+        view.show()
+        self.last_mail_window = view
 
     @property
     def document_work(self) -> DocumentWork:
@@ -785,7 +814,7 @@ class MainWindow(QMainWindow):
 
     def open_hit(self, kind: str, record_id: int) -> None:
         """Open what a search found: a person, an organisation, a matter, a task, an event,
-        an activity (on its matter's or person's timeline) or a document."""
+        an activity (on its matter's or person's timeline), a document or a message."""
         from smallcrm.core.services.address_book import Ref
 
         if kind == "contact":
@@ -800,6 +829,9 @@ class MainWindow(QMainWindow):
         elif kind == "event":
             self.show_section("calendar")
             self.page("calendar").open_event(record_id)
+        elif kind == "message":
+            self.show_section("mail")
+            self.page("mail").open_message(record_id)
         elif kind == "document":
             self.show_section("documents")
             open_document = getattr(self.page("documents"), "open_document", None)

@@ -6,7 +6,7 @@ import logging
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -87,7 +87,7 @@ class _ContactsTable(QTableView):
         super().keyPressEvent(event)
 
 
-DOCUMENTS_SHOWN = 5  # a person's newest documents listed in the detail pane
+DOCUMENTS_SHOWN = 5  # a person's newest documents (and messages) listed in the detail pane
 
 
 class ContactsView(QWidget):
@@ -101,6 +101,8 @@ class ContactsView(QWidget):
     contactSelected = Signal(int)  # the list key of the shown record
     matterRequested = Signal(int)  # a matter's id, from a record's list of matters
     documentRequested = Signal(int)  # a document's id, from a person's list of documents
+    messageRequested = Signal(int)  # a stored message's id, from a person's mail
+    mailOfRequested = Signal(int)  # a person's id: show all their mail
     changed = Signal()  # something was saved, trashed or restored
 
     def __init__(
@@ -144,6 +146,8 @@ class ContactsView(QWidget):
         self.detail.organizationRequested.connect(self.open_organization)
         self.detail.matterRequested.connect(self.matterRequested)
         self.detail.documentRequested.connect(self.documentRequested)
+        self.detail.messageRequested.connect(self.messageRequested)
+        self.detail.mailOfRequested.connect(self.mailOfRequested)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("contactsSplitter")
@@ -471,8 +475,9 @@ class ContactsView(QWidget):
             )
         self.detail.show_detail(detail)
         self.detail.show_matters(self._matters_text(ref_of(key)))
-        if key > 0:  # documents are filed on people
+        if key > 0:  # documents are filed on people, mail is linked to them
             self.detail.show_documents(*self._documents_of(key))
+            self.detail.show_mail(*self._mail_of(key))
         self.contactSelected.emit(key)
 
     def _documents_of(self, contact_id: int) -> tuple[list[tuple[int, str]], int]:
@@ -483,6 +488,27 @@ class ContactsView(QWidget):
             rows = list_documents(session, contact_id=contact_id, limit=DOCUMENTS_SHOWN)
             total = count_documents(session, contact_id=contact_id) if rows else 0
         return [(r.id, r.title) for r in rows], total
+
+    def _mail_of(self, contact_id: int) -> tuple[list[tuple[int, str, str]], int]:
+        """The person's newest messages (id, short date, subject) and how many there are."""
+        from smallcrm.core.services.mail_messages import count_messages, list_messages
+
+        with self._database.session_scope() as session:
+            rows = list_messages(session, contact_id=contact_id, limit=DOCUMENTS_SHOWN)
+            total = count_messages(session, contact_id=contact_id) if rows else 0
+        locale = QLocale()
+        return [
+            (
+                r.id,
+                locale.toString(
+                    QDate(r.sent_at.astimezone().date()), QLocale.FormatType.ShortFormat
+                )
+                if r.sent_at
+                else "",
+                r.subject,
+            )
+            for r in rows
+        ], total
 
     def _matters_text(self, ref: Ref) -> str:
         """The record's matters with its role in each, as links (a small query)."""

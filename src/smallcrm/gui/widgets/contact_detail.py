@@ -66,6 +66,8 @@ class ContactDetailPane(QScrollArea):
     organizationRequested = Signal(int)  # the organisation's id
     matterRequested = Signal(int)  # a matter's id, from the "Matters" section
     documentRequested = Signal(int)  # a document's id, from the "Documents" section
+    messageRequested = Signal(int)  # a stored message's id, from the "Mail" section
+    mailOfRequested = Signal(int)  # a person's id: all their mail
 
     def __init__(
         self,
@@ -244,6 +246,10 @@ class ContactDetailPane(QScrollArea):
             self.matterRequested.emit(int(link[7:]))
         elif link.startswith("doc:"):
             self.documentRequested.emit(int(link[4:]))
+        elif link.startswith("mail:"):
+            self.messageRequested.emit(int(link[5:]))
+        elif link.startswith("mailof:"):
+            self.mailOfRequested.emit(int(link[7:]))
 
     def _open_organization(self) -> None:
         if self.kind == "organization" and self.contact_id is not None:
@@ -363,6 +369,32 @@ class ContactDetailPane(QScrollArea):
         caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         label = QLabel("<br>".join(links))
         label.setObjectName("detail_documents")
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        label.linkActivated.connect(self._on_link)
+        self.grid.addWidget(caption, row, 0)
+        self.grid.addWidget(label, row, 1)
+
+    def show_mail(self, messages: list[tuple[int, str, str]], total: int) -> None:
+        """Add the person's newest mail (id, date, subject) as links, and one to all of it."""
+        if not messages or self.contact_id is None:
+            return
+        links = [
+            f'{html.escape(when)} <a href="mail:{message_id}">'
+            f"{html.escape(subject or self.tr('(no subject)'))}</a>"
+            for message_id, when, subject in messages
+        ]
+        links.append(
+            f'<a href="mailof:{self.contact_id}">'
+            f"{html.escape(self.tr('All mail (%n)', '', total))}</a>"
+        )
+        row = self.grid.rowCount()
+        caption = QLabel(self.tr("Mail"))
+        caption.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        label = QLabel("<br>".join(links))
+        label.setObjectName("detail_mail")
         label.setTextFormat(Qt.TextFormat.RichText)
         label.setWordWrap(True)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
