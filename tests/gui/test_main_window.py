@@ -350,3 +350,41 @@ def test_a_persons_mail_links_and_a_search_hit_open_the_message(qtbot, window):
     window.show_section("dashboard")
     window.open_hit("message", message_id)
     assert window.current_section() == "mail" and mail.current_id == message_id
+
+
+def test_an_email_on_a_timeline_opens_its_message(qtbot, window):
+    from datetime import UTC, datetime
+
+    from sqlalchemy import text
+
+    from smallcrm.core.connectors.imap import Batch, Checkpoint, RawMessage
+    from smallcrm.core.services import mail_accounts, mail_store, matters
+
+    with window.database.session_scope() as session:
+        matter_id = matters.create_matter(session, matters.MatterInput("Spor", number="2026/0001"))
+        account = mail_accounts.add_account(
+            session, mail_accounts.AccountInput(name="K", host="imap.example.cz", user_name="o")
+        )
+    raw = (
+        b"From: soud@example.cz\r\nSubject: [2026/0001] Usneseni\r\n"
+        b"Message-ID: <u@x>\r\n\r\nText\r\n"
+    )
+    when = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
+    with window.database.session_scope() as session:
+        mail_store.store_batch(
+            session,
+            account,
+            Batch(
+                [RawMessage(1, frozenset(), when, len(raw), raw)], Checkpoint("INBOX", 1, 1, None)
+            ),
+            privacy="contacts",
+        )
+        message_id = session.execute(text("SELECT id FROM mail_message")).scalar_one()
+    window.open_matter(matter_id)
+    page = window.page("matters").matter_page
+    timeline = page.timeline
+    qtbot.waitUntil(lambda: timeline.list.model().rowCount() > 0)
+    timeline.list.setCurrentIndex(timeline.list.model().index(0, 0))
+    assert timeline.current_item().kind == "email"
+    assert timeline.edit_current() is None
+    assert window.current_section() == "mail" and window.page("mail").current_id == message_id

@@ -40,6 +40,7 @@ __all__ = [
     "get_message",
     "list_messages",
     "message_json",
+    "message_of_activity",
     "raw_message",
     "thread_of",
 ]
@@ -274,6 +275,15 @@ def _row(session: Session, message_id: int) -> MessageRow:
     if not found:
         raise MessageNotFound(f"There is no stored message {message_id}.")
     return found[0]
+
+
+def message_of_activity(session: Session, activity_id: int) -> int | None:
+    """The stored message an "email" timeline entry stands for, if any."""
+    return session.scalar(
+        select(mail_message_activity.c.message_id).where(
+            mail_message_activity.c.activity_id == activity_id
+        )
+    )
 
 
 def raw_message(session: Session, message_id: int) -> bytes:

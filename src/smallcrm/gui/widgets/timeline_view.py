@@ -831,9 +831,22 @@ class TimelineView(QWidget):
 
     def edit_current(self) -> Any:
         item = self.current_item()
+        if item is not None and item.kind == "email":
+            self._open_message(item.id)
+            return None
         if item is None or item.kind not in LOGGABLE:
             return None
         return self._open_dialog(item.kind, item)
+
+    def _open_message(self, activity_id: int) -> None:
+        """An e-mail on the timeline opens the message itself, in the window's mail view."""
+        from smallcrm.core.services.mail_messages import message_of_activity
+
+        with self._database.session_scope() as session:
+            message_id = message_of_activity(session, activity_id)
+        open_hit = getattr(self.window(), "open_hit", None)
+        if message_id is not None and open_hit is not None:
+            open_hit("message", message_id)
 
     def _open_dialog(self, kind: str, item: TimelineItem | None) -> Any:
         from smallcrm.gui.dialogs.activity_dialog import ActivityDialog
