@@ -91,3 +91,22 @@ def x_display(tmp_path_factory: pytest.TempPathFactory):
     server = start_xvfb(tmp_path_factory.mktemp("xvfb-logs"))
     yield server.display
     server.stop()
+
+
+@pytest.fixture
+def vault():
+    """A real, recommended keyring backend over a dict, in place of the machine's for one
+    test: account passwords go there and nowhere else."""
+    import keyring
+
+    from smallcrm.core import logs
+    from smallcrm.core.sync import credentials
+    from tests.unit.core.test_credentials import DictKeyring
+
+    previous = keyring.get_keyring()
+    backend = DictKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+    credentials.session_vault.clear()
+    logs.forget_all_secrets()

@@ -17,21 +17,9 @@ from smallcrm.core.services.mail_accounts import format_fingerprint
 from smallcrm.core.sync import credentials
 from smallcrm.gui.dialogs.account_dialog import AccountDialog
 from smallcrm.gui.tasks import TaskRunner
-from tests.unit.core.test_credentials import DictKeyring
 
 USER = "alice"
 WAIT = 30_000
-
-
-@pytest.fixture
-def vault():
-    previous = keyring.get_keyring()
-    backend = DictKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
-    credentials.session_vault.clear()
-    logs.forget_all_secrets()
 
 
 @pytest.fixture

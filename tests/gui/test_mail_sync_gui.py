@@ -9,18 +9,15 @@ import uuid
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 
-import keyring
 import pytest
 from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtWidgets import QLabel
 
-from smallcrm.core import logs
 from smallcrm.core.interop.records import ContactRecord, Labeled
 from smallcrm.core.services import address_book as book
 from smallcrm.core.services import mail_accounts
 from smallcrm.core.sync import credentials
 from smallcrm.gui.main_window import MainWindow
-from tests.unit.core.test_credentials import DictKeyring
 
 USER = "alice"
 CLIENT = "petr.dvorak@klient.cz"
@@ -28,17 +25,6 @@ LARGE = 3_000
 # Generous: a frame every 500 ms still feels sluggish, but anything longer means the GUI
 # thread is doing the sync's work. The 20 ms timer measures how often it gets to run.
 MAX_TICK_GAP_S = 0.5
-
-
-@pytest.fixture
-def vault():
-    previous = keyring.get_keyring()
-    backend = DictKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
-    credentials.session_vault.clear()
-    logs.forget_all_secrets()
 
 
 @pytest.fixture

@@ -13,15 +13,12 @@ import pytest
 from keyring.backends import fail
 
 from smallcrm.cli import main
-from smallcrm.core import logs
 from smallcrm.core.db import Database
 from smallcrm.core.interop.records import ContactRecord, Labeled
 from smallcrm.core.models import MailAccount
 from smallcrm.core.paths import Profile
 from smallcrm.core.services import address_book as book
 from smallcrm.core.services import matters
-from smallcrm.core.sync import credentials
-from tests.unit.core.test_credentials import DictKeyring
 
 USER = "alice"
 CLIENT = "petr.dvorak@klient.cz"
@@ -56,17 +53,6 @@ def call(capsys, monkeypatch, *argv, stdin: str = ""):
     captured = capsys.readouterr()
     assert "Traceback" not in captured.err
     return code, json.loads(captured.out) if captured.out.strip() else None
-
-
-@pytest.fixture
-def vault():
-    previous = keyring.get_keyring()
-    backend = DictKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
-    credentials.session_vault.clear()
-    logs.forget_all_secrets()
 
 
 @pytest.fixture

@@ -19,9 +19,7 @@ _MARKS = [cp for cp in range(_NARROW) if unicodedata.combining(chr(cp))]
 _MARK_CLASS = "".join(f"\\u{cp:04x}" for cp in _MARKS)
 _DROP_MARKS = re.compile(f"[{_MARK_CLASS}]+")
 # A Cyrillic letter keeps the marks after it; any other mark goes.
-_STRIP_MARKS = re.compile(
-    f"(?:^|(?<=[^\u0400-\u04ff{_MARK_CLASS}]))[{_MARK_CLASS}]+"
-)
+_STRIP_MARKS = re.compile(f"(?:^|(?<=[^\u0400-\u04ff{_MARK_CLASS}]))[{_MARK_CLASS}]+")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _HAS_SPECIAL = re.compile("[łŁđĐøØßæÆ]")
 _WIDE = re.compile(f"[^\\x00-\\u{_NARROW - 1:04x}]")

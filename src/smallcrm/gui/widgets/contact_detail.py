@@ -342,18 +342,7 @@ class ContactDetailPane(QScrollArea):
         """Add the shown record's matters (``matter_texts.matters_html``) below its details."""
         if not text or self.contact_id is None:
             return
-        row = self.grid.rowCount()
-        caption = QLabel(self.tr("Matters"))
-        caption.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        label = QLabel(text)
-        label.setObjectName("detail_matters")
-        label.setTextFormat(Qt.TextFormat.RichText)
-        label.setWordWrap(True)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-        label.linkActivated.connect(self._on_link)
-        self.grid.addWidget(caption, row, 0)
-        self.grid.addWidget(label, row, 1)
+        self._add_links(self.tr("Matters"), "detail_matters", [text])
 
     def show_documents(self, titles: list[tuple[int, str]], total: int) -> None:
         """Add the person's documents (the newest ``titles``, of ``total``) as links."""
@@ -363,18 +352,7 @@ class ContactDetailPane(QScrollArea):
         if total > len(titles):
             more = self.tr("and %n more", "", total - len(titles))
             links.append(f'<span style="color: gray">{html.escape(more)}</span>')
-        row = self.grid.rowCount()
-        caption = QLabel(self.tr("Documents"))
-        caption.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        label = QLabel("<br>".join(links))
-        label.setObjectName("detail_documents")
-        label.setTextFormat(Qt.TextFormat.RichText)
-        label.setWordWrap(True)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-        label.linkActivated.connect(self._on_link)
-        self.grid.addWidget(caption, row, 0)
-        self.grid.addWidget(label, row, 1)
+        self._add_links(self.tr("Documents"), "detail_documents", links)
 
     def show_mail(self, messages: list[tuple[int, str, str]], total: int) -> None:
         """Add the person's newest mail (id, date, subject) as links, and one to all of it."""
@@ -389,12 +367,16 @@ class ContactDetailPane(QScrollArea):
             f'<a href="mailof:{self.contact_id}">'
             f"{html.escape(self.tr('All mail (%n)', '', total))}</a>"
         )
+        self._add_links(self.tr("Mail"), "detail_mail", links)
+
+    def _add_links(self, title: str, name: str, links: list[str]) -> None:
+        """A captioned row of links (escaped HTML) that open records through _on_link."""
         row = self.grid.rowCount()
-        caption = QLabel(self.tr("Mail"))
+        caption = QLabel(title)
         caption.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         label = QLabel("<br>".join(links))
-        label.setObjectName("detail_mail")
+        label.setObjectName(name)
         label.setTextFormat(Qt.TextFormat.RichText)
         label.setWordWrap(True)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
