@@ -2,10 +2,11 @@
 
 What the sync needs beyond 0014: an account's pinned certificate fingerprint (public, so
 here and not in the keyring), a fixed first-sync day, its background interval and the
-status the status bar tells; per message its thread, its attachments listed, the
-invitation it carried (its UID finds the event), when its body was read, and whether the server expunged it (the
-row stays: evidence); which attachment was filed as which document, and the timeline entry each
-message made.
+status the status bar tells; the raw bytes of each message in a table of their own, so an
+update of a message never rewrites them; per message its thread, its attachments listed,
+the invitation it carried (its UID finds the event), when its body was read, and whether
+the server expunged it (the row stays: evidence); which attachment was filed as which
+document, and the timeline entry each message made.
 
 Revision ID: 0015
 Revises: 0014
@@ -70,8 +71,26 @@ def upgrade() -> None:
         sa.UniqueConstraint("activity_id", name=op.f("uq_mail_message_activity_activity_id")),
     )
 
-    # Nullable columns only: SQLite adds them in place, no table is rebuilt (mail_message
-    # may hold gigabytes of raw mail).
+    # The raw bytes move to a table of their own: SQLite rewrites a whole row on any
+    # update, and a sync updates flags and text of rows that hold megabytes.
+    op.create_table(
+        "mail_message_raw",
+        sa.Column("message_id", sa.Integer(), nullable=False),
+        sa.Column("raw", sa.LargeBinary(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["message_id"],
+            ["mail_message.id"],
+            name=op.f("fk_mail_message_raw_message_id_mail_message"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("message_id", name=op.f("pk_mail_message_raw")),
+    )
+    op.execute("INSERT INTO mail_message_raw (message_id, raw) SELECT id, raw FROM mail_message")
+    _drop_fts_triggers()
+    with op.batch_alter_table("mail_message", schema=None) as batch_op:
+        batch_op.drop_column("raw")
+
+    # Nullable columns only: SQLite adds them in place.
     with op.batch_alter_table("mail_account", schema=None) as batch_op:
         batch_op.add_column(sa.Column("since_date", sa.Date(), nullable=True))
         batch_op.add_column(sa.Column("pinned_sha256", sa.String(length=64), nullable=True))
@@ -100,6 +119,14 @@ def upgrade() -> None:
     )
     # Every account synced in the background every 15 minutes, as new ones are.
     op.execute("UPDATE mail_account SET sync_minutes = 15")
+
+
+def _drop_fts_triggers() -> None:
+    """Rebuilding mail_message on SQLite takes its FTS triggers with it; core.search makes
+    them again after every upgrade. Dropped first so the rebuild meets none half-way."""
+    if op.get_bind().dialect.name == "sqlite":
+        for suffix in ("ai", "ad", "au"):
+            op.execute(f"DROP TRIGGER IF EXISTS mail_message_fts_{suffix}")
 
 
 def downgrade() -> None:
@@ -134,3 +161,13 @@ def downgrade() -> None:
     )
     op.drop_table("mail_attachment_document")
     op.drop_table("mail_message_activity")
+
+    with op.batch_alter_table("mail_message", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("raw", sa.LargeBinary(), nullable=True))
+    op.execute(
+        "UPDATE mail_message SET raw = (SELECT r.raw FROM mail_message_raw AS r"
+        " WHERE r.message_id = mail_message.id)"
+    )
+    with op.batch_alter_table("mail_message", schema=None) as batch_op:
+        batch_op.alter_column("raw", existing_type=sa.LargeBinary(), nullable=False)
+    op.drop_table("mail_message_raw")

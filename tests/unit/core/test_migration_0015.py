@@ -18,6 +18,7 @@ NEW_ACCOUNT = {
     "last_report",
     "last_error",
 }
+# raw is no longer a column of mail_message: see below.
 NEW_MESSAGE = {"thread_key", "attachments_json", "invitation_uid", "expunged_at", "indexed_at"}
 
 
@@ -52,11 +53,16 @@ def _round_trip(database: Database) -> None:
     _migrate(database, "0015")
     assert _columns(database, "mail_account") >= NEW_ACCOUNT
     assert _columns(database, "mail_message") >= NEW_MESSAGE
+    assert "raw" not in _columns(database, "mail_message")
     with database.engine.begin() as conn:
         # Accounts from before sync in the background, like new ones.
         assert conn.execute(text("SELECT sync_minutes FROM mail_account")).scalar() == 15
+        # The raw bytes moved to their own table, unchanged.
         row = conn.execute(
-            text("SELECT raw, subject, thread_key, expunged_at, indexed_at FROM mail_message")
+            text(
+                "SELECT r.raw, m.subject, m.thread_key, m.expunged_at, m.indexed_at"
+                " FROM mail_message AS m JOIN mail_message_raw AS r ON r.message_id = m.id"
+            )
         ).one()
         assert (bytes(row[0]), row[1], row[2], row[3]) == (RAW, "Smlouva", None, None)
         assert row[4] is not None  # stored by 0014 with its body read
@@ -71,7 +77,9 @@ def _round_trip(database: Database) -> None:
     assert not NEW_ACCOUNT & _columns(database, "mail_account")
     with database.engine.connect() as conn:
         tables = set(inspect(conn).get_table_names())
-        assert not {"mail_attachment_document", "mail_message_activity"} & tables
+        assert not {"mail_attachment_document", "mail_message_activity", "mail_message_raw"} & (
+            tables
+        )
         assert bytes(conn.execute(text("SELECT raw FROM mail_message")).scalar()) == RAW
 
 

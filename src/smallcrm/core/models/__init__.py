@@ -51,6 +51,7 @@ from smallcrm.core.models.mail_store import (
     mail_attachment_document,
     mail_message_activity,
     mail_message_contact,
+    mail_message_raw,
 )
 from smallcrm.core.models.matters import (
     CONFLICT_DECISIONS,
@@ -93,6 +94,7 @@ __all__ = [
     "mail_attachment_document",
     "mail_message_activity",
     "mail_message_contact",
+    "mail_message_raw",
     "KEY_OWNERS",
     "LinkMove",
     "PartyKey",

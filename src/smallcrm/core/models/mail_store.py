@@ -126,9 +126,6 @@ class MailMessage(Base):
     cc_json: Mapped[str | None] = mapped_column(Text)
     text: Mapped[str] = mapped_column(Text, default="")
     has_attachments: Mapped[bool] = mapped_column(Boolean, default=False)
-    # The RFC 822 bytes exactly as the server gave them: evidence. Deferred, because lists
-    # and searches never need them and a message may be megabytes.
-    raw: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
     size: Mapped[int] = mapped_column(BigInteger)
     flags_json: Mapped[str | None] = mapped_column(Text)  # JSON list, sorted
     # Folded words of the subject, names, addresses and text (core.services.mail_store).
@@ -172,4 +169,15 @@ mail_message_activity = Table(
     Column(
         "activity_id", ForeignKey("activity.id", ondelete="CASCADE"), unique=True, nullable=False
     ),
+)
+
+
+# The RFC 822 bytes exactly as the server gave them: evidence. A table of its own, because
+# SQLite rewrites a whole row on any update: a message's flags, text or matter change
+# without copying its megabytes again, and lists never page through them.
+mail_message_raw = Table(
+    "mail_message_raw",
+    Base.metadata,
+    Column("message_id", ForeignKey("mail_message.id", ondelete="CASCADE"), primary_key=True),
+    Column("raw", LargeBinary, nullable=False),
 )

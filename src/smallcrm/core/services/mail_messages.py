@@ -23,6 +23,7 @@ from smallcrm.core.models import (
     mail_attachment_document,
     mail_message_activity,
     mail_message_contact,
+    mail_message_raw,
     utcnow,
 )
 from smallcrm.core.services import documents
@@ -288,7 +289,9 @@ def message_of_activity(session: Session, activity_id: int) -> int | None:
 
 def raw_message(session: Session, message_id: int) -> bytes:
     """The RFC 822 bytes exactly as the server gave them."""
-    raw = session.scalar(select(MailMessage.raw).where(MailMessage.id == message_id))
+    raw = session.scalar(
+        select(mail_message_raw.c.raw).where(mail_message_raw.c.message_id == message_id)
+    )
     if raw is None:
         raise MessageNotFound(f"There is no stored message {message_id}.")
     return bytes(raw)

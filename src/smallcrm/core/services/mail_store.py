@@ -30,6 +30,7 @@ from smallcrm.core.models import (
     activity_contact,
     mail_message_activity,
     mail_message_contact,
+    mail_message_raw,
     utcnow,
 )
 from smallcrm.core.search import query_words
@@ -188,7 +189,6 @@ def _row(
         "cc_json": _people(parsed.cc),
         "text": _clean(parsed.text) or "",
         "has_attachments": bool(parsed.attachments),
-        "raw": message.raw,
         "size": len(message.raw),
         "flags_json": json.dumps(sorted(message.flags)),
         "search_text": _clean(_search_text(parsed)) or "",
@@ -448,7 +448,7 @@ class _Pending:
 _ROW_KEYS = (
     "account_id", "folder", "uidvalidity", "uid", "message_id", "in_reply_to",
     "references_json", "subject", "sent_at", "from_name", "from_email", "to_json", "cc_json",
-    "text", "has_attachments", "raw", "size", "flags_json", "search_text", "attachments_json",
+    "text", "has_attachments", "size", "flags_json", "search_text", "attachments_json",
     "created_at", "thread_key", "matter_id", "indexed_at",
 )  # fmt: skip
 
@@ -633,6 +633,11 @@ def store_batch(
 
     ids = _insert_messages(session, [item.row for item in pending])
     written = [(row_id, item) for row_id, item in zip(ids, pending, strict=True) if row_id]
+    if written:
+        session.execute(
+            mail_message_raw.insert(),
+            [{"message_id": row_id, "raw": item.message.raw} for row_id, item in written],
+        )
     duplicates += len(pending) - len(written)  # written meanwhile by another writer
     added = len(written)
     filed = sum(1 for _id, item in written if item.matter_id is not None)
@@ -831,7 +836,8 @@ def pending_bodies(
 ) -> list[tuple[int, bytes]]:
     """(row id, raw bytes) of the account's messages whose body is not read yet, by id."""
     rows = session.execute(
-        select(MailMessage.id, MailMessage.raw)
+        select(MailMessage.id, mail_message_raw.c.raw)
+        .join(mail_message_raw, mail_message_raw.c.message_id == MailMessage.id)
         .where(
             MailMessage.account_id == account_id,
             MailMessage.indexed_at.is_(None),

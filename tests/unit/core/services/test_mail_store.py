@@ -15,7 +15,7 @@ from smallcrm.core.interop.records import ContactRecord, Labeled
 from smallcrm.core.models import MailAccount, MailFolderState, MailMessage, mail_message_contact
 from smallcrm.core.paths import Profile
 from smallcrm.core.services import address_book as book
-from smallcrm.core.services import mail_store
+from smallcrm.core.services import mail_messages, mail_store
 
 EML = Path(__file__).parents[3] / "data" / "eml"
 ARRIVED = dt.datetime(2026, 11, 20, 9, 30, tzinfo=dt.UTC)
@@ -207,7 +207,7 @@ def test_raw_bytes_kept_byte_for_byte_and_problems_still_stored(database):
     assert {uid for uid, _problem in report.problems} >= {2, 3, 4}
     with database.session_scope() as s:
         for message in s.scalars(select(MailMessage)):
-            assert message.raw == raws[message.uid]
+            assert mail_messages.raw_message(s, message.id) == raws[message.uid]
             assert message.size == len(raws[message.uid])
         photo = s.scalars(select(MailMessage).where(MailMessage.uid == 1)).one()
         assert photo.has_attachments
