@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import multiprocessing.connection
+import os
+import threading
 from collections.abc import Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -15,6 +18,24 @@ log = logging.getLogger(__name__)
 # Below this many messages a batch is parsed here: starting a process (about a third of
 # a second) costs more than it saves, and a re-sync with nothing new never starts one.
 OFFLOAD_FROM = 50
+
+
+def _exit_with_parent() -> None:
+    """Runs first in each parser process: it ends when the process that started it ends.
+
+    A pool's workers all hold both ends of its job pipe, so a parent killed outright (or a
+    crash) never gives them an end of file: they would wait for jobs for ever. The
+    parent's sentinel is readable once it is gone, on every system.
+    """
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def watch() -> None:
+        multiprocessing.connection.wait([parent.sentinel])
+        os._exit(0)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
 def parse_all(raws: Sequence[bytes], headers_only: bool = False) -> list[ParsedMessage]:
@@ -92,7 +113,9 @@ class BatchParser:
                 # spawn everywhere: a fork of a process with Qt and database threads is not
                 # safe, and spawn is what Windows and macOS do anyway.
                 self._pool = ProcessPoolExecutor(
-                    max_workers=self.workers, mp_context=multiprocessing.get_context("spawn")
+                    max_workers=self.workers,
+                    mp_context=multiprocessing.get_context("spawn"),
+                    initializer=_exit_with_parent,
                 )
             except (OSError, ValueError, RuntimeError) as exc:
                 log.warning("Cannot start a mail parser process (%s); parsing here", exc)
