@@ -29,6 +29,223 @@
     </message>
 </context>
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Type the password to test the connection.</source>
+        <translation>Pro otestování připojení zadejte heslo.</translation>
+    </message>
+    <message>
+        <source>New Mail Account</source>
+        <translation>Nový poštovní účet</translation>
+    </message>
+    <message>
+        <source>Mail Account</source>
+        <translation>Poštovní účet</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Uložit</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
+    <message>
+        <source>e.g. Office mail</source>
+        <translation>např. Kancelářská pošta</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Název:</translation>
+    </message>
+    <message>
+        <source>e.g. imap.example.cz</source>
+        <translation>např. imap.example.cz</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>TLS (recommended)</source>
+        <translation>TLS (doporučeno)</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>None (unencrypted)</source>
+        <translation>Žádné (nešifrováno)</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Without encryption the password and every message cross the network as plain text: anyone on the way can read them. Use this only for a server on this computer or a network you trust.</source>
+        <translation>Bez šifrování putuje heslo i každá zpráva sítí jako prostý text: kdokoli po cestě je může přečíst. Používejte to jen pro server na tomto počítači nebo v síti, které důvěřujete.</translation>
+    </message>
+    <message>
+        <source>I understand; connect without encryption</source>
+        <translation>Rozumím; připojit bez šifrování</translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <translation>&amp;Zabezpečení:</translation>
+    </message>
+    <message>
+        <source>usually your e-mail address</source>
+        <translation>obvykle vaše e-mailová adresa</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Uživatelské jméno:</translation>
+    </message>
+    <message>
+        <source>leave empty to keep the saved one</source>
+        <translation>nechte prázdné, chcete-li ponechat uložené</translation>
+    </message>
+    <message>
+        <source>Keep the password in memory until SmallCRM closes</source>
+        <translation>Uchovat heslo v paměti do ukončení SmallCRM</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Heslo:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Otestovat připojení</translation>
+    </message>
+    <message>
+        <source>&amp;Load folders</source>
+        <translation>Načíst s&amp;ložky</translation>
+    </message>
+    <message>
+        <source>List the folders on the server</source>
+        <translation>Zobrazit složky na serveru</translation>
+    </message>
+    <message>
+        <source>&amp;Folders:</source>
+        <translation>Složk&amp;y:</translation>
+    </message>
+    <message>
+        <source>The last</source>
+        <translation>Posledních</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> měs.</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>Everything in the mailbox</source>
+        <translation>Vše v poštovní schránce</translation>
+    </message>
+    <message>
+        <source>First sync reaches back:</source>
+        <translation>První synchronizace zahrne:</translation>
+    </message>
+    <message>
+        <source>All mail</source>
+        <translation>Veškerou poštu</translation>
+    </message>
+    <message>
+        <source>Every message in the chosen folders is kept and searchable here.</source>
+        <translation>Každá zpráva z vybraných složek se uloží a lze ji zde vyhledat.</translation>
+    </message>
+    <message>
+        <source>Only mail of contacts</source>
+        <translation>Jen poštu s kontakty</translation>
+    </message>
+    <message>
+        <source>A message is kept only when a sender or recipient is in the address book; private and marketing mail stays on the server.</source>
+        <translation>Zpráva se uloží, jen pokud je odesílatel nebo příjemce v adresáři; soukromá a reklamní pošta zůstane na serveru.</translation>
+    </message>
+    <message>
+        <source>Only mail filed on a matter</source>
+        <translation>Jen poštu zařazenou ke spisu</translation>
+    </message>
+    <message>
+        <source>Only messages in a conversation already filed on a matter are kept; the rest is not stored.</source>
+        <translation>Ukládají se jen zprávy z konverzací, které už jsou zařazeny ke spisu; ostatní se neukládají.</translation>
+    </message>
+    <message>
+        <source>Keep:</source>
+        <translation>Ukládat:</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>Každých</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Only when I ask (Sync Mail Now)</source>
+        <translation>Jen na vyžádání (Synchronizovat poštu nyní)</translation>
+    </message>
+    <message>
+        <source>Sync:</source>
+        <translation>Synchronizace:</translation>
+    </message>
+    <message>
+        <source>Fill in the server and the user name first.</source>
+        <translation>Nejprve vyplňte server a uživatelské jméno.</translation>
+    </message>
+    <message>
+        <source>Confirm the unencrypted connection above, or choose TLS.</source>
+        <translation>Výše potvrďte nešifrované připojení, nebo zvolte TLS.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Připojování…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n folder(s) on the server.</source>
+        <translation>
+            <numerusform>Připojeno: na serveru je %n složka.</numerusform>
+            <numerusform>Připojeno: na serveru jsou %n složky.</numerusform>
+            <numerusform>Připojeno: na serveru je %n složek.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>I trust this certificate (fingerprint %1)</source>
+        <translation>Tomuto certifikátu důvěřuji (otisk %1)</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted. Compare its SHA-256 fingerprint with the one your mail provider or administrator gives you:
+%1</source>
+        <translation>Certifikát serveru není důvěryhodný. Porovnejte jeho otisk SHA-256 s otiskem, který vám sdělí poskytovatel pošty nebo správce:
+%1</translation>
+    </message>
+    <message>
+        <source>The test failed unexpectedly; the log file has the details.</source>
+        <translation>Test neočekávaně selhal; podrobnosti najdete v souboru protokolu.</translation>
+    </message>
+    <message>
+        <source>Saving failed unexpectedly; the log file has the details.</source>
+        <translation>Uložení neočekávaně selhalo; podrobnosti najdete v souboru protokolu.</translation>
+    </message>
+    <message>
+        <source>Confirm that this account may connect without encryption, or choose TLS.</source>
+        <translation>Potvrďte, že se tento účet smí připojovat bez šifrování, nebo zvolte TLS.</translation>
+    </message>
+    <message>
+        <source>Type the account&apos;s password.</source>
+        <translation>Zadejte heslo k účtu.</translation>
+    </message>
+    <message>
+        <source>No secure password store works on this computer: tick “Keep the password in memory until SmallCRM closes”, or install a password store.</source>
+        <translation>Na tomto počítači nefunguje žádné zabezpečené úložiště hesel: zaškrtněte „Uchovat heslo v paměti do ukončení SmallCRM“, nebo nainstalujte úložiště hesel.</translation>
+    </message>
+</context>
+<context>
     <name>ActivityDialog</name>
     <message>
         <source>Log a call</source>
@@ -864,6 +1081,10 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
     <message>
         <source>Documents</source>
         <translation>Dokumenty</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Pošta</translation>
     </message>
 </context>
 <context>
@@ -3207,6 +3428,239 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
     </message>
 </context>
 <context>
+    <name>MailAccountsDialog</name>
+    <message>
+        <source>Mail Accounts</source>
+        <translation>Poštovní účty</translation>
+    </message>
+    <message>
+        <source>No mail accounts yet. Add one to see client mail on contacts and matters.</source>
+        <translation>Zatím nemáte žádný poštovní účet. Přidejte ho a u kontaktů a spisů uvidíte poštu s klienty.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Přidat…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Upravit…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>&amp;Synchronizovat nyní</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zavřít</translation>
+    </message>
+    <message>
+        <source>syncing…</source>
+        <translation>probíhá synchronizace…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) stored</source>
+        <translation>
+            <numerusform>%n uložená zpráva</numerusform>
+            <numerusform>%n uložené zprávy</numerusform>
+            <numerusform>%n uložených zpráv</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not synced yet</source>
+        <translation>zatím nesynchronizováno</translation>
+    </message>
+</context>
+<context>
+    <name>MailSync</name>
+    <message>
+        <source>no password</source>
+        <translation>chybí heslo</translation>
+    </message>
+    <message>
+        <source>sync failed unexpectedly</source>
+        <translation>synchronizace neočekávaně selhala</translation>
+    </message>
+    <message>
+        <source>password refused</source>
+        <translation>heslo odmítnuto</translation>
+    </message>
+    <message>
+        <source>server not reachable</source>
+        <translation>server je nedostupný</translation>
+    </message>
+    <message>
+        <source>certificate not trusted</source>
+        <translation>certifikát není důvěryhodný</translation>
+    </message>
+    <message>
+        <source>No accounts to sync</source>
+        <translation>Žádné účty k synchronizaci</translation>
+    </message>
+    <message>
+        <source>Syncing %1…</source>
+        <translation>Synchronizuji %1…</translation>
+    </message>
+    <message>
+        <source>Syncing %1: %2 %3…</source>
+        <translation>Synchronizuji %1: %2 %3…</translation>
+    </message>
+    <message>
+        <source>Mail (%1): %2</source>
+        <translation>Pošta (%1): %2</translation>
+    </message>
+    <message>
+        <source>Mail: %1</source>
+        <translation>Pošta: %1</translation>
+    </message>
+    <message>
+        <source> — next try %1</source>
+        <translation> — další pokus v %1</translation>
+    </message>
+    <message>
+        <source>Mail not synced yet</source>
+        <translation>Pošta zatím nebyla synchronizována</translation>
+    </message>
+    <message>
+        <source>Mail synced %1 — %2 new</source>
+        <translation>Pošta synchronizována v %1 — nových: %2</translation>
+    </message>
+    <message>
+        <source>, %1 not kept (privacy)</source>
+        <translation>, neuloženo: %1 (soukromí)</translation>
+    </message>
+    <message>
+        <source>Add a mail account in File › Mail Accounts…</source>
+        <translation>Poštovní účet přidáte v nabídce Soubor › Poštovní účty…</translation>
+    </message>
+    <message>
+        <source>%1: last synced %2 %3 — %4 new, %5 not kept (privacy); %6 stored</source>
+        <translation>%1: naposledy synchronizováno %2 v %3 — nových: %4, neuloženo: %5 (soukromí); uloženo celkem: %6</translation>
+    </message>
+    <message>
+        <source>%1: not synced yet</source>
+        <translation>%1: zatím nesynchronizováno</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Poslední chyba: %1</translation>
+    </message>
+    <message>
+        <source>Next try %1</source>
+        <translation>Další pokus v %1</translation>
+    </message>
+    <message>
+        <source>Syncs only when you ask (F9)</source>
+        <translation>Synchronizuje se jen na vyžádání (F9)</translation>
+    </message>
+</context>
+<context>
+    <name>MailView</name>
+    <message>
+        <source>Mail accounts</source>
+        <translation>Poštovní účty</translation>
+    </message>
+    <message>
+        <source>No mail here</source>
+        <translation>Zde není žádná pošta</translation>
+    </message>
+    <message>
+        <source>Mail from the accounts you add appears here after the next sync.</source>
+        <translation>Pošta z účtů, které přidáte, se zde objeví po příští synchronizaci.</translation>
+    </message>
+    <message>
+        <source>Mail with this person or on this matter appears here.</source>
+        <translation>Zde se zobrazí pošta s touto osobou nebo k tomuto spisu.</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Zprávy</translation>
+    </message>
+    <message>
+        <source>All mail</source>
+        <translation>Veškerá pošta</translation>
+    </message>
+    <message>
+        <source>{user} on {host}: {count} messages</source>
+        <translation>{user} na {host} – počet zpráv: {count}</translation>
+    </message>
+    <message>
+        <source>see the log</source>
+        <translation>podrobnosti jsou v protokolu</translation>
+    </message>
+    <message>
+        <source>The message cannot be shown: {reason}</source>
+        <translation>Zprávu nelze zobrazit: {reason}</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(bez předmětu)</translation>
+    </message>
+    <message>
+        <source>Not filed on a matter</source>
+        <translation>Nezařazeno ke spisu</translation>
+    </message>
+    <message>
+        <source>Move to &amp;matter…</source>
+        <translation>Přesunout do &amp;spisu…</translation>
+    </message>
+    <message>
+        <source>File on &amp;matter…</source>
+        <translation>Zařadit ke &amp;spisu…</translation>
+    </message>
+    <message>
+        <source>Parts of this message could not be read.</source>
+        <translation>Části této zprávy nebylo možné přečíst.</translation>
+    </message>
+    <message>
+        <source>Remote images were blocked ({count}).</source>
+        <translation>Vzdálené obrázky byly zablokovány (počet: {count}).</translation>
+    </message>
+    <message>
+        <source>— filed</source>
+        <translation>— zařazeno</translation>
+    </message>
+    <message>
+        <source>Open the Mail section to file documents</source>
+        <translation>Pro zařazení dokumentů otevřete sekci Pošta</translation>
+    </message>
+    <message>
+        <source>Pick a matter from the list.</source>
+        <translation>Vyberte spis ze seznamu.</translation>
+    </message>
+    <message>
+        <source>Filed on the matter.</source>
+        <translation>Zařazeno ke spisu.</translation>
+    </message>
+    <message>
+        <source>Removed from the matter.</source>
+        <translation>Vyřazeno ze spisu.</translation>
+    </message>
+    <message>
+        <source>Not filed: {reason}</source>
+        <translation>Nezařazeno: {reason}</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>Uložit přílohu</translation>
+    </message>
+    <message>
+        <source>Saved {name}.</source>
+        <translation>Uloženo: {name}.</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Neuloženo: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Filed as %n document(s).</source>
+        <translation>
+            <numerusform>Zařazeno jako %n dokument.</numerusform>
+            <numerusform>Zařazeno jako %n dokumenty.</numerusform>
+            <numerusform>Zařazeno jako %n dokumentů.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>SmallCRM</source>
@@ -3295,6 +3749,14 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
     <message>
         <source>Find &amp;Duplicate Contacts…</source>
         <translation>Najít &amp;duplicitní kontakty…</translation>
+    </message>
+    <message>
+        <source>Mail &amp;Accounts…</source>
+        <translation>&amp;Poštovní účty…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Mail Now</source>
+        <translation>Synchroni&amp;zovat poštu nyní</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -3542,14 +4004,6 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
         <translation>Úkoly</translation>
     </message>
     <message>
-        <source>No e-mail yet</source>
-        <translation>Zatím žádné e-maily</translation>
-    </message>
-    <message>
-        <source>E-mail about this matter will appear here once SmallCRM reads your mail accounts.</source>
-        <translation>Jakmile bude SmallCRM číst vaše poštovní účty, zobrazí se zde e-maily k tomuto spisu.</translation>
-    </message>
-    <message>
         <source>Calendar</source>
         <translation>Kalendář</translation>
     </message>
@@ -3692,6 +4146,21 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
     <message>
         <source>An unexpected error stopped the change. The details are in the log.</source>
         <translation>Změnu zastavila neočekávaná chyba. Podrobnosti jsou v protokolu.</translation>
+    </message>
+</context>
+<context>
+    <name>MatterPickDialog</name>
+    <message>
+        <source>File on matter</source>
+        <translation>Zařadit ke spisu</translation>
+    </message>
+    <message>
+        <source>&amp;Matter:</source>
+        <translation>&amp;Spis:</translation>
+    </message>
+    <message>
+        <source>The whole &amp;conversation ({count} messages)</source>
+        <translation>Celou &amp;konverzaci (zpráv: {count})</translation>
     </message>
 </context>
 <context>
@@ -4142,6 +4611,14 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
         <translation>Přesunuto do fáze {stage}.</translation>
     </message>
     <message numerus="yes">
+        <source>Filed %n message(s) on the matter.</source>
+        <translation>
+            <numerusform>Ke spisu byla zařazena %n zpráva.</numerusform>
+            <numerusform>Ke spisu byly zařazeny %n zprávy.</numerusform>
+            <numerusform>Ke spisu bylo zařazeno %n zpráv.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Moved %n matter(s) to the trash</source>
         <translation>
             <numerusform>%n spis přesunut do koše</numerusform>
@@ -4390,6 +4867,104 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
     </message>
 </context>
 <context>
+    <name>MessagePane</name>
+    <message>
+        <source>From:</source>
+        <translation>Od:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Komu:</translation>
+    </message>
+    <message>
+        <source>Cc:</source>
+        <translation>Kopie:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Složka:</translation>
+    </message>
+    <message>
+        <source>Matter:</source>
+        <translation>Spis:</translation>
+    </message>
+    <message>
+        <source>Deleted on the server: the copy kept here stays until you remove it.</source>
+        <translation>Na serveru smazáno: kopie uložená zde zůstane, dokud ji neodstraníte.</translation>
+    </message>
+    <message>
+        <source>File on &amp;matter…</source>
+        <translation>Zařadit ke &amp;spisu…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from matter</source>
+        <translation>&amp;Vyřadit ze spisu</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Přílohy</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>Uložit &amp;jako…</translation>
+    </message>
+    <message>
+        <source>File as &amp;document</source>
+        <translation>Zařadit jako &amp;dokument</translation>
+    </message>
+    <message>
+        <source>Show for this &amp;message</source>
+        <translation>&amp;Zobrazit u této zprávy</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Konverzace</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Zpráva</translation>
+    </message>
+</context>
+<context>
+    <name>MessagesModel</name>
+    <message>
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Předmět</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>Spis</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(neznámý)</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(bez předmětu)</translation>
+    </message>
+    <message>
+        <source>unread</source>
+        <translation>nepřečteno</translation>
+    </message>
+    <message>
+        <source>with attachments</source>
+        <translation>s přílohami</translation>
+    </message>
+</context>
+<context>
     <name>OrganizationView</name>
     <message>
         <source>← &amp;Back to contacts</source>
@@ -4521,6 +5096,33 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
     <message>
         <source>Pick the person or organisation from the list of names.</source>
         <translation>Vyberte osobu nebo organizaci ze seznamu jmen.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPrompt</name>
+    <message>
+        <source>Mail Password</source>
+        <translation>Heslo k poště</translation>
+    </message>
+    <message>
+        <source>SmallCRM needs the password of the mail account “%1” to sync it.</source>
+        <translation>K synchronizaci poštovního účtu „%1“ potřebuje SmallCRM heslo.</translation>
+    </message>
+    <message>
+        <source>Save it in the system password store</source>
+        <translation>Uložit do systémového úložiště hesel</translation>
+    </message>
+    <message>
+        <source>Otherwise it is kept in memory only, until SmallCRM closes.</source>
+        <translation>Jinak zůstane jen v paměti, dokud se SmallCRM neukončí.</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronizovat</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>AccountDialog</name>
+    <message numerus="yes">
+        <source>Connected: %n folder(s) on the server.</source>
+        <translation>
+            <numerusform>Connected: %n folder on the server.</numerusform>
+            <numerusform>Connected: %n folders on the server.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CalendarPage</name>
     <message numerus="yes">
         <source>%n record(s) could not be imported:</source>
@@ -208,6 +218,26 @@
     </message>
 </context>
 <context>
+    <name>MailAccountsDialog</name>
+    <message numerus="yes">
+        <source>%n message(s) stored</source>
+        <translation>
+            <numerusform>%n message stored</numerusform>
+            <numerusform>%n messages stored</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MailView</name>
+    <message numerus="yes">
+        <source>Filed as %n document(s).</source>
+        <translation>
+            <numerusform>Filed as %n document.</numerusform>
+            <numerusform>Filed as %n documents.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MatterTexts</name>
     <message numerus="yes">
         <source>%n days</source>
@@ -224,6 +254,13 @@
         <translation>
             <numerusform>%Ln matter</numerusform>
             <numerusform>%Ln matters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Filed %n message(s) on the matter.</source>
+        <translation>
+            <numerusform>Filed %n message on the matter.</numerusform>
+            <numerusform>Filed %n messages on the matter.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

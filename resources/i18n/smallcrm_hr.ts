@@ -29,6 +29,223 @@
     </message>
 </context>
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Type the password to test the connection.</source>
+        <translation>Upišite lozinku za testiranje veze.</translation>
+    </message>
+    <message>
+        <source>New Mail Account</source>
+        <translation>Novi račun e-pošte</translation>
+    </message>
+    <message>
+        <source>Mail Account</source>
+        <translation>Račun e-pošte</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spremi</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Odustani</translation>
+    </message>
+    <message>
+        <source>e.g. Office mail</source>
+        <translation>npr. Uredska pošta</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>Na&amp;ziv:</translation>
+    </message>
+    <message>
+        <source>e.g. imap.example.cz</source>
+        <translation>npr. imap.example.hr</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Poslužitelj:</translation>
+    </message>
+    <message>
+        <source>TLS (recommended)</source>
+        <translation>TLS (preporučeno)</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>None (unencrypted)</source>
+        <translation>Bez zaštite (nešifrirano)</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>Po&amp;rt:</translation>
+    </message>
+    <message>
+        <source>Without encryption the password and every message cross the network as plain text: anyone on the way can read them. Use this only for a server on this computer or a network you trust.</source>
+        <translation>Bez šifriranja lozinka i svaka poruka putuju mrežom kao običan tekst: svatko usput ih može pročitati. Koristite to samo za poslužitelj na ovom računalu ili u mreži kojoj vjerujete.</translation>
+    </message>
+    <message>
+        <source>I understand; connect without encryption</source>
+        <translation>Razumijem; poveži se bez šifriranja</translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <translation>&amp;Sigurnost:</translation>
+    </message>
+    <message>
+        <source>usually your e-mail address</source>
+        <translation>obično vaša adresa e-pošte</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Korisničko ime:</translation>
+    </message>
+    <message>
+        <source>leave empty to keep the saved one</source>
+        <translation>ostavite prazno da zadržite spremljenu</translation>
+    </message>
+    <message>
+        <source>Keep the password in memory until SmallCRM closes</source>
+        <translation>Čuvaj lozinku u memoriji dok se SmallCRM ne zatvori</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Lozinka:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Testiraj vezu</translation>
+    </message>
+    <message>
+        <source>&amp;Load folders</source>
+        <translation>&amp;Učitaj mape</translation>
+    </message>
+    <message>
+        <source>List the folders on the server</source>
+        <translation>Prikaži mape na poslužitelju</translation>
+    </message>
+    <message>
+        <source>&amp;Folders:</source>
+        <translation>&amp;Mape:</translation>
+    </message>
+    <message>
+        <source>The last</source>
+        <translation>Zadnjih</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mj.</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>Everything in the mailbox</source>
+        <translation>Sve u poštanskom sandučiću</translation>
+    </message>
+    <message>
+        <source>First sync reaches back:</source>
+        <translation>Prva sinkronizacija obuhvaća:</translation>
+    </message>
+    <message>
+        <source>All mail</source>
+        <translation>Svu poštu</translation>
+    </message>
+    <message>
+        <source>Every message in the chosen folders is kept and searchable here.</source>
+        <translation>Svaka poruka iz odabranih mapa sprema se i ovdje ju je moguće pretraživati.</translation>
+    </message>
+    <message>
+        <source>Only mail of contacts</source>
+        <translation>Samo poštu s kontaktima</translation>
+    </message>
+    <message>
+        <source>A message is kept only when a sender or recipient is in the address book; private and marketing mail stays on the server.</source>
+        <translation>Poruka se sprema samo ako je pošiljatelj ili primatelj u adresaru; privatna i promidžbena pošta ostaje na poslužitelju.</translation>
+    </message>
+    <message>
+        <source>Only mail filed on a matter</source>
+        <translation>Samo poštu povezanu s predmetom</translation>
+    </message>
+    <message>
+        <source>Only messages in a conversation already filed on a matter are kept; the rest is not stored.</source>
+        <translation>Spremaju se samo poruke iz razgovora koji su već povezani s predmetom; ostalo se ne sprema.</translation>
+    </message>
+    <message>
+        <source>Keep:</source>
+        <translation>Spremaj:</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>Svakih</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Only when I ask (Sync Mail Now)</source>
+        <translation>Samo na zahtjev (Sinkroniziraj poštu sada)</translation>
+    </message>
+    <message>
+        <source>Sync:</source>
+        <translation>Sinkronizacija:</translation>
+    </message>
+    <message>
+        <source>Fill in the server and the user name first.</source>
+        <translation>Najprije upišite poslužitelj i korisničko ime.</translation>
+    </message>
+    <message>
+        <source>Confirm the unencrypted connection above, or choose TLS.</source>
+        <translation>Gore potvrdite nešifriranu vezu ili odaberite TLS.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Povezivanje…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n folder(s) on the server.</source>
+        <translation>
+            <numerusform>Povezano: na poslužitelju je %n mapa.</numerusform>
+            <numerusform>Povezano: na poslužitelju su %n mape.</numerusform>
+            <numerusform>Povezano: na poslužitelju je %n mapa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>I trust this certificate (fingerprint %1)</source>
+        <translation>Vjerujem ovom certifikatu (otisak %1)</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted. Compare its SHA-256 fingerprint with the one your mail provider or administrator gives you:
+%1</source>
+        <translation>Certifikat poslužitelja nije pouzdan. Usporedite njegov otisak SHA-256 s onim koji vam daje pružatelj usluge e-pošte ili administrator:
+%1</translation>
+    </message>
+    <message>
+        <source>The test failed unexpectedly; the log file has the details.</source>
+        <translation>Test je neočekivano zakazao; pojedinosti su u datoteci zapisnika.</translation>
+    </message>
+    <message>
+        <source>Saving failed unexpectedly; the log file has the details.</source>
+        <translation>Spremanje je neočekivano zakazalo; pojedinosti su u datoteci zapisnika.</translation>
+    </message>
+    <message>
+        <source>Confirm that this account may connect without encryption, or choose TLS.</source>
+        <translation>Potvrdite da se ovaj račun smije povezivati bez šifriranja ili odaberite TLS.</translation>
+    </message>
+    <message>
+        <source>Type the account&apos;s password.</source>
+        <translation>Upišite lozinku računa.</translation>
+    </message>
+    <message>
+        <source>No secure password store works on this computer: tick “Keep the password in memory until SmallCRM closes”, or install a password store.</source>
+        <translation>Na ovom računalu ne radi nijedno sigurno spremište lozinki: označite „Čuvaj lozinku u memoriji dok se SmallCRM ne zatvori” ili instalirajte spremište lozinki.</translation>
+    </message>
+</context>
+<context>
     <name>ActivityDialog</name>
     <message>
         <source>Log a call</source>
@@ -864,6 +1081,10 @@ Zadaci – dodano: {tasks_added}, ažurirano: {tasks_updated}.</translation>
     <message>
         <source>Documents</source>
         <translation>Dokumenti</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Pošta</translation>
     </message>
 </context>
 <context>
@@ -3207,6 +3428,239 @@ Zadaci – dodano: {tasks_added}, ažurirano: {tasks_updated}.</translation>
     </message>
 </context>
 <context>
+    <name>MailAccountsDialog</name>
+    <message>
+        <source>Mail Accounts</source>
+        <translation>Računi e-pošte</translation>
+    </message>
+    <message>
+        <source>No mail accounts yet. Add one to see client mail on contacts and matters.</source>
+        <translation>Još nema računa e-pošte. Dodajte račun da biste uz kontakte i predmete vidjeli poštu s klijentima.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Dodaj…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Uredi…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>&amp;Sinkroniziraj sada</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zatvori</translation>
+    </message>
+    <message>
+        <source>syncing…</source>
+        <translation>sinkronizacija u tijeku…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) stored</source>
+        <translation>
+            <numerusform>%n spremljena poruka</numerusform>
+            <numerusform>%n spremljene poruke</numerusform>
+            <numerusform>%n spremljenih poruka</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not synced yet</source>
+        <translation>još nije sinkronizirano</translation>
+    </message>
+</context>
+<context>
+    <name>MailSync</name>
+    <message>
+        <source>no password</source>
+        <translation>nema lozinke</translation>
+    </message>
+    <message>
+        <source>sync failed unexpectedly</source>
+        <translation>sinkronizacija je neočekivano zakazala</translation>
+    </message>
+    <message>
+        <source>password refused</source>
+        <translation>lozinka odbijena</translation>
+    </message>
+    <message>
+        <source>server not reachable</source>
+        <translation>poslužitelj nije dostupan</translation>
+    </message>
+    <message>
+        <source>certificate not trusted</source>
+        <translation>certifikat nije pouzdan</translation>
+    </message>
+    <message>
+        <source>No accounts to sync</source>
+        <translation>Nema računa za sinkronizaciju</translation>
+    </message>
+    <message>
+        <source>Syncing %1…</source>
+        <translation>Sinkroniziram %1…</translation>
+    </message>
+    <message>
+        <source>Syncing %1: %2 %3…</source>
+        <translation>Sinkroniziram %1: %2 %3…</translation>
+    </message>
+    <message>
+        <source>Mail (%1): %2</source>
+        <translation>Pošta (%1): %2</translation>
+    </message>
+    <message>
+        <source>Mail: %1</source>
+        <translation>Pošta: %1</translation>
+    </message>
+    <message>
+        <source> — next try %1</source>
+        <translation> — sljedeći pokušaj u %1</translation>
+    </message>
+    <message>
+        <source>Mail not synced yet</source>
+        <translation>Pošta još nije sinkronizirana</translation>
+    </message>
+    <message>
+        <source>Mail synced %1 — %2 new</source>
+        <translation>Pošta sinkronizirana u %1 — novih: %2</translation>
+    </message>
+    <message>
+        <source>, %1 not kept (privacy)</source>
+        <translation>, nije spremljeno: %1 (privatnost)</translation>
+    </message>
+    <message>
+        <source>Add a mail account in File › Mail Accounts…</source>
+        <translation>Dodajte račun e-pošte u izborniku Datoteka › Računi e-pošte…</translation>
+    </message>
+    <message>
+        <source>%1: last synced %2 %3 — %4 new, %5 not kept (privacy); %6 stored</source>
+        <translation>%1: zadnja sinkronizacija %2 u %3 — novih: %4, nije spremljeno: %5 (privatnost); ukupno spremljeno: %6</translation>
+    </message>
+    <message>
+        <source>%1: not synced yet</source>
+        <translation>%1: još nije sinkronizirano</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Zadnja pogreška: %1</translation>
+    </message>
+    <message>
+        <source>Next try %1</source>
+        <translation>Sljedeći pokušaj u %1</translation>
+    </message>
+    <message>
+        <source>Syncs only when you ask (F9)</source>
+        <translation>Sinkronizira se samo na zahtjev (F9)</translation>
+    </message>
+</context>
+<context>
+    <name>MailView</name>
+    <message>
+        <source>Mail accounts</source>
+        <translation>Računi e-pošte</translation>
+    </message>
+    <message>
+        <source>No mail here</source>
+        <translation>Ovdje nema pošte</translation>
+    </message>
+    <message>
+        <source>Mail from the accounts you add appears here after the next sync.</source>
+        <translation>Pošta s računa koje dodate pojavit će se ovdje nakon sljedeće sinkronizacije.</translation>
+    </message>
+    <message>
+        <source>Mail with this person or on this matter appears here.</source>
+        <translation>Ovdje se prikazuje pošta s ovom osobom ili o ovom predmetu.</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Poruke</translation>
+    </message>
+    <message>
+        <source>All mail</source>
+        <translation>Sva pošta</translation>
+    </message>
+    <message>
+        <source>{user} on {host}: {count} messages</source>
+        <translation>{user} na {host} – broj poruka: {count}</translation>
+    </message>
+    <message>
+        <source>see the log</source>
+        <translation>pojedinosti su u zapisniku</translation>
+    </message>
+    <message>
+        <source>The message cannot be shown: {reason}</source>
+        <translation>Poruku nije moguće prikazati: {reason}</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(bez naslova)</translation>
+    </message>
+    <message>
+        <source>Not filed on a matter</source>
+        <translation>Nije povezano s predmetom</translation>
+    </message>
+    <message>
+        <source>Move to &amp;matter…</source>
+        <translation>Premjesti u &amp;predmet…</translation>
+    </message>
+    <message>
+        <source>File on &amp;matter…</source>
+        <translation>Poveži s &amp;predmetom…</translation>
+    </message>
+    <message>
+        <source>Parts of this message could not be read.</source>
+        <translation>Dijelove ove poruke nije bilo moguće pročitati.</translation>
+    </message>
+    <message>
+        <source>Remote images were blocked ({count}).</source>
+        <translation>Udaljene slike su blokirane (broj: {count}).</translation>
+    </message>
+    <message>
+        <source>— filed</source>
+        <translation>— pohranjeno</translation>
+    </message>
+    <message>
+        <source>Open the Mail section to file documents</source>
+        <translation>Otvorite odjeljak Pošta za pohranu dokumenata</translation>
+    </message>
+    <message>
+        <source>Pick a matter from the list.</source>
+        <translation>Odaberite predmet s popisa.</translation>
+    </message>
+    <message>
+        <source>Filed on the matter.</source>
+        <translation>Povezano s predmetom.</translation>
+    </message>
+    <message>
+        <source>Removed from the matter.</source>
+        <translation>Uklonjeno iz predmeta.</translation>
+    </message>
+    <message>
+        <source>Not filed: {reason}</source>
+        <translation>Nije pohranjeno: {reason}</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>Spremi privitak</translation>
+    </message>
+    <message>
+        <source>Saved {name}.</source>
+        <translation>Spremljeno: {name}.</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Nije spremljeno: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Filed as %n document(s).</source>
+        <translation>
+            <numerusform>Pohranjeno kao %n dokument.</numerusform>
+            <numerusform>Pohranjeno kao %n dokumenta.</numerusform>
+            <numerusform>Pohranjeno kao %n dokumenata.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>SmallCRM</source>
@@ -3295,6 +3749,14 @@ Zadaci – dodano: {tasks_added}, ažurirano: {tasks_updated}.</translation>
     <message>
         <source>Find &amp;Duplicate Contacts…</source>
         <translation>Pronađi &amp;duplikate kontakata…</translation>
+    </message>
+    <message>
+        <source>Mail &amp;Accounts…</source>
+        <translation>&amp;Računi e-pošte…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Mail Now</source>
+        <translation>&amp;Sinkroniziraj poštu sada</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -3542,14 +4004,6 @@ Zadaci – dodano: {tasks_added}, ažurirano: {tasks_updated}.</translation>
         <translation>Zadaci</translation>
     </message>
     <message>
-        <source>No e-mail yet</source>
-        <translation>Još nema e-pošte</translation>
-    </message>
-    <message>
-        <source>E-mail about this matter will appear here once SmallCRM reads your mail accounts.</source>
-        <translation>Kad SmallCRM bude čitao vaše račune e-pošte, ovdje će se prikazivati poruke o ovom predmetu.</translation>
-    </message>
-    <message>
         <source>Calendar</source>
         <translation>Kalendar</translation>
     </message>
@@ -3692,6 +4146,21 @@ Zadaci – dodano: {tasks_added}, ažurirano: {tasks_updated}.</translation>
     <message>
         <source>An unexpected error stopped the change. The details are in the log.</source>
         <translation>Promjenu je zaustavila neočekivana pogreška. Pojedinosti su u zapisniku.</translation>
+    </message>
+</context>
+<context>
+    <name>MatterPickDialog</name>
+    <message>
+        <source>File on matter</source>
+        <translation>Poveži s predmetom</translation>
+    </message>
+    <message>
+        <source>&amp;Matter:</source>
+        <translation>&amp;Predmet:</translation>
+    </message>
+    <message>
+        <source>The whole &amp;conversation ({count} messages)</source>
+        <translation>Cijeli &amp;razgovor (poruka: {count})</translation>
     </message>
 </context>
 <context>
@@ -4142,6 +4611,14 @@ Zadaci – dodano: {tasks_added}, ažurirano: {tasks_updated}.</translation>
         <translation>Premješteno u fazu {stage}.</translation>
     </message>
     <message numerus="yes">
+        <source>Filed %n message(s) on the matter.</source>
+        <translation>
+            <numerusform>S predmetom je povezana %n poruka.</numerusform>
+            <numerusform>S predmetom su povezane %n poruke.</numerusform>
+            <numerusform>S predmetom je povezano %n poruka.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Moved %n matter(s) to the trash</source>
         <translation>
             <numerusform>%n predmet premješten u koš za smeće</numerusform>
@@ -4390,6 +4867,104 @@ Zadaci – dodano: {tasks_added}, ažurirano: {tasks_updated}.</translation>
     </message>
 </context>
 <context>
+    <name>MessagePane</name>
+    <message>
+        <source>From:</source>
+        <translation>Od:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Za:</translation>
+    </message>
+    <message>
+        <source>Cc:</source>
+        <translation>Kopija:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Mapa:</translation>
+    </message>
+    <message>
+        <source>Matter:</source>
+        <translation>Predmet:</translation>
+    </message>
+    <message>
+        <source>Deleted on the server: the copy kept here stays until you remove it.</source>
+        <translation>Izbrisano na poslužitelju: ovdje spremljena kopija ostaje dok je ne uklonite.</translation>
+    </message>
+    <message>
+        <source>File on &amp;matter…</source>
+        <translation>Poveži s &amp;predmetom…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from matter</source>
+        <translation>&amp;Ukloni iz predmeta</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Privici</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>Spremi &amp;kao…</translation>
+    </message>
+    <message>
+        <source>File as &amp;document</source>
+        <translation>Pohrani kao &amp;dokument</translation>
+    </message>
+    <message>
+        <source>Show for this &amp;message</source>
+        <translation>P&amp;rikaži u ovoj poruci</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Razgovor</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Poruka</translation>
+    </message>
+</context>
+<context>
+    <name>MessagesModel</name>
+    <message>
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Naslov</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>Predmet</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(nepoznato)</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(bez naslova)</translation>
+    </message>
+    <message>
+        <source>unread</source>
+        <translation>nepročitano</translation>
+    </message>
+    <message>
+        <source>with attachments</source>
+        <translation>s privicima</translation>
+    </message>
+</context>
+<context>
     <name>OrganizationView</name>
     <message>
         <source>← &amp;Back to contacts</source>
@@ -4521,6 +5096,33 @@ Zadaci – dodano: {tasks_added}, ažurirano: {tasks_updated}.</translation>
     <message>
         <source>Pick the person or organisation from the list of names.</source>
         <translation>Odaberite osobu ili organizaciju s popisa imena.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPrompt</name>
+    <message>
+        <source>Mail Password</source>
+        <translation>Lozinka e-pošte</translation>
+    </message>
+    <message>
+        <source>SmallCRM needs the password of the mail account “%1” to sync it.</source>
+        <translation>Za sinkronizaciju računa e-pošte „%1” SmallCRM treba lozinku.</translation>
+    </message>
+    <message>
+        <source>Save it in the system password store</source>
+        <translation>Spremi u spremište lozinki sustava</translation>
+    </message>
+    <message>
+        <source>Otherwise it is kept in memory only, until SmallCRM closes.</source>
+        <translation>Inače se čuva samo u memoriji, dok se SmallCRM ne zatvori.</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sinkroniziraj</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Odustani</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,223 @@
     </message>
 </context>
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Type the password to test the connection.</source>
+        <translation>Wpisz hasło, aby przetestować połączenie.</translation>
+    </message>
+    <message>
+        <source>New Mail Account</source>
+        <translation>Nowe konto pocztowe</translation>
+    </message>
+    <message>
+        <source>Mail Account</source>
+        <translation>Konto pocztowe</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Zapisz</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>e.g. Office mail</source>
+        <translation>np. Poczta biurowa</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nazwa:</translation>
+    </message>
+    <message>
+        <source>e.g. imap.example.cz</source>
+        <translation>np. imap.example.pl</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serwer:</translation>
+    </message>
+    <message>
+        <source>TLS (recommended)</source>
+        <translation>TLS (zalecane)</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>None (unencrypted)</source>
+        <translation>Brak (bez szyfrowania)</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Without encryption the password and every message cross the network as plain text: anyone on the way can read them. Use this only for a server on this computer or a network you trust.</source>
+        <translation>Bez szyfrowania hasło i każda wiadomość przechodzą przez sieć otwartym tekstem: każdy po drodze może je odczytać. Używaj tego tylko dla serwera na tym komputerze lub w sieci, której ufasz.</translation>
+    </message>
+    <message>
+        <source>I understand; connect without encryption</source>
+        <translation>Rozumiem; połącz bez szyfrowania</translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <translation>&amp;Zabezpieczenie:</translation>
+    </message>
+    <message>
+        <source>usually your e-mail address</source>
+        <translation>zwykle Twój adres e-mail</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nazwa &amp;użytkownika:</translation>
+    </message>
+    <message>
+        <source>leave empty to keep the saved one</source>
+        <translation>pozostaw puste, aby zachować zapisane</translation>
+    </message>
+    <message>
+        <source>Keep the password in memory until SmallCRM closes</source>
+        <translation>Przechowuj hasło w pamięci do zamknięcia SmallCRM</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Hasło:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Testuj połączenie</translation>
+    </message>
+    <message>
+        <source>&amp;Load folders</source>
+        <translation>&amp;Wczytaj foldery</translation>
+    </message>
+    <message>
+        <source>List the folders on the server</source>
+        <translation>Pokaż foldery na serwerze</translation>
+    </message>
+    <message>
+        <source>&amp;Folders:</source>
+        <translation>&amp;Foldery:</translation>
+    </message>
+    <message>
+        <source>The last</source>
+        <translation>Ostatnie</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mies.</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>Everything in the mailbox</source>
+        <translation>Wszystko w skrzynce pocztowej</translation>
+    </message>
+    <message>
+        <source>First sync reaches back:</source>
+        <translation>Pierwsza synchronizacja obejmie:</translation>
+    </message>
+    <message>
+        <source>All mail</source>
+        <translation>Całą pocztę</translation>
+    </message>
+    <message>
+        <source>Every message in the chosen folders is kept and searchable here.</source>
+        <translation>Każda wiadomość z wybranych folderów jest przechowywana i można ją tu wyszukać.</translation>
+    </message>
+    <message>
+        <source>Only mail of contacts</source>
+        <translation>Tylko pocztę z kontaktami</translation>
+    </message>
+    <message>
+        <source>A message is kept only when a sender or recipient is in the address book; private and marketing mail stays on the server.</source>
+        <translation>Wiadomość jest przechowywana tylko wtedy, gdy nadawca lub odbiorca jest w książce adresowej; poczta prywatna i marketingowa zostaje na serwerze.</translation>
+    </message>
+    <message>
+        <source>Only mail filed on a matter</source>
+        <translation>Tylko pocztę przypisaną do sprawy</translation>
+    </message>
+    <message>
+        <source>Only messages in a conversation already filed on a matter are kept; the rest is not stored.</source>
+        <translation>Przechowywane są tylko wiadomości z wątków już przypisanych do sprawy; reszta nie jest zapisywana.</translation>
+    </message>
+    <message>
+        <source>Keep:</source>
+        <translation>Przechowuj:</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>Co</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Only when I ask (Sync Mail Now)</source>
+        <translation>Tylko na żądanie (Synchronizuj pocztę teraz)</translation>
+    </message>
+    <message>
+        <source>Sync:</source>
+        <translation>Synchronizacja:</translation>
+    </message>
+    <message>
+        <source>Fill in the server and the user name first.</source>
+        <translation>Najpierw wpisz serwer i nazwę użytkownika.</translation>
+    </message>
+    <message>
+        <source>Confirm the unencrypted connection above, or choose TLS.</source>
+        <translation>Potwierdź powyżej połączenie bez szyfrowania lub wybierz TLS.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Łączenie…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n folder(s) on the server.</source>
+        <translation>
+            <numerusform>Połączono: na serwerze jest %n folder.</numerusform>
+            <numerusform>Połączono: na serwerze są %n foldery.</numerusform>
+            <numerusform>Połączono: na serwerze jest %n folderów.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>I trust this certificate (fingerprint %1)</source>
+        <translation>Ufam temu certyfikatowi (odcisk %1)</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted. Compare its SHA-256 fingerprint with the one your mail provider or administrator gives you:
+%1</source>
+        <translation>Certyfikat serwera nie jest zaufany. Porównaj jego odcisk SHA-256 z tym, który poda Ci dostawca poczty lub administrator:
+%1</translation>
+    </message>
+    <message>
+        <source>The test failed unexpectedly; the log file has the details.</source>
+        <translation>Test nieoczekiwanie się nie powiódł; szczegóły znajdziesz w pliku dziennika.</translation>
+    </message>
+    <message>
+        <source>Saving failed unexpectedly; the log file has the details.</source>
+        <translation>Zapisywanie nieoczekiwanie się nie powiodło; szczegóły znajdziesz w pliku dziennika.</translation>
+    </message>
+    <message>
+        <source>Confirm that this account may connect without encryption, or choose TLS.</source>
+        <translation>Potwierdź, że to konto może łączyć się bez szyfrowania, lub wybierz TLS.</translation>
+    </message>
+    <message>
+        <source>Type the account&apos;s password.</source>
+        <translation>Wpisz hasło do konta.</translation>
+    </message>
+    <message>
+        <source>No secure password store works on this computer: tick “Keep the password in memory until SmallCRM closes”, or install a password store.</source>
+        <translation>Na tym komputerze nie działa żaden bezpieczny magazyn haseł: zaznacz „Przechowuj hasło w pamięci do zamknięcia SmallCRM” lub zainstaluj magazyn haseł.</translation>
+    </message>
+</context>
+<context>
     <name>ActivityDialog</name>
     <message>
         <source>Log a call</source>
@@ -864,6 +1081,10 @@ Zadania – dodano: {tasks_added}, zaktualizowano: {tasks_updated}.</translation
     <message>
         <source>Documents</source>
         <translation>Dokumenty</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Poczta</translation>
     </message>
 </context>
 <context>
@@ -3207,6 +3428,239 @@ Zadania – dodano: {tasks_added}, zaktualizowano: {tasks_updated}.</translation
     </message>
 </context>
 <context>
+    <name>MailAccountsDialog</name>
+    <message>
+        <source>Mail Accounts</source>
+        <translation>Konta pocztowe</translation>
+    </message>
+    <message>
+        <source>No mail accounts yet. Add one to see client mail on contacts and matters.</source>
+        <translation>Nie ma jeszcze kont pocztowych. Dodaj konto, aby widzieć pocztę klientów przy kontaktach i sprawach.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Dodaj…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edytuj…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>&amp;Synchronizuj teraz</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>syncing…</source>
+        <translation>trwa synchronizacja…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) stored</source>
+        <translation>
+            <numerusform>%n zapisana wiadomość</numerusform>
+            <numerusform>%n zapisane wiadomości</numerusform>
+            <numerusform>%n zapisanych wiadomości</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not synced yet</source>
+        <translation>jeszcze niezsynchronizowane</translation>
+    </message>
+</context>
+<context>
+    <name>MailSync</name>
+    <message>
+        <source>no password</source>
+        <translation>brak hasła</translation>
+    </message>
+    <message>
+        <source>sync failed unexpectedly</source>
+        <translation>synchronizacja nieoczekiwanie się nie powiodła</translation>
+    </message>
+    <message>
+        <source>password refused</source>
+        <translation>hasło odrzucone</translation>
+    </message>
+    <message>
+        <source>server not reachable</source>
+        <translation>serwer niedostępny</translation>
+    </message>
+    <message>
+        <source>certificate not trusted</source>
+        <translation>certyfikat niezaufany</translation>
+    </message>
+    <message>
+        <source>No accounts to sync</source>
+        <translation>Brak kont do synchronizacji</translation>
+    </message>
+    <message>
+        <source>Syncing %1…</source>
+        <translation>Synchronizowanie %1…</translation>
+    </message>
+    <message>
+        <source>Syncing %1: %2 %3…</source>
+        <translation>Synchronizowanie %1: %2 %3…</translation>
+    </message>
+    <message>
+        <source>Mail (%1): %2</source>
+        <translation>Poczta (%1): %2</translation>
+    </message>
+    <message>
+        <source>Mail: %1</source>
+        <translation>Poczta: %1</translation>
+    </message>
+    <message>
+        <source> — next try %1</source>
+        <translation> — następna próba o %1</translation>
+    </message>
+    <message>
+        <source>Mail not synced yet</source>
+        <translation>Poczta nie została jeszcze zsynchronizowana</translation>
+    </message>
+    <message>
+        <source>Mail synced %1 — %2 new</source>
+        <translation>Poczta zsynchronizowana o %1 — nowe: %2</translation>
+    </message>
+    <message>
+        <source>, %1 not kept (privacy)</source>
+        <translation>, nie zachowano: %1 (prywatność)</translation>
+    </message>
+    <message>
+        <source>Add a mail account in File › Mail Accounts…</source>
+        <translation>Dodaj konto pocztowe w menu Plik › Konta pocztowe…</translation>
+    </message>
+    <message>
+        <source>%1: last synced %2 %3 — %4 new, %5 not kept (privacy); %6 stored</source>
+        <translation>%1: ostatnia synchronizacja %2 o %3 — nowe: %4, nie zachowano: %5 (prywatność); zapisane łącznie: %6</translation>
+    </message>
+    <message>
+        <source>%1: not synced yet</source>
+        <translation>%1: jeszcze nie zsynchronizowano</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Ostatni błąd: %1</translation>
+    </message>
+    <message>
+        <source>Next try %1</source>
+        <translation>Następna próba o %1</translation>
+    </message>
+    <message>
+        <source>Syncs only when you ask (F9)</source>
+        <translation>Synchronizacja tylko na żądanie (F9)</translation>
+    </message>
+</context>
+<context>
+    <name>MailView</name>
+    <message>
+        <source>Mail accounts</source>
+        <translation>Konta pocztowe</translation>
+    </message>
+    <message>
+        <source>No mail here</source>
+        <translation>Brak poczty</translation>
+    </message>
+    <message>
+        <source>Mail from the accounts you add appears here after the next sync.</source>
+        <translation>Poczta z dodanych kont pojawi się tutaj po następnej synchronizacji.</translation>
+    </message>
+    <message>
+        <source>Mail with this person or on this matter appears here.</source>
+        <translation>Tutaj pojawi się poczta z tą osobą lub dotycząca tej sprawy.</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Wiadomości</translation>
+    </message>
+    <message>
+        <source>All mail</source>
+        <translation>Cała poczta</translation>
+    </message>
+    <message>
+        <source>{user} on {host}: {count} messages</source>
+        <translation>{user} na {host} – liczba wiadomości: {count}</translation>
+    </message>
+    <message>
+        <source>see the log</source>
+        <translation>szczegóły są w dzienniku</translation>
+    </message>
+    <message>
+        <source>The message cannot be shown: {reason}</source>
+        <translation>Nie można wyświetlić wiadomości: {reason}</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(bez tematu)</translation>
+    </message>
+    <message>
+        <source>Not filed on a matter</source>
+        <translation>Nieprzypisana do sprawy</translation>
+    </message>
+    <message>
+        <source>Move to &amp;matter…</source>
+        <translation>Przenieś do &amp;sprawy…</translation>
+    </message>
+    <message>
+        <source>File on &amp;matter…</source>
+        <translation>Przypisz do &amp;sprawy…</translation>
+    </message>
+    <message>
+        <source>Parts of this message could not be read.</source>
+        <translation>Nie udało się odczytać części tej wiadomości.</translation>
+    </message>
+    <message>
+        <source>Remote images were blocked ({count}).</source>
+        <translation>Zablokowano obrazy zdalne (liczba: {count}).</translation>
+    </message>
+    <message>
+        <source>— filed</source>
+        <translation>— dodano</translation>
+    </message>
+    <message>
+        <source>Open the Mail section to file documents</source>
+        <translation>Otwórz sekcję Poczta, aby dodawać dokumenty</translation>
+    </message>
+    <message>
+        <source>Pick a matter from the list.</source>
+        <translation>Wybierz sprawę z listy.</translation>
+    </message>
+    <message>
+        <source>Filed on the matter.</source>
+        <translation>Przypisano do sprawy.</translation>
+    </message>
+    <message>
+        <source>Removed from the matter.</source>
+        <translation>Usunięto ze sprawy.</translation>
+    </message>
+    <message>
+        <source>Not filed: {reason}</source>
+        <translation>Nie przypisano: {reason}</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>Zapisz załącznik</translation>
+    </message>
+    <message>
+        <source>Saved {name}.</source>
+        <translation>Zapisano {name}.</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Nie zapisano: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Filed as %n document(s).</source>
+        <translation>
+            <numerusform>Dodano jako %n dokument.</numerusform>
+            <numerusform>Dodano jako %n dokumenty.</numerusform>
+            <numerusform>Dodano jako %n dokumentów.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>SmallCRM</source>
@@ -3295,6 +3749,14 @@ Zadania – dodano: {tasks_added}, zaktualizowano: {tasks_updated}.</translation
     <message>
         <source>Find &amp;Duplicate Contacts…</source>
         <translation>Znajdź &amp;duplikaty kontaktów…</translation>
+    </message>
+    <message>
+        <source>Mail &amp;Accounts…</source>
+        <translation>&amp;Konta pocztowe…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Mail Now</source>
+        <translation>Synchronizuj pocztę &amp;teraz</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -3542,14 +4004,6 @@ Zadania – dodano: {tasks_added}, zaktualizowano: {tasks_updated}.</translation
         <translation>Zadania</translation>
     </message>
     <message>
-        <source>No e-mail yet</source>
-        <translation>Nie ma jeszcze wiadomości e-mail</translation>
-    </message>
-    <message>
-        <source>E-mail about this matter will appear here once SmallCRM reads your mail accounts.</source>
-        <translation>Gdy SmallCRM będzie odczytywał Twoje konta pocztowe, pojawią się tu wiadomości dotyczące tej sprawy.</translation>
-    </message>
-    <message>
         <source>Calendar</source>
         <translation>Kalendarz</translation>
     </message>
@@ -3692,6 +4146,21 @@ Zadania – dodano: {tasks_added}, zaktualizowano: {tasks_updated}.</translation
     <message>
         <source>An unexpected error stopped the change. The details are in the log.</source>
         <translation>Zmianę przerwał nieoczekiwany błąd. Szczegóły są w dzienniku.</translation>
+    </message>
+</context>
+<context>
+    <name>MatterPickDialog</name>
+    <message>
+        <source>File on matter</source>
+        <translation>Przypisz do sprawy</translation>
+    </message>
+    <message>
+        <source>&amp;Matter:</source>
+        <translation>&amp;Sprawa:</translation>
+    </message>
+    <message>
+        <source>The whole &amp;conversation ({count} messages)</source>
+        <translation>Cały &amp;wątek (wiadomości: {count})</translation>
     </message>
 </context>
 <context>
@@ -4142,6 +4611,14 @@ Zadania – dodano: {tasks_added}, zaktualizowano: {tasks_updated}.</translation
         <translation>Przeniesiono do etapu {stage}.</translation>
     </message>
     <message numerus="yes">
+        <source>Filed %n message(s) on the matter.</source>
+        <translation>
+            <numerusform>Przypisano %n wiadomość do sprawy.</numerusform>
+            <numerusform>Przypisano %n wiadomości do sprawy.</numerusform>
+            <numerusform>Przypisano %n wiadomości do sprawy.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Moved %n matter(s) to the trash</source>
         <translation>
             <numerusform>Przeniesiono %n sprawę do kosza</numerusform>
@@ -4390,6 +4867,104 @@ Zadania – dodano: {tasks_added}, zaktualizowano: {tasks_updated}.</translation
     </message>
 </context>
 <context>
+    <name>MessagePane</name>
+    <message>
+        <source>From:</source>
+        <translation>Od:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Do:</translation>
+    </message>
+    <message>
+        <source>Cc:</source>
+        <translation>DW:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Data:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <source>Matter:</source>
+        <translation>Sprawa:</translation>
+    </message>
+    <message>
+        <source>Deleted on the server: the copy kept here stays until you remove it.</source>
+        <translation>Usunięto na serwerze: kopia przechowywana tutaj zostanie, dopóki jej nie usuniesz.</translation>
+    </message>
+    <message>
+        <source>File on &amp;matter…</source>
+        <translation>Przypisz do &amp;sprawy…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from matter</source>
+        <translation>&amp;Usuń ze sprawy</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Załączniki</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>Zapisz &amp;jako…</translation>
+    </message>
+    <message>
+        <source>File as &amp;document</source>
+        <translation>Dodaj jako &amp;dokument</translation>
+    </message>
+    <message>
+        <source>Show for this &amp;message</source>
+        <translation>&amp;Pokaż w tej wiadomości</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Wątek</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Wiadomość</translation>
+    </message>
+</context>
+<context>
+    <name>MessagesModel</name>
+    <message>
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Temat</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>Sprawa</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(nieznany)</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(bez tematu)</translation>
+    </message>
+    <message>
+        <source>unread</source>
+        <translation>nieprzeczytana</translation>
+    </message>
+    <message>
+        <source>with attachments</source>
+        <translation>z załącznikami</translation>
+    </message>
+</context>
+<context>
     <name>OrganizationView</name>
     <message>
         <source>← &amp;Back to contacts</source>
@@ -4521,6 +5096,33 @@ Zadania – dodano: {tasks_added}, zaktualizowano: {tasks_updated}.</translation
     <message>
         <source>Pick the person or organisation from the list of names.</source>
         <translation>Wybierz osobę lub organizację z listy nazw.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPrompt</name>
+    <message>
+        <source>Mail Password</source>
+        <translation>Hasło do poczty</translation>
+    </message>
+    <message>
+        <source>SmallCRM needs the password of the mail account “%1” to sync it.</source>
+        <translation>Do synchronizacji konta pocztowego „%1” SmallCRM potrzebuje hasła.</translation>
+    </message>
+    <message>
+        <source>Save it in the system password store</source>
+        <translation>Zapisz w systemowym magazynie haseł</translation>
+    </message>
+    <message>
+        <source>Otherwise it is kept in memory only, until SmallCRM closes.</source>
+        <translation>W przeciwnym razie będzie przechowywane tylko w pamięci, do zamknięcia SmallCRM.</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronizuj</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
     </message>
 </context>
 <context>

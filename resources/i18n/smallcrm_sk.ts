@@ -29,6 +29,223 @@
     </message>
 </context>
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Type the password to test the connection.</source>
+        <translation>Na otestovanie pripojenia zadajte heslo.</translation>
+    </message>
+    <message>
+        <source>New Mail Account</source>
+        <translation>Nový poštový účet</translation>
+    </message>
+    <message>
+        <source>Mail Account</source>
+        <translation>Poštový účet</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Uložiť</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušiť</translation>
+    </message>
+    <message>
+        <source>e.g. Office mail</source>
+        <translation>napr. Kancelárska pošta</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Názov:</translation>
+    </message>
+    <message>
+        <source>e.g. imap.example.cz</source>
+        <translation>napr. imap.example.sk</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>TLS (recommended)</source>
+        <translation>TLS (odporúčané)</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>None (unencrypted)</source>
+        <translation>Žiadne (nešifrované)</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Without encryption the password and every message cross the network as plain text: anyone on the way can read them. Use this only for a server on this computer or a network you trust.</source>
+        <translation>Bez šifrovania putuje heslo aj každá správa sieťou ako obyčajný text: ktokoľvek po ceste ich môže prečítať. Používajte to len pre server na tomto počítači alebo v sieti, ktorej dôverujete.</translation>
+    </message>
+    <message>
+        <source>I understand; connect without encryption</source>
+        <translation>Rozumiem; pripojiť bez šifrovania</translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <translation>&amp;Zabezpečenie:</translation>
+    </message>
+    <message>
+        <source>usually your e-mail address</source>
+        <translation>zvyčajne vaša e-mailová adresa</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Používateľské &amp;meno:</translation>
+    </message>
+    <message>
+        <source>leave empty to keep the saved one</source>
+        <translation>nechajte prázdne, ak chcete ponechať uložené</translation>
+    </message>
+    <message>
+        <source>Keep the password in memory until SmallCRM closes</source>
+        <translation>Uchovať heslo v pamäti do ukončenia SmallCRM</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Heslo:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Otestovať pripojenie</translation>
+    </message>
+    <message>
+        <source>&amp;Load folders</source>
+        <translation>Načí&amp;tať priečinky</translation>
+    </message>
+    <message>
+        <source>List the folders on the server</source>
+        <translation>Zobraziť priečinky na serveri</translation>
+    </message>
+    <message>
+        <source>&amp;Folders:</source>
+        <translation>Priečin&amp;ky:</translation>
+    </message>
+    <message>
+        <source>The last</source>
+        <translation>Posledných</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mes.</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>Everything in the mailbox</source>
+        <translation>Všetko v poštovej schránke</translation>
+    </message>
+    <message>
+        <source>First sync reaches back:</source>
+        <translation>Prvá synchronizácia zahrnie:</translation>
+    </message>
+    <message>
+        <source>All mail</source>
+        <translation>Všetku poštu</translation>
+    </message>
+    <message>
+        <source>Every message in the chosen folders is kept and searchable here.</source>
+        <translation>Každá správa z vybraných priečinkov sa uloží a dá sa tu vyhľadať.</translation>
+    </message>
+    <message>
+        <source>Only mail of contacts</source>
+        <translation>Len poštu s kontaktmi</translation>
+    </message>
+    <message>
+        <source>A message is kept only when a sender or recipient is in the address book; private and marketing mail stays on the server.</source>
+        <translation>Správa sa uloží, len ak je odosielateľ alebo príjemca v adresári; súkromná a reklamná pošta zostane na serveri.</translation>
+    </message>
+    <message>
+        <source>Only mail filed on a matter</source>
+        <translation>Len poštu priradenú k spisu</translation>
+    </message>
+    <message>
+        <source>Only messages in a conversation already filed on a matter are kept; the rest is not stored.</source>
+        <translation>Ukladajú sa len správy z konverzácií, ktoré už sú priradené k spisu; ostatné sa neukladajú.</translation>
+    </message>
+    <message>
+        <source>Keep:</source>
+        <translation>Ukladať:</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>Každých</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Only when I ask (Sync Mail Now)</source>
+        <translation>Len na požiadanie (Synchronizovať poštu teraz)</translation>
+    </message>
+    <message>
+        <source>Sync:</source>
+        <translation>Synchronizácia:</translation>
+    </message>
+    <message>
+        <source>Fill in the server and the user name first.</source>
+        <translation>Najprv vyplňte server a používateľské meno.</translation>
+    </message>
+    <message>
+        <source>Confirm the unencrypted connection above, or choose TLS.</source>
+        <translation>Vyššie potvrďte nešifrované pripojenie alebo zvoľte TLS.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Pripája sa…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n folder(s) on the server.</source>
+        <translation>
+            <numerusform>Pripojené: na serveri je %n priečinok.</numerusform>
+            <numerusform>Pripojené: na serveri sú %n priečinky.</numerusform>
+            <numerusform>Pripojené: na serveri je %n priečinkov.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>I trust this certificate (fingerprint %1)</source>
+        <translation>Tomuto certifikátu dôverujem (odtlačok %1)</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted. Compare its SHA-256 fingerprint with the one your mail provider or administrator gives you:
+%1</source>
+        <translation>Certifikát servera nie je dôveryhodný. Porovnajte jeho odtlačok SHA-256 s odtlačkom, ktorý vám oznámi poskytovateľ pošty alebo správca:
+%1</translation>
+    </message>
+    <message>
+        <source>The test failed unexpectedly; the log file has the details.</source>
+        <translation>Test neočakávane zlyhal; podrobnosti nájdete v súbore protokolu.</translation>
+    </message>
+    <message>
+        <source>Saving failed unexpectedly; the log file has the details.</source>
+        <translation>Uloženie neočakávane zlyhalo; podrobnosti nájdete v súbore protokolu.</translation>
+    </message>
+    <message>
+        <source>Confirm that this account may connect without encryption, or choose TLS.</source>
+        <translation>Potvrďte, že sa tento účet smie pripájať bez šifrovania, alebo zvoľte TLS.</translation>
+    </message>
+    <message>
+        <source>Type the account&apos;s password.</source>
+        <translation>Zadajte heslo k účtu.</translation>
+    </message>
+    <message>
+        <source>No secure password store works on this computer: tick “Keep the password in memory until SmallCRM closes”, or install a password store.</source>
+        <translation>Na tomto počítači nefunguje žiadne zabezpečené úložisko hesiel: začiarknite „Uchovať heslo v pamäti do ukončenia SmallCRM“ alebo nainštalujte úložisko hesiel.</translation>
+    </message>
+</context>
+<context>
     <name>ActivityDialog</name>
     <message>
         <source>Log a call</source>
@@ -864,6 +1081,10 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
     <message>
         <source>Documents</source>
         <translation>Dokumenty</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Pošta</translation>
     </message>
 </context>
 <context>
@@ -3207,6 +3428,239 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
     </message>
 </context>
 <context>
+    <name>MailAccountsDialog</name>
+    <message>
+        <source>Mail Accounts</source>
+        <translation>Poštové účty</translation>
+    </message>
+    <message>
+        <source>No mail accounts yet. Add one to see client mail on contacts and matters.</source>
+        <translation>Zatiaľ nemáte žiadny poštový účet. Pridajte ho a pri kontaktoch a spisoch uvidíte poštu s klientmi.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Pridať…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Upraviť…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>&amp;Synchronizovať teraz</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zavrieť</translation>
+    </message>
+    <message>
+        <source>syncing…</source>
+        <translation>prebieha synchronizácia…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) stored</source>
+        <translation>
+            <numerusform>%n uložená správa</numerusform>
+            <numerusform>%n uložené správy</numerusform>
+            <numerusform>%n uložených správ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not synced yet</source>
+        <translation>zatiaľ nesynchronizované</translation>
+    </message>
+</context>
+<context>
+    <name>MailSync</name>
+    <message>
+        <source>no password</source>
+        <translation>chýba heslo</translation>
+    </message>
+    <message>
+        <source>sync failed unexpectedly</source>
+        <translation>synchronizácia neočakávane zlyhala</translation>
+    </message>
+    <message>
+        <source>password refused</source>
+        <translation>heslo odmietnuté</translation>
+    </message>
+    <message>
+        <source>server not reachable</source>
+        <translation>server je nedostupný</translation>
+    </message>
+    <message>
+        <source>certificate not trusted</source>
+        <translation>certifikát nie je dôveryhodný</translation>
+    </message>
+    <message>
+        <source>No accounts to sync</source>
+        <translation>Žiadne účty na synchronizáciu</translation>
+    </message>
+    <message>
+        <source>Syncing %1…</source>
+        <translation>Synchronizujem %1…</translation>
+    </message>
+    <message>
+        <source>Syncing %1: %2 %3…</source>
+        <translation>Synchronizujem %1: %2 %3…</translation>
+    </message>
+    <message>
+        <source>Mail (%1): %2</source>
+        <translation>Pošta (%1): %2</translation>
+    </message>
+    <message>
+        <source>Mail: %1</source>
+        <translation>Pošta: %1</translation>
+    </message>
+    <message>
+        <source> — next try %1</source>
+        <translation> — ďalší pokus o %1</translation>
+    </message>
+    <message>
+        <source>Mail not synced yet</source>
+        <translation>Pošta zatiaľ nebola synchronizovaná</translation>
+    </message>
+    <message>
+        <source>Mail synced %1 — %2 new</source>
+        <translation>Pošta synchronizovaná o %1 — nových: %2</translation>
+    </message>
+    <message>
+        <source>, %1 not kept (privacy)</source>
+        <translation>, neuložených: %1 (súkromie)</translation>
+    </message>
+    <message>
+        <source>Add a mail account in File › Mail Accounts…</source>
+        <translation>Poštový účet pridáte v ponuke Súbor › Poštové účty…</translation>
+    </message>
+    <message>
+        <source>%1: last synced %2 %3 — %4 new, %5 not kept (privacy); %6 stored</source>
+        <translation>%1: naposledy synchronizované %2 o %3 — nových: %4, neuložených: %5 (súkromie); uložených celkom: %6</translation>
+    </message>
+    <message>
+        <source>%1: not synced yet</source>
+        <translation>%1: zatiaľ nesynchronizované</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Posledná chyba: %1</translation>
+    </message>
+    <message>
+        <source>Next try %1</source>
+        <translation>Ďalší pokus o %1</translation>
+    </message>
+    <message>
+        <source>Syncs only when you ask (F9)</source>
+        <translation>Synchronizuje sa len na požiadanie (F9)</translation>
+    </message>
+</context>
+<context>
+    <name>MailView</name>
+    <message>
+        <source>Mail accounts</source>
+        <translation>Poštové účty</translation>
+    </message>
+    <message>
+        <source>No mail here</source>
+        <translation>Tu nie je žiadna pošta</translation>
+    </message>
+    <message>
+        <source>Mail from the accounts you add appears here after the next sync.</source>
+        <translation>Pošta z účtov, ktoré pridáte, sa tu zobrazí po nasledujúcej synchronizácii.</translation>
+    </message>
+    <message>
+        <source>Mail with this person or on this matter appears here.</source>
+        <translation>Tu sa zobrazí pošta s touto osobou alebo k tomuto spisu.</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Správy</translation>
+    </message>
+    <message>
+        <source>All mail</source>
+        <translation>Všetka pošta</translation>
+    </message>
+    <message>
+        <source>{user} on {host}: {count} messages</source>
+        <translation>{user} na {host} – počet správ: {count}</translation>
+    </message>
+    <message>
+        <source>see the log</source>
+        <translation>podrobnosti sú v protokole</translation>
+    </message>
+    <message>
+        <source>The message cannot be shown: {reason}</source>
+        <translation>Správu nemožno zobraziť: {reason}</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(bez predmetu)</translation>
+    </message>
+    <message>
+        <source>Not filed on a matter</source>
+        <translation>Nepriradené k spisu</translation>
+    </message>
+    <message>
+        <source>Move to &amp;matter…</source>
+        <translation>Presunúť do &amp;spisu…</translation>
+    </message>
+    <message>
+        <source>File on &amp;matter…</source>
+        <translation>Priradiť k &amp;spisu…</translation>
+    </message>
+    <message>
+        <source>Parts of this message could not be read.</source>
+        <translation>Časti tejto správy sa nepodarilo prečítať.</translation>
+    </message>
+    <message>
+        <source>Remote images were blocked ({count}).</source>
+        <translation>Vzdialené obrázky boli zablokované (počet: {count}).</translation>
+    </message>
+    <message>
+        <source>— filed</source>
+        <translation>— zaradené</translation>
+    </message>
+    <message>
+        <source>Open the Mail section to file documents</source>
+        <translation>Na zaradenie dokumentov otvorte sekciu Pošta</translation>
+    </message>
+    <message>
+        <source>Pick a matter from the list.</source>
+        <translation>Vyberte spis zo zoznamu.</translation>
+    </message>
+    <message>
+        <source>Filed on the matter.</source>
+        <translation>Priradené k spisu.</translation>
+    </message>
+    <message>
+        <source>Removed from the matter.</source>
+        <translation>Odobrané zo spisu.</translation>
+    </message>
+    <message>
+        <source>Not filed: {reason}</source>
+        <translation>Nezaradené: {reason}</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>Uložiť prílohu</translation>
+    </message>
+    <message>
+        <source>Saved {name}.</source>
+        <translation>Uložené: {name}.</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Neuložené: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Filed as %n document(s).</source>
+        <translation>
+            <numerusform>Zaradené ako %n dokument.</numerusform>
+            <numerusform>Zaradené ako %n dokumenty.</numerusform>
+            <numerusform>Zaradené ako %n dokumentov.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>SmallCRM</source>
@@ -3295,6 +3749,14 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
     <message>
         <source>Find &amp;Duplicate Contacts…</source>
         <translation>Nájsť &amp;duplicitné kontakty…</translation>
+    </message>
+    <message>
+        <source>Mail &amp;Accounts…</source>
+        <translation>&amp;Poštové účty…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Mail Now</source>
+        <translation>Synchroni&amp;zovať poštu teraz</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -3542,14 +4004,6 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
         <translation>Úlohy</translation>
     </message>
     <message>
-        <source>No e-mail yet</source>
-        <translation>Zatiaľ žiadne e-maily</translation>
-    </message>
-    <message>
-        <source>E-mail about this matter will appear here once SmallCRM reads your mail accounts.</source>
-        <translation>Keď bude SmallCRM čítať vaše poštové účty, zobrazia sa tu e-maily k tomuto spisu.</translation>
-    </message>
-    <message>
         <source>Calendar</source>
         <translation>Kalendár</translation>
     </message>
@@ -3692,6 +4146,21 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
     <message>
         <source>An unexpected error stopped the change. The details are in the log.</source>
         <translation>Zmenu zastavila neočakávaná chyba. Podrobnosti sú v protokole.</translation>
+    </message>
+</context>
+<context>
+    <name>MatterPickDialog</name>
+    <message>
+        <source>File on matter</source>
+        <translation>Priradiť k spisu</translation>
+    </message>
+    <message>
+        <source>&amp;Matter:</source>
+        <translation>&amp;Spis:</translation>
+    </message>
+    <message>
+        <source>The whole &amp;conversation ({count} messages)</source>
+        <translation>Celú &amp;konverzáciu (správ: {count})</translation>
     </message>
 </context>
 <context>
@@ -4142,6 +4611,14 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
         <translation>Presunuté do fázy {stage}.</translation>
     </message>
     <message numerus="yes">
+        <source>Filed %n message(s) on the matter.</source>
+        <translation>
+            <numerusform>K spisu bola priradená %n správa.</numerusform>
+            <numerusform>K spisu boli priradené %n správy.</numerusform>
+            <numerusform>K spisu bolo priradených %n správ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Moved %n matter(s) to the trash</source>
         <translation>
             <numerusform>%n spis presunutý do koša</numerusform>
@@ -4390,6 +4867,104 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
     </message>
 </context>
 <context>
+    <name>MessagePane</name>
+    <message>
+        <source>From:</source>
+        <translation>Od:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Komu:</translation>
+    </message>
+    <message>
+        <source>Cc:</source>
+        <translation>Kópia:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Dátum:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Priečinok:</translation>
+    </message>
+    <message>
+        <source>Matter:</source>
+        <translation>Spis:</translation>
+    </message>
+    <message>
+        <source>Deleted on the server: the copy kept here stays until you remove it.</source>
+        <translation>Na serveri vymazané: kópia uložená tu zostane, kým ju neodstránite.</translation>
+    </message>
+    <message>
+        <source>File on &amp;matter…</source>
+        <translation>Priradiť k &amp;spisu…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from matter</source>
+        <translation>&amp;Odobrať zo spisu</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Prílohy</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>Uložiť &amp;ako…</translation>
+    </message>
+    <message>
+        <source>File as &amp;document</source>
+        <translation>Zaradiť ako &amp;dokument</translation>
+    </message>
+    <message>
+        <source>Show for this &amp;message</source>
+        <translation>&amp;Zobraziť pri tejto správe</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Konverzácia</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Správa</translation>
+    </message>
+</context>
+<context>
+    <name>MessagesModel</name>
+    <message>
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Predmet</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dátum</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>Spis</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(neznámy)</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(bez predmetu)</translation>
+    </message>
+    <message>
+        <source>unread</source>
+        <translation>neprečítané</translation>
+    </message>
+    <message>
+        <source>with attachments</source>
+        <translation>s prílohami</translation>
+    </message>
+</context>
+<context>
     <name>OrganizationView</name>
     <message>
         <source>← &amp;Back to contacts</source>
@@ -4521,6 +5096,33 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
     <message>
         <source>Pick the person or organisation from the list of names.</source>
         <translation>Vyberte osobu alebo organizáciu zo zoznamu mien.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPrompt</name>
+    <message>
+        <source>Mail Password</source>
+        <translation>Heslo k pošte</translation>
+    </message>
+    <message>
+        <source>SmallCRM needs the password of the mail account “%1” to sync it.</source>
+        <translation>Na synchronizáciu poštového účtu „%1“ potrebuje SmallCRM heslo.</translation>
+    </message>
+    <message>
+        <source>Save it in the system password store</source>
+        <translation>Uložiť do systémového úložiska hesiel</translation>
+    </message>
+    <message>
+        <source>Otherwise it is kept in memory only, until SmallCRM closes.</source>
+        <translation>Inak zostane len v pamäti, kým sa SmallCRM neukončí.</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronizovať</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušiť</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,223 @@
     </message>
 </context>
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Type the password to test the connection.</source>
+        <translation>Введіть пароль, щоб перевірити з’єднання.</translation>
+    </message>
+    <message>
+        <source>New Mail Account</source>
+        <translation>Новий поштовий обліковий запис</translation>
+    </message>
+    <message>
+        <source>Mail Account</source>
+        <translation>Поштовий обліковий запис</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Зберегти</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>e.g. Office mail</source>
+        <translation>напр. Офісна пошта</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Назва:</translation>
+    </message>
+    <message>
+        <source>e.g. imap.example.cz</source>
+        <translation>напр. imap.example.ua</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Сервер:</translation>
+    </message>
+    <message>
+        <source>TLS (recommended)</source>
+        <translation>TLS (рекомендовано)</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>None (unencrypted)</source>
+        <translation>Немає (без шифрування)</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Порт:</translation>
+    </message>
+    <message>
+        <source>Without encryption the password and every message cross the network as plain text: anyone on the way can read them. Use this only for a server on this computer or a network you trust.</source>
+        <translation>Без шифрування пароль і кожен лист передаються мережею відкритим текстом: будь-хто на шляху може їх прочитати. Використовуйте це лише для сервера на цьому комп’ютері або в мережі, якій ви довіряєте.</translation>
+    </message>
+    <message>
+        <source>I understand; connect without encryption</source>
+        <translation>Я розумію; підключатися без шифрування</translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <translation>&amp;Шифрування:</translation>
+    </message>
+    <message>
+        <source>usually your e-mail address</source>
+        <translation>зазвичай ваша адреса ел. пошти</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Ім’я користувача:</translation>
+    </message>
+    <message>
+        <source>leave empty to keep the saved one</source>
+        <translation>залиште порожнім, щоб лишити збережений</translation>
+    </message>
+    <message>
+        <source>Keep the password in memory until SmallCRM closes</source>
+        <translation>Тримати пароль у пам’яті до закриття SmallCRM</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Па&amp;роль:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Перевірити &amp;з’єднання</translation>
+    </message>
+    <message>
+        <source>&amp;Load folders</source>
+        <translation>За&amp;вантажити теки</translation>
+    </message>
+    <message>
+        <source>List the folders on the server</source>
+        <translation>Показати теки на сервері</translation>
+    </message>
+    <message>
+        <source>&amp;Folders:</source>
+        <translation>&amp;Теки:</translation>
+    </message>
+    <message>
+        <source>The last</source>
+        <translation>Останні</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> міс.</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Від</translation>
+    </message>
+    <message>
+        <source>Everything in the mailbox</source>
+        <translation>Усе в поштовій скриньці</translation>
+    </message>
+    <message>
+        <source>First sync reaches back:</source>
+        <translation>Перша синхронізація охопить:</translation>
+    </message>
+    <message>
+        <source>All mail</source>
+        <translation>Усю пошту</translation>
+    </message>
+    <message>
+        <source>Every message in the chosen folders is kept and searchable here.</source>
+        <translation>Кожен лист із вибраних тек зберігається, і його можна тут шукати.</translation>
+    </message>
+    <message>
+        <source>Only mail of contacts</source>
+        <translation>Лише пошту з контактами</translation>
+    </message>
+    <message>
+        <source>A message is kept only when a sender or recipient is in the address book; private and marketing mail stays on the server.</source>
+        <translation>Лист зберігається, лише якщо відправник або одержувач є в адресній книзі; особиста й рекламна пошта залишається на сервері.</translation>
+    </message>
+    <message>
+        <source>Only mail filed on a matter</source>
+        <translation>Лише пошту, прив’язану до справи</translation>
+    </message>
+    <message>
+        <source>Only messages in a conversation already filed on a matter are kept; the rest is not stored.</source>
+        <translation>Зберігаються лише листи з листувань, уже прив’язаних до справи; решта не зберігається.</translation>
+    </message>
+    <message>
+        <source>Keep:</source>
+        <translation>Зберігати:</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>Кожні</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> хв</translation>
+    </message>
+    <message>
+        <source>Only when I ask (Sync Mail Now)</source>
+        <translation>Лише на вимогу (Синхронізувати пошту зараз)</translation>
+    </message>
+    <message>
+        <source>Sync:</source>
+        <translation>Синхронізація:</translation>
+    </message>
+    <message>
+        <source>Fill in the server and the user name first.</source>
+        <translation>Спершу вкажіть сервер та ім’я користувача.</translation>
+    </message>
+    <message>
+        <source>Confirm the unencrypted connection above, or choose TLS.</source>
+        <translation>Підтвердьте вище з’єднання без шифрування або виберіть TLS.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Підключення…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n folder(s) on the server.</source>
+        <translation>
+            <numerusform>Підключено: на сервері %n тека.</numerusform>
+            <numerusform>Підключено: на сервері %n теки.</numerusform>
+            <numerusform>Підключено: на сервері %n тек.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>I trust this certificate (fingerprint %1)</source>
+        <translation>Я довіряю цьому сертифікату (відбиток %1)</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted. Compare its SHA-256 fingerprint with the one your mail provider or administrator gives you:
+%1</source>
+        <translation>Сертифікат сервера не є довіреним. Порівняйте його відбиток SHA-256 з тим, який надасть вам поштовий провайдер або адміністратор:
+%1</translation>
+    </message>
+    <message>
+        <source>The test failed unexpectedly; the log file has the details.</source>
+        <translation>Перевірка несподівано завершилася помилкою; подробиці у файлі журналу.</translation>
+    </message>
+    <message>
+        <source>Saving failed unexpectedly; the log file has the details.</source>
+        <translation>Збереження несподівано не вдалося; подробиці у файлі журналу.</translation>
+    </message>
+    <message>
+        <source>Confirm that this account may connect without encryption, or choose TLS.</source>
+        <translation>Підтвердьте, що цей обліковий запис може підключатися без шифрування, або виберіть TLS.</translation>
+    </message>
+    <message>
+        <source>Type the account&apos;s password.</source>
+        <translation>Введіть пароль облікового запису.</translation>
+    </message>
+    <message>
+        <source>No secure password store works on this computer: tick “Keep the password in memory until SmallCRM closes”, or install a password store.</source>
+        <translation>На цьому комп’ютері не працює жодне захищене сховище паролів: позначте «Тримати пароль у пам’яті до закриття SmallCRM» або встановіть сховище паролів.</translation>
+    </message>
+</context>
+<context>
     <name>ActivityDialog</name>
     <message>
         <source>Log a call</source>
@@ -864,6 +1081,10 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
     <message>
         <source>Documents</source>
         <translation>Документи</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Пошта</translation>
     </message>
 </context>
 <context>
@@ -3207,6 +3428,239 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
     </message>
 </context>
 <context>
+    <name>MailAccountsDialog</name>
+    <message>
+        <source>Mail Accounts</source>
+        <translation>Поштові облікові записи</translation>
+    </message>
+    <message>
+        <source>No mail accounts yet. Add one to see client mail on contacts and matters.</source>
+        <translation>Поштових облікових записів ще немає. Додайте запис, щоб бачити листування з клієнтами в контактах і справах.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Додати…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Редагувати…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>&amp;Синхронізувати зараз</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <source>syncing…</source>
+        <translation>триває синхронізація…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) stored</source>
+        <translation>
+            <numerusform>%n збережений лист</numerusform>
+            <numerusform>%n збережені листи</numerusform>
+            <numerusform>%n збережених листів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not synced yet</source>
+        <translation>ще не синхронізовано</translation>
+    </message>
+</context>
+<context>
+    <name>MailSync</name>
+    <message>
+        <source>no password</source>
+        <translation>немає пароля</translation>
+    </message>
+    <message>
+        <source>sync failed unexpectedly</source>
+        <translation>синхронізація несподівано не вдалася</translation>
+    </message>
+    <message>
+        <source>password refused</source>
+        <translation>пароль відхилено</translation>
+    </message>
+    <message>
+        <source>server not reachable</source>
+        <translation>сервер недоступний</translation>
+    </message>
+    <message>
+        <source>certificate not trusted</source>
+        <translation>сертифікат не є довіреним</translation>
+    </message>
+    <message>
+        <source>No accounts to sync</source>
+        <translation>Немає облікових записів для синхронізації</translation>
+    </message>
+    <message>
+        <source>Syncing %1…</source>
+        <translation>Синхронізація %1…</translation>
+    </message>
+    <message>
+        <source>Syncing %1: %2 %3…</source>
+        <translation>Синхронізація %1: %2 %3…</translation>
+    </message>
+    <message>
+        <source>Mail (%1): %2</source>
+        <translation>Пошта (%1): %2</translation>
+    </message>
+    <message>
+        <source>Mail: %1</source>
+        <translation>Пошта: %1</translation>
+    </message>
+    <message>
+        <source> — next try %1</source>
+        <translation> — наступна спроба о %1</translation>
+    </message>
+    <message>
+        <source>Mail not synced yet</source>
+        <translation>Пошту ще не синхронізовано</translation>
+    </message>
+    <message>
+        <source>Mail synced %1 — %2 new</source>
+        <translation>Пошту синхронізовано о %1 — нових: %2</translation>
+    </message>
+    <message>
+        <source>, %1 not kept (privacy)</source>
+        <translation>, не збережено: %1 (приватність)</translation>
+    </message>
+    <message>
+        <source>Add a mail account in File › Mail Accounts…</source>
+        <translation>Додайте поштовий обліковий запис у меню Файл › Поштові облікові записи…</translation>
+    </message>
+    <message>
+        <source>%1: last synced %2 %3 — %4 new, %5 not kept (privacy); %6 stored</source>
+        <translation>%1: востаннє синхронізовано %2 о %3 — нових: %4, не збережено: %5 (приватність); усього збережено: %6</translation>
+    </message>
+    <message>
+        <source>%1: not synced yet</source>
+        <translation>%1: ще не синхронізовано</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Остання помилка: %1</translation>
+    </message>
+    <message>
+        <source>Next try %1</source>
+        <translation>Наступна спроба о %1</translation>
+    </message>
+    <message>
+        <source>Syncs only when you ask (F9)</source>
+        <translation>Синхронізується лише на вимогу (F9)</translation>
+    </message>
+</context>
+<context>
+    <name>MailView</name>
+    <message>
+        <source>Mail accounts</source>
+        <translation>Поштові облікові записи</translation>
+    </message>
+    <message>
+        <source>No mail here</source>
+        <translation>Тут немає пошти</translation>
+    </message>
+    <message>
+        <source>Mail from the accounts you add appears here after the next sync.</source>
+        <translation>Пошта з доданих облікових записів з’явиться тут після наступної синхронізації.</translation>
+    </message>
+    <message>
+        <source>Mail with this person or on this matter appears here.</source>
+        <translation>Тут з’явиться листування з цією особою або щодо цієї справи.</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Листи</translation>
+    </message>
+    <message>
+        <source>All mail</source>
+        <translation>Уся пошта</translation>
+    </message>
+    <message>
+        <source>{user} on {host}: {count} messages</source>
+        <translation>{user} на {host} – кількість листів: {count}</translation>
+    </message>
+    <message>
+        <source>see the log</source>
+        <translation>подробиці в журналі</translation>
+    </message>
+    <message>
+        <source>The message cannot be shown: {reason}</source>
+        <translation>Не вдалося показати лист: {reason}</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(без теми)</translation>
+    </message>
+    <message>
+        <source>Not filed on a matter</source>
+        <translation>Не прив’язано до справи</translation>
+    </message>
+    <message>
+        <source>Move to &amp;matter…</source>
+        <translation>Перемістити до &amp;справи…</translation>
+    </message>
+    <message>
+        <source>File on &amp;matter…</source>
+        <translation>Прив’язати до &amp;справи…</translation>
+    </message>
+    <message>
+        <source>Parts of this message could not be read.</source>
+        <translation>Не вдалося прочитати частини цього листа.</translation>
+    </message>
+    <message>
+        <source>Remote images were blocked ({count}).</source>
+        <translation>Зовнішні зображення заблоковано (кількість: {count}).</translation>
+    </message>
+    <message>
+        <source>— filed</source>
+        <translation>— додано</translation>
+    </message>
+    <message>
+        <source>Open the Mail section to file documents</source>
+        <translation>Відкрийте розділ «Пошта», щоб додавати документи</translation>
+    </message>
+    <message>
+        <source>Pick a matter from the list.</source>
+        <translation>Виберіть справу зі списку.</translation>
+    </message>
+    <message>
+        <source>Filed on the matter.</source>
+        <translation>Прив’язано до справи.</translation>
+    </message>
+    <message>
+        <source>Removed from the matter.</source>
+        <translation>Відв’язано від справи.</translation>
+    </message>
+    <message>
+        <source>Not filed: {reason}</source>
+        <translation>Не додано: {reason}</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>Зберегти вкладення</translation>
+    </message>
+    <message>
+        <source>Saved {name}.</source>
+        <translation>Збережено {name}.</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Не збережено: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Filed as %n document(s).</source>
+        <translation>
+            <numerusform>Додано як %n документ.</numerusform>
+            <numerusform>Додано як %n документи.</numerusform>
+            <numerusform>Додано як %n документів.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>SmallCRM</source>
@@ -3295,6 +3749,14 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
     <message>
         <source>Find &amp;Duplicate Contacts…</source>
         <translation>Знайти &amp;дублікати контактів…</translation>
+    </message>
+    <message>
+        <source>Mail &amp;Accounts…</source>
+        <translation>&amp;Поштові облікові записи…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Mail Now</source>
+        <translation>Синхронізувати пошту &amp;зараз</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -3542,14 +4004,6 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
         <translation>Завдання</translation>
     </message>
     <message>
-        <source>No e-mail yet</source>
-        <translation>Ще немає листів</translation>
-    </message>
-    <message>
-        <source>E-mail about this matter will appear here once SmallCRM reads your mail accounts.</source>
-        <translation>Коли SmallCRM читатиме ваші поштові скриньки, тут з’являться листи щодо цієї справи.</translation>
-    </message>
-    <message>
         <source>Calendar</source>
         <translation>Календар</translation>
     </message>
@@ -3692,6 +4146,21 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
     <message>
         <source>An unexpected error stopped the change. The details are in the log.</source>
         <translation>Зміну зупинила неочікувана помилка. Подробиці в журналі.</translation>
+    </message>
+</context>
+<context>
+    <name>MatterPickDialog</name>
+    <message>
+        <source>File on matter</source>
+        <translation>Прив’язати до справи</translation>
+    </message>
+    <message>
+        <source>&amp;Matter:</source>
+        <translation>&amp;Справа:</translation>
+    </message>
+    <message>
+        <source>The whole &amp;conversation ({count} messages)</source>
+        <translation>Усе &amp;листування (листів: {count})</translation>
     </message>
 </context>
 <context>
@@ -4142,6 +4611,14 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
         <translation>Переміщено на етап {stage}.</translation>
     </message>
     <message numerus="yes">
+        <source>Filed %n message(s) on the matter.</source>
+        <translation>
+            <numerusform>До справи прив’язано %n лист.</numerusform>
+            <numerusform>До справи прив’язано %n листи.</numerusform>
+            <numerusform>До справи прив’язано %n листів.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Moved %n matter(s) to the trash</source>
         <translation>
             <numerusform>%n справу переміщено до кошика</numerusform>
@@ -4390,6 +4867,104 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
     </message>
 </context>
 <context>
+    <name>MessagePane</name>
+    <message>
+        <source>From:</source>
+        <translation>Від:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Кому:</translation>
+    </message>
+    <message>
+        <source>Cc:</source>
+        <translation>Копія:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Дата:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Тека:</translation>
+    </message>
+    <message>
+        <source>Matter:</source>
+        <translation>Справа:</translation>
+    </message>
+    <message>
+        <source>Deleted on the server: the copy kept here stays until you remove it.</source>
+        <translation>Видалено на сервері: збережена тут копія залишиться, доки ви її не видалите.</translation>
+    </message>
+    <message>
+        <source>File on &amp;matter…</source>
+        <translation>Прив’язати до &amp;справи…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from matter</source>
+        <translation>&amp;Відв’язати від справи</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Вкладення</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>Зберегти &amp;як…</translation>
+    </message>
+    <message>
+        <source>File as &amp;document</source>
+        <translation>Додати як &amp;документ</translation>
+    </message>
+    <message>
+        <source>Show for this &amp;message</source>
+        <translation>&amp;Показати для цього листа</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Листування</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Лист</translation>
+    </message>
+</context>
+<context>
+    <name>MessagesModel</name>
+    <message>
+        <source>From</source>
+        <translation>Від</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>Справа</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(невідомо)</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(без теми)</translation>
+    </message>
+    <message>
+        <source>unread</source>
+        <translation>непрочитаний</translation>
+    </message>
+    <message>
+        <source>with attachments</source>
+        <translation>із вкладеннями</translation>
+    </message>
+</context>
+<context>
     <name>OrganizationView</name>
     <message>
         <source>← &amp;Back to contacts</source>
@@ -4521,6 +5096,33 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
     <message>
         <source>Pick the person or organisation from the list of names.</source>
         <translation>Виберіть особу або організацію зі списку імен.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPrompt</name>
+    <message>
+        <source>Mail Password</source>
+        <translation>Пароль пошти</translation>
+    </message>
+    <message>
+        <source>SmallCRM needs the password of the mail account “%1” to sync it.</source>
+        <translation>Для синхронізації поштового облікового запису «%1» SmallCRM потрібен пароль.</translation>
+    </message>
+    <message>
+        <source>Save it in the system password store</source>
+        <translation>Зберегти в системному сховищі паролів</translation>
+    </message>
+    <message>
+        <source>Otherwise it is kept in memory only, until SmallCRM closes.</source>
+        <translation>Інакше він зберігатиметься лише в пам’яті, доки SmallCRM не закриється.</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Синхронізувати</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
     </message>
 </context>
 <context>
