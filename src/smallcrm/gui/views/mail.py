@@ -462,6 +462,9 @@ class MessagePane(QWidget):
             widget.setVisible(False)
         self.file_button.setEnabled(False)
         self.unfile_button.setEnabled(False)
+        # Nothing to act on or read until a message is chosen: no empty frame, no dead buttons.
+        for widget in (self.file_button, self.unfile_button, self.browser):
+            widget.setVisible(False)
         self.attachments.clear()
         self.thread_list.clear()
         self.browser.clear()
@@ -790,6 +793,8 @@ class MailView(QWidget):
             matter = self.tr("Not filed on a matter")
         pane.set_field("matter", matter)
         pane.expunged_label.setVisible(row.expunged)
+        pane.browser.setVisible(True)
+        pane.file_button.setVisible(True)
         pane.file_button.setEnabled(True)
         pane.file_button.setText(
             self.tr("Move to &matter…") if row.matter_id else self.tr("File on &matter…")
