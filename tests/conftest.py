@@ -110,3 +110,22 @@ def vault():
     keyring.set_keyring(previous)
     credentials.session_vault.clear()
     logs.forget_all_secrets()
+
+
+@pytest.fixture(scope="session")
+def ews_server():
+    """A loopback EWS server (Exchange 2016 SOAP over plain HTTP) with two test users."""
+    try:
+        import exchangelib
+    except ImportError:
+        from tests.servers.base import missing
+
+        missing("exchangelib", "install the project's dependencies (pip install -e .)")
+    from tests.servers.ews import start_ews_server
+
+    server = start_ews_server()
+    yield server
+    # exchangelib caches one protocol (and its HTTP sessions) per endpoint and credentials
+    # across Configuration objects: close them so nothing talks to a stopped server.
+    exchangelib.close_connections()
+    server.stop()
