@@ -33,7 +33,7 @@ from smallcrm.core.models import (
     mail_message_raw,
     utcnow,
 )
-from smallcrm.core.services.search_text import message_search_text
+from smallcrm.core.search import query_words
 from smallcrm.core.text import fold
 from smallcrm.core.validation import normalize_email
 
@@ -93,6 +93,16 @@ def _clean(value: str | None, limit: int | None = None) -> str | None:
 
 def _people(addresses: Iterable[Address]) -> str:
     return json.dumps([[_clean(a.name), _clean(a.email)] for a in addresses], ensure_ascii=False)
+
+
+def _search_text(parsed: ParsedMessage) -> str:
+    people = [parsed.sender, *parsed.to, *parsed.cc]
+    parts = [parsed.subject]
+    for person in people:
+        if person is not None:
+            parts += [person.name, person.email]
+    parts.append(parsed.text)
+    return " ".join(dict.fromkeys(query_words(" ".join(p for p in parts if p))))
 
 
 def _roles(parsed: ParsedMessage) -> list[tuple[str, str]]:
@@ -159,7 +169,6 @@ def _row(
     message: RawMessage,
     parsed: ParsedMessage,
     bodies: bool = True,
-    words: str | None = None,
 ) -> dict[str, object]:
     sender = parsed.sender
     now = utcnow()
@@ -182,7 +191,7 @@ def _row(
         "has_attachments": bool(parsed.attachments),
         "size": len(message.raw),
         "flags_json": json.dumps(sorted(message.flags)),
-        "search_text": _clean(words if words is not None else message_search_text(parsed)) or "",
+        "search_text": _clean(_search_text(parsed)) or "",
         "attachments_json": _attachments(parsed) if bodies else None,
         "indexed_at": now if bodies else None,
         "created_at": now,
@@ -538,7 +547,6 @@ def store_batch(
     zone: str = "UTC",
     parsed: Sequence[ParsedMessage] | None = None,
     bodies: bool = True,
-    words: Sequence[str] | None = None,
 ) -> BatchReport:
     """Store one connector batch and its folder's checkpoint in the caller's transaction.
 
@@ -565,9 +573,6 @@ def store_batch(
     elif len(parsed) != len(batch.messages):
         raise ValueError("one parsed message per fetched message")
     pairs = list(zip(batch.messages, parsed, strict=True))
-    words_of = (
-        {m.uid: w for m, w in zip(batch.messages, words, strict=True)} if words is not None else {}
-    )
     problems = tuple((message.uid, problem) for message, p in pairs for problem in p.problems)
     stored = _existing_uids(session, account_id, checkpoint, [m.uid for m, _p in pairs])
     fresh = [(m, p) for m, p in pairs if m.uid not in stored]
@@ -611,7 +616,7 @@ def store_batch(
             )
             duplicates += 1
             continue
-        row = _row(account_id, checkpoint, message, p, bodies, words_of.get(message.uid))
+        row = _row(account_id, checkpoint, message, p, bodies)
         row["thread_key"] = key
         row["matter_id"] = matter_id
         # This batch's own replies find their thread and its matter too.
@@ -852,16 +857,11 @@ def count_pending_bodies(session: Session, account_id: int | None = None) -> int
 
 
 def index_bodies(
-    session: Session,
-    items: Sequence[tuple[int, ParsedMessage]],
-    *,
-    zone: str = "UTC",
-    words: dict[int, str] | None = None,
+    session: Session, items: Sequence[tuple[int, ParsedMessage]], *, zone: str = "UTC"
 ) -> IndexReport:
     """What the bodies of stored messages hold, in the caller's transaction: their text and
     search words, attachments, their timeline entry's text, and their invitations as
-    events. Rows already indexed (by another run meanwhile) are left alone. ``words``: the
-    search text of some rows, already made (core.sync.parsing)."""
+    events. Rows already indexed (by another run meanwhile) are left alone."""
     wanted = {row_id: parsed for row_id, parsed in items}
     if not wanted:
         return IndexReport(0, 0, ())
@@ -898,10 +898,7 @@ def index_bodies(
                 "b_cc": _people(p.cc),
                 "b_text": _clean(p.text) or "",
                 "b_has": bool(p.attachments),
-                "b_search": _clean(
-                    words[row_id] if words and row_id in words else message_search_text(p)
-                )
-                or "",
+                "b_search": _clean(_search_text(p)) or "",
                 "b_attachments": _attachments(p),
                 "b_at": now,
             }

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from smallcrm.core.interop.mime import ParsedMessage
 from smallcrm.core.search import query_words
 from smallcrm.core.text import fold
 
@@ -93,16 +92,3 @@ def event_search_text(
     """Summary, place, description, the organizer's and attendees' names and e-mails
     (``people`` as (name, email)) and categories."""
     return _join([summary, location, description, *_people_words(people), *categories])
-
-
-def message_search_text(parsed: ParsedMessage) -> str:
-    """A mail message's words: subject, the names and addresses of its people, its text.
-
-    Light to import on purpose: the sync's parser processes build it beside the parse.
-    """
-    parts = [parsed.subject]
-    for person in (parsed.sender, *parsed.to, *parsed.cc):
-        if person is not None:
-            parts += [person.name, person.email]
-    parts.append(parsed.text)
-    return " ".join(dict.fromkeys(query_words(" ".join(p for p in parts if p))))

@@ -256,8 +256,7 @@ def _sync_folder(
                 with database.session_scope() as session:
                     stored = store_batch(
                         session, account.id, found, privacy=account.privacy, zone=zone,
-                        parsed=[p.message for p in parsed], bodies=False,
-                        words=[p.words for p in parsed],
+                        parsed=parsed, bodies=False,
                     )  # fmt: skip
                 out.added += stored.added
                 out.duplicates += stored.duplicates
@@ -314,10 +313,9 @@ def _index_bodies(
         raws = [raw for _id, raw in chunk]
         parsed = parser.result(parsing, raws)
         with database.session_scope() as session:
-            pairs = list(zip(chunk, parsed, strict=True))
             done = index_bodies(
-                session, [(row_id, p.message) for (row_id, _raw), p in pairs], zone=zone,
-                words={row_id: p.words for (row_id, _raw), p in pairs},
+                session, [(row_id, p) for (row_id, _raw), p in zip(chunk, parsed, strict=True)],
+                zone=zone,
             )  # fmt: skip
         report.indexed += done.indexed
         report.invitations += done.invitations

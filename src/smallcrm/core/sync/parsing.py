@@ -10,10 +10,8 @@ import threading
 from collections.abc import Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
 
 from smallcrm.core.interop.mime import ParsedMessage, parse_message
-from smallcrm.core.services.search_text import message_search_text
 
 log = logging.getLogger(__name__)
 
@@ -40,22 +38,9 @@ def _exit_with_parent() -> None:
     threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
-@dataclass(frozen=True)
-class Parsed:
-    """One message parsed, with the words it is found by: both are work the parser
-    processes take off the process that writes."""
-
-    message: ParsedMessage
-    words: str
-
-
-def parse_all(raws: Sequence[bytes], headers_only: bool = False) -> list[Parsed]:
+def parse_all(raws: Sequence[bytes], headers_only: bool = False) -> list[ParsedMessage]:
     """The parsed messages of one batch, in order (parse_message never raises)."""
-    out = []
-    for raw in raws:
-        parsed = parse_message(raw, headers_only=headers_only)
-        out.append(Parsed(parsed, message_search_text(parsed)))
-    return out
+    return [parse_message(raw, headers_only=headers_only) for raw in raws]
 
 
 class _Done(Future):  # type: ignore[type-arg]
@@ -112,7 +97,7 @@ class BatchParser:
         raws: Sequence[bytes],
         *,
         headers_only: bool = False,
-    ) -> list[Parsed]:
+    ) -> list[ParsedMessage]:
         """The future's messages; parsed here if the helper process died meanwhile."""
         try:
             return future.result()
