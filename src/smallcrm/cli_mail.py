@@ -214,6 +214,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
                 report = sync_imap_account(
                     database, account.id, password, zone=_user_zone(profile)
                 ).to_json()
+                failed = failed or bool(report["errors"])  # e.g. a folder the server lacks
             except KnownError as exc:
                 failed = True
                 report["errors"].append(str(exc))

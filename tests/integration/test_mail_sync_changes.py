@@ -11,7 +11,7 @@ from email.utils import format_datetime
 import pytest
 from sqlalchemy import event, select
 
-from smallcrm.core.connectors.imap import AuthenticationFailed, ServerUnreachable
+from smallcrm.core.connectors.imap import AuthenticationFailed, ServerUnreachable, encode_mutf7
 from smallcrm.core.errors import DiskFullError
 from smallcrm.core.interop.records import ContactRecord, Labeled
 from smallcrm.core.models import (
@@ -387,3 +387,23 @@ def test_mail_is_stored_by_its_headers_first_and_its_bodies_read_after(database,
             "Jednání o smlouvě"
         ]
         assert [h.title for h in search(s, "navrhuji", kinds=["message"])] == ["Žádost o schůzku"]
+
+
+def test_sent_is_found_by_its_role_and_a_missing_folder_is_reported(database, setup):
+    """ "Sent" is the server's sent folder whatever its language ("Odeslaná pošta" here);
+    a folder the server lacks is an error of the run, and the other folders sync."""
+    server, folder, _person, account_id = setup
+    server.append(USER, _mail("Do složky")[0], folder)
+    # IMAP names it in modified UTF-7 on the wire.
+    server.append(USER, _mail("Odeslaná odpověď")[0], encode_mutf7("Odeslaná pošta"))
+    with database.session_scope() as s:
+        s.get(MailAccount, account_id).folders = json.dumps([folder, "Sent", "Nirgendwo"])
+    report = _sync(database, server, account_id)
+    assert set(report.folders) == {folder, "Odeslaná pošta"}
+    assert report.folders[folder].added == 1
+    assert report.folders["Odeslaná pošta"].added >= 1
+    assert report.errors == ["The folder “Nirgendwo” is not on the server."]
+    with database.session_scope() as s:
+        info = mail_accounts.find_account(s, account_id)
+    # The run counts as done (its mail arrived), and the status says what is missing.
+    assert info.last_success_at is not None and "Nirgendwo" in info.last_error

@@ -75,6 +75,14 @@ userdb {{
 mail_location = maildir:{root}/mail/%u
 # A test server: durability across power loss does not matter, speed does.
 mail_fsync = never
+# The sent folder under its Czech name, with the role a client finds it by (RFC 6154).
+namespace inbox {{
+  inbox = yes
+  mailbox "Odeslaná pošta" {{
+    special_use = \\Sent
+    auto = create
+  }}
+}}
 
 protocol imap {{
   # CONDSTORE, QRESYNC, ENABLE, IDLE and UIDPLUS are built into 2.3's imap, no plugin needed.

@@ -194,7 +194,7 @@ def sync_imap_account(
             BatchParser(offload=offload_parsing) as parser,
         ):
             started = time.perf_counter()
-            for folder in account.folders:
+            for folder in _resolve_folders(conn, account.folders, report):
                 report.folders[folder] = _sync_folder(
                     database, conn, account, folder, batch, today, zone, check_cancel,
                     progress, parser,
@@ -215,7 +215,34 @@ def sync_imap_account(
         raise
     with database.session_scope() as session:
         mail_accounts.record_success(session, account.id, report.to_json())
+        if report.errors:  # a folder missing: the rest synced, and the status says what not
+            mail_accounts.record_failure(session, account.id, " ".join(report.errors))
     return report
+
+
+# What a folder chosen by its usual English name is called when the server names it in its
+# own language; found by the role the server gives it (RFC 6154 special use).
+_ROLES = {"sent": "\\Sent", "sent items": "\\Sent", "drafts": "\\Drafts", "archive": "\\Archive"}
+
+
+def _resolve_folders(conn: Any, wanted: tuple[str, ...], report: SyncReport) -> list[str]:
+    """The server's names of the account's folders. "Sent" is the server's sent folder
+    whatever its name ("Odeslaná pošta", "Elementy wysłane"); a folder the server does not
+    have is an error of the report, and the others are synced all the same."""
+    found = [f for f in conn.folders() if f.selectable]
+    names = {f.name for f in found}
+    by_role = {f.special_use: f.name for f in found if f.special_use}
+    out: list[str] = []
+    for name in wanted:
+        if name in names or name.upper() == "INBOX":
+            out.append("INBOX" if name.upper() == "INBOX" else name)
+            continue
+        role = _ROLES.get(name.lower())
+        if role and role in by_role:
+            out.append(by_role[role])
+            continue
+        report.errors.append(f"The folder “{name}” is not on the server.")
+    return list(dict.fromkeys(out))
 
 
 def _sync_folder(
