@@ -76,6 +76,8 @@ class ParsedMessage:
     calendar: list[CalendarPart]
     is_auto_reply: bool
     problems: list[str] = field(default_factory=list)
+    # False when only the body was read (``body_only``): the header fields are left empty.
+    headers_read: bool = True
 
 
 # --------------------------------------------------------------------------- parsing
@@ -461,13 +463,17 @@ def _is_auto_reply(msg: Message) -> bool:
     return msg.get_content_type() == "multipart/report"
 
 
-def parse_message(raw: bytes, *, headers_only: bool = False) -> ParsedMessage:
+def parse_message(
+    raw: bytes, *, headers_only: bool = False, body_only: bool = False
+) -> ParsedMessage:
     """The parsed record of one raw message. Never raises: what could not be read is named in
     `problems`, and every field holds what could be read.
 
     ``headers_only``: the top header block alone (ids, subject, date, addresses), at a
     fraction of the cost; text, HTML, attachments and invitations stay empty. Raw 8-bit
     headers are then read in the charset the top header declares, not a part's.
+    ``body_only``: the rest without the header fields (``headers_read`` False), for a
+    message whose headers were read before.
     """
     problems: list[str] = []
     out: dict[str, object] = {
@@ -549,16 +555,18 @@ def parse_message(raw: bytes, *, headers_only: bool = False) -> ParsedMessage:
     def auto() -> None:
         out["is_auto_reply"] = _is_auto_reply(msg)
 
-    step(ids, "Message-ID/References")
-    step(subject, "Subject")
-    step(lambda: out.__setitem__("date", _date(_first(msg, "date"), problems)), "Date")
-    step(addresses, "addresses")
+    if not body_only:
+        step(ids, "Message-ID/References")
+        step(subject, "Subject")
+        step(lambda: out.__setitem__("date", _date(_first(msg, "date"), problems)), "Date")
+        step(addresses, "addresses")
     if not headers_only:
         step(body, "body")
-    step(auto, "auto-reply headers")
+    if not body_only:
+        step(auto, "auto-reply headers")
     if len(problems) > _MAX_PROBLEMS:
         problems[_MAX_PROBLEMS:] = [f"... {len(problems) - _MAX_PROBLEMS} more problems"]
-    return ParsedMessage(**out, problems=problems)  # type: ignore[arg-type]
+    return ParsedMessage(**out, problems=problems, headers_read=not body_only)  # type: ignore[arg-type]
 
 
 def attachment_bytes(raw: bytes, part_path: tuple[int, ...]) -> bytes:

@@ -885,56 +885,102 @@ def index_bodies(
         return IndexReport(0, 0, ())
     now = utcnow()
     table = MailMessage.__table__
-    updates = []
+    bodies: list[dict[str, object]] = []
+    headers: list[dict[str, object]] = []
+    entries: list[dict[str, object]] = []
     for row_id in sorted(info):
         p = wanted[row_id]
-        sender = p.sender
-        updates.append(
+        text = _clean(p.text) or ""
+        bodies.append(
             {
                 "b_id": row_id,
-                "b_subject": _clean(p.subject) or "",
-                "b_from_name": _clean(sender.name, 400) if sender else None,
-                "b_to": _people(p.to),
-                "b_cc": _people(p.cc),
-                "b_text": _clean(p.text) or "",
+                "b_text": text,
                 "b_has": bool(p.attachments),
-                "b_search": _clean(_search_text(p)) or "",
                 "b_attachments": _attachments(p),
                 "b_at": now,
+                # With the body read alone, the words of the stored headers count too.
+                "b_words": None if p.headers_read else text,
+                "b_search": _clean(_search_text(p)) or "" if p.headers_read else None,
             }
         )
+        if p.headers_read:  # read again with the whole message: its parts' charsets
+            sender = p.sender
+            headers.append(
+                {
+                    "b_id": row_id,
+                    "b_subject": _clean(p.subject) or "",
+                    "b_from_name": _clean(sender.name, 400) if sender else None,
+                    "b_to": _people(p.to),
+                    "b_cc": _people(p.cc),
+                }
+            )
+        if row_id in activities:
+            entry: dict[str, object] = {
+                "b_id": activities[row_id],
+                "b_body": text[:_TIMELINE_BODY] or None,
+            }
+            if p.headers_read:
+                entry["b_subject"] = (_clean(p.subject) or "")[:400]
+            entries.append(entry)
+    if headers:
+        session.execute(
+            table.update()
+            .where(table.c.id == bindparam("b_id"))
+            .values(
+                subject=bindparam("b_subject"),
+                from_name=bindparam("b_from_name"),
+                to_json=bindparam("b_to"),
+                cc_json=bindparam("b_cc"),
+            ),
+            headers,
+        )
+    # The search text: from the whole record when the headers were read again, else the
+    # stored header words followed by the body's.
+    stored_words = (
+        dict(
+            session.execute(
+                select(table.c.id, table.c.search_text).where(
+                    table.c.id.in_([b["b_id"] for b in bodies if b["b_search"] is None])
+                )
+            ).all()
+        )
+        if any(b["b_search"] is None for b in bodies)
+        else {}
+    )
+    for b in bodies:
+        if b["b_search"] is None:
+            head = (stored_words.get(b["b_id"]) or "").split()
+            body = query_words(str(b["b_words"]))
+            b["b_search"] = _clean(" ".join(dict.fromkeys([*head, *body]))) or ""
+        del b["b_words"]
     session.execute(
         table.update()
         .where(table.c.id == bindparam("b_id"))
         .values(
-            subject=bindparam("b_subject"),
-            from_name=bindparam("b_from_name"),
-            to_json=bindparam("b_to"),
-            cc_json=bindparam("b_cc"),
             text=bindparam("b_text"),
             has_attachments=bindparam("b_has"),
             search_text=bindparam("b_search"),
             attachments_json=bindparam("b_attachments"),
             indexed_at=bindparam("b_at"),
         ),
-        updates,
+        bodies,
     )
-    entries = [
-        {
-            "b_id": activities[row_id],
-            "b_subject": (_clean(wanted[row_id].subject) or "")[:400],
-            "b_body": (_clean(wanted[row_id].text) or "")[:_TIMELINE_BODY] or None,
-        }
-        for row_id in sorted(info)
-        if row_id in activities
-    ]
-    if entries:
-        activity = Activity.__table__
+    activity = Activity.__table__
+    with_subject = [e for e in entries if "b_subject" in e]
+    body_only = [e for e in entries if "b_subject" not in e]
+    if with_subject:
         session.execute(
             activity.update()
             .where(activity.c.id == bindparam("b_id"))
             .values(subject=bindparam("b_subject"), body=bindparam("b_body")),
-            entries,
+            with_subject,
+        )
+    if body_only:
+        session.execute(
+            activity.update()
+            .where(activity.c.id == bindparam("b_id"))
+            .values(body=bindparam("b_body")),
+            body_only,
         )
     invitations = 0
     problems: list[tuple[int, str]] = []

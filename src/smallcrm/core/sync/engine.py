@@ -338,7 +338,7 @@ def _index_bodies(
         if check_cancel is not None:
             check_cancel()
         raws = [raw for _id, raw in chunk]
-        parsed = parser.result(parsing, raws)
+        parsed = parser.result(parsing, raws, bodies_of_stored=True)
         with database.session_scope() as session:
             done = index_bodies(
                 session, [(row_id, p) for (row_id, _raw), p in zip(chunk, parsed, strict=True)],
@@ -354,7 +354,7 @@ def _index_bodies(
     flight: collections.deque[tuple[list[tuple[int, bytes]], Any]] = collections.deque()
     chunk = read(0)
     while chunk:
-        flight.append((chunk, parser.submit([raw for _id, raw in chunk])))
+        flight.append((chunk, parser.submit([raw for _id, raw in chunk], bodies_of_stored=True)))
         if len(flight) > parser.workers:
             write(*flight.popleft())
         chunk = read(chunk[-1][0])

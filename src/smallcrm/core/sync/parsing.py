@@ -6,6 +6,7 @@ import logging
 import multiprocessing
 import multiprocessing.connection
 import os
+import re
 import threading
 from collections.abc import Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -38,9 +39,27 @@ def _exit_with_parent() -> None:
     threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
-def parse_all(raws: Sequence[bytes], headers_only: bool = False) -> list[ParsedMessage]:
-    """The parsed messages of one batch, in order (parse_message never raises)."""
-    return [parse_message(raw, headers_only=headers_only) for raw in raws]
+_BLANK_LINE = re.compile(rb"\r?\n\r?\n")
+
+
+def parse_all(
+    raws: Sequence[bytes], headers_only: bool = False, bodies_of_stored: bool = False
+) -> list[ParsedMessage]:
+    """The parsed messages of one batch, in order (parse_message never raises).
+
+    ``bodies_of_stored``: messages stored by their headers already; a message whose header
+    block is plain ASCII has its body read alone (decoding its headers again would give
+    what is stored: encoded words carry their own charset). Raw 8-bit headers are read
+    again with the whole message, whose parts may name their charset.
+    """
+    out = []
+    for raw in raws:
+        body_only = False
+        if bodies_of_stored:
+            end = _BLANK_LINE.search(raw)
+            body_only = (raw[: end.start()] if end else raw).isascii()
+        out.append(parse_message(raw, headers_only=headers_only, body_only=body_only))
+    return out
 
 
 class _Done(Future):  # type: ignore[type-arg]
@@ -75,13 +94,15 @@ class BatchParser:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
 
-    def submit(self, raws: Sequence[bytes], *, headers_only: bool = False) -> Future:  # type: ignore[type-arg]
-        """A future of ``parse_all(raws, headers_only)``."""
+    def submit(
+        self, raws: Sequence[bytes], *, headers_only: bool = False, bodies_of_stored: bool = False
+    ) -> Future:  # type: ignore[type-arg]
+        """A future of ``parse_all(raws, headers_only, bodies_of_stored)``."""
         if self._offload and len(raws) >= OFFLOAD_FROM:
             pool = self._started()
             if pool is not None:
                 try:
-                    future = pool.submit(parse_all, list(raws), headers_only)
+                    future = pool.submit(parse_all, list(raws), headers_only, bodies_of_stored)
                     self.offloaded += 1
                     if self.offloaded == 1:
                         log.info("Mail is parsed in a helper process")
@@ -89,7 +110,7 @@ class BatchParser:
                 except (BrokenProcessPool, RuntimeError, OSError) as exc:
                     log.warning("Mail parser process unavailable (%s); parsing here", exc)
                     self._offload = False
-        return _Done(parse_all(raws, headers_only))
+        return _Done(parse_all(raws, headers_only, bodies_of_stored))
 
     def result(
         self,
@@ -97,6 +118,7 @@ class BatchParser:
         raws: Sequence[bytes],
         *,
         headers_only: bool = False,
+        bodies_of_stored: bool = False,
     ) -> list[ParsedMessage]:
         """The future's messages; parsed here if the helper process died meanwhile."""
         try:
@@ -105,7 +127,7 @@ class BatchParser:
             log.warning("Mail parser process stopped (%s); parsing here", exc)
             self._offload = False
             self.close()
-            return parse_all(raws, headers_only)
+            return parse_all(raws, headers_only, bodies_of_stored)
 
     def _started(self) -> ProcessPoolExecutor | None:
         if self._pool is None:

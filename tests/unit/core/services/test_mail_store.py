@@ -251,3 +251,43 @@ def test_mail_store_on_postgres(pg_url, tmp_path):
             _empty_mail(database)
     finally:
         database.dispose()
+
+
+def test_headers_first_then_bodies_store_what_one_pass_stores(database):
+    """Every corpus mail stored by its headers and then its body (read alone where its
+    headers are ASCII, whole where they are raw 8-bit) ends up as when stored in one pass."""
+    from smallcrm.core.sync.parsing import parse_all
+
+    names = sorted(p.name for p in EML.glob("*.eml"))
+    pairs = [(uid, _eml(name)) for uid, name in enumerate(names, start=1)]
+    with database.session_scope() as s:
+        one = MailAccount(name="Jednou", kind="imap", host="imap.example.cz")
+        two = MailAccount(name="Dvakrát", kind="imap", host="imap.example.cz")
+        s.add_all([one, two])
+        s.flush()
+        accounts = (one.id, two.id)
+    with database.session_scope() as s:
+        mail_store.store_batch(s, accounts[0], _batch(pairs), privacy="all")
+        mail_store.store_batch(s, accounts[1], _batch(pairs), privacy="all", bodies=False)
+    with database.session_scope() as s:
+        pending = mail_store.pending_bodies(s, accounts[1], limit=1000)
+        assert len(pending) == len(pairs)
+        parsed = parse_all([raw for _id, raw in pending], bodies_of_stored=True)
+        assert any(not p.headers_read for p in parsed) and any(p.headers_read for p in parsed)
+        mail_store.index_bodies(
+            s, [(row_id, p) for (row_id, _r), p in zip(pending, parsed, strict=True)]
+        )
+    columns = (
+        MailMessage.uid, MailMessage.subject, MailMessage.from_name, MailMessage.to_json,
+        MailMessage.cc_json, MailMessage.text, MailMessage.search_text,
+        MailMessage.has_attachments, MailMessage.attachments_json,
+    )  # fmt: skip
+    with database.session_scope() as s:
+        stored = [
+            s.execute(
+                select(*columns).where(MailMessage.account_id == a).order_by(MailMessage.uid)
+            ).all()
+            for a in accounts
+        ]
+        assert mail_store.count_pending_bodies(s, accounts[1]) == 0
+    assert stored[1] == stored[0]
