@@ -1,6 +1,8 @@
 """mail sync: trusted certificates, first-sync day, status, threads, invitations, filing
 
-What the sync needs beyond 0014: an account's pinned certificate fingerprint (public, so
+What the sync needs beyond 0014: an Exchange account's endpoint, authentication and
+mailbox address, and messages and folders named by item ids and sync tokens rather than
+IMAP's numbers; an account's pinned certificate fingerprint (public, so
 here and not in the keyring), a fixed first-sync day, its background interval and the
 status the status bar tells; the raw bytes of each message in a table of their own, so an
 update of a message never rewrites them; per message its thread, its attachments listed,
@@ -89,9 +91,20 @@ def upgrade() -> None:
     _drop_fts_triggers()
     with op.batch_alter_table("mail_message", schema=None) as batch_op:
         batch_op.drop_column("raw")
+        # Exchange and Graph name a message by an item id, not by folder numbers.
+        batch_op.alter_column("uidvalidity", existing_type=sa.BigInteger(), nullable=True)
+        batch_op.alter_column("uid", existing_type=sa.BigInteger(), nullable=True)
+        batch_op.add_column(sa.Column("source_id", sa.String(length=512), nullable=True))
+        batch_op.create_unique_constraint("uq_mail_message_source_id", ["account_id", "source_id"])
 
     # Nullable columns only: SQLite adds them in place.
+    with op.batch_alter_table("mail_folder_state", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("sync_token", sa.Text(), nullable=True))
+
     with op.batch_alter_table("mail_account", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("url", sa.String(length=500), nullable=True))
+        batch_op.add_column(sa.Column("auth", sa.String(length=10), nullable=True))
+        batch_op.add_column(sa.Column("email", sa.String(length=320), nullable=True))
         batch_op.add_column(sa.Column("since_date", sa.Date(), nullable=True))
         batch_op.add_column(sa.Column("pinned_sha256", sa.String(length=64), nullable=True))
         batch_op.add_column(sa.Column("sync_minutes", sa.Integer(), nullable=True))
@@ -147,7 +160,13 @@ def downgrade() -> None:
         batch_op.drop_column("attachments_json")
         batch_op.drop_column("thread_key")
 
+    with op.batch_alter_table("mail_folder_state", schema=None) as batch_op:
+        batch_op.drop_column("sync_token")
+
     with op.batch_alter_table("mail_account", schema=None) as batch_op:
+        batch_op.drop_column("email")
+        batch_op.drop_column("auth")
+        batch_op.drop_column("url")
         batch_op.drop_column("last_error")
         batch_op.drop_column("last_report")
         batch_op.drop_column("last_success_at")
@@ -162,7 +181,13 @@ def downgrade() -> None:
     op.drop_table("mail_attachment_document")
     op.drop_table("mail_message_activity")
 
+    # 0014 knows only IMAP's numbers: mail from an Exchange or Graph account cannot stay.
+    op.execute("DELETE FROM mail_message WHERE source_id IS NOT NULL")
     with op.batch_alter_table("mail_message", schema=None) as batch_op:
+        batch_op.drop_constraint("uq_mail_message_source_id", type_="unique")
+        batch_op.drop_column("source_id")
+        batch_op.alter_column("uidvalidity", existing_type=sa.BigInteger(), nullable=False)
+        batch_op.alter_column("uid", existing_type=sa.BigInteger(), nullable=False)
         batch_op.add_column(sa.Column("raw", sa.LargeBinary(), nullable=True))
     op.execute(
         "UPDATE mail_message SET raw = (SELECT r.raw FROM mail_message_raw AS r"

@@ -59,6 +59,22 @@ def register(sub: Any, add: Callable[..., Any]) -> None:
         "--allow-plain", action="store_true",
         help="with --security none: confirm that the password may cross the network unencrypted",
     )  # fmt: skip
+    exchange = action(
+        kinds, "ews", "an Exchange mailbox (EWS); the password is read from standard input",
+        cmd_add_ews,
+    )  # fmt: skip
+    exchange.add_argument("--name", required=True, help="what the account is called here")
+    exchange.add_argument(
+        "--url", required=True, help="the EWS endpoint, e.g. https://mail.firm.cz/EWS/Exchange.asmx"
+    )
+    exchange.add_argument("--user", required=True, help="DOMAIN\\user or user@firm.cz")
+    exchange.add_argument("--email", help="the mailbox's address (default: the user)")
+    exchange.add_argument("--auth", choices=("ntlm", "basic"), default="ntlm")
+    exchange.add_argument("--password-stdin", action="store_true", required=True)
+    exchange.add_argument("--folders", default="inbox,sentitems", help="comma-separated")
+    exchange.add_argument("--since", default="12m", help="YYYY-MM-DD, Nm (months) or all")
+    exchange.add_argument("--privacy", choices=("all", "contacts", "filed"), default="contacts")
+    exchange.add_argument("--trust-fingerprint", metavar="FP")
     action(accounts, "list", "the mail accounts and their last sync", cmd_accounts_list)
 
     sync = action(sub, "sync", "sync mail now and wait until it is done", cmd_sync)
@@ -111,9 +127,7 @@ def _read_password() -> str:
 
 
 def cmd_add_imap(args: argparse.Namespace) -> int:
-    from smallcrm.cli import _emit, _open_migrated
     from smallcrm.core.services import mail_accounts
-    from smallcrm.core.sync import credentials
 
     security = "plain" if args.security == "none" else args.security
     if security == "plain" and not args.allow_plain:
@@ -135,6 +149,38 @@ def cmd_add_imap(args: argparse.Namespace) -> int:
         privacy=args.privacy,
         pinned_sha256=args.trust_fingerprint,
     )
+    _save_account(args, data)
+    return 0
+
+
+def cmd_add_ews(args: argparse.Namespace) -> int:
+    from smallcrm.core.services import mail_accounts
+
+    months, day = _since(args.since)
+    data = mail_accounts.AccountInput(
+        name=args.name,
+        host="",
+        kind="ews",
+        url=args.url,
+        auth=args.auth,
+        email=args.email,
+        user_name=args.user,
+        folders=tuple(args.folders.split(",")),
+        since_months=months,
+        since_date=day,
+        privacy=args.privacy,
+        pinned_sha256=args.trust_fingerprint,
+    )
+    _save_account(args, data)
+    return 0
+
+
+def _save_account(args: argparse.Namespace, data: Any) -> None:
+    """The account and its password (read from standard input) in one unit of work."""
+    from smallcrm.cli import _emit, _open_migrated
+    from smallcrm.core.services import mail_accounts
+    from smallcrm.core.sync import credentials
+
     password = _read_password()
     status = credentials.keyring_status()
     if not status.usable:
@@ -158,7 +204,6 @@ def cmd_add_imap(args: argparse.Namespace) -> int:
     finally:
         database.dispose()
     _emit(args, info.to_json(), f"{info.id}: {info.name} ({info.user_name}@{info.host})")
-    return 0
 
 
 def cmd_accounts_list(args: argparse.Namespace) -> int:
@@ -187,7 +232,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
     from smallcrm.cli import _open_migrated
     from smallcrm.core.services import mail_accounts
     from smallcrm.core.sync import credentials
-    from smallcrm.core.sync.engine import sync_imap_account
+    from smallcrm.core.sync.engine import sync_account
 
     given = _read_password() if args.password_stdin else None
     profile, database = _open_migrated(args)
@@ -211,7 +256,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
                         f"No password is saved for the mail account “{account.name}”.",
                         hint="Pass it with --password-stdin, or set it in the account dialog.",
                     )
-                report = sync_imap_account(
+                report = sync_account(
                     database, account.id, password, zone=_user_zone(profile)
                 ).to_json()
                 failed = failed or bool(report["errors"])  # e.g. a folder the server lacks

@@ -189,3 +189,18 @@ def test_bytewise_read_is_detected_and_chunked(server):
     assert len(response.content) > 100
     assert len(list(response.iter_content())) == 1
     assert len(list(response.iter_content(10))) > 10
+
+
+def test_a_password_with_diacritics_goes_as_utf8_over_basic_auth():
+    """requests would send a Basic password as Latin-1 and fail on "š"; RFC 7617 says UTF-8."""
+    password = "Heslo-š-ř-ž"
+    server = start_ews_server(users={"jana": password})
+    try:
+        config = ews.EwsSettings(server.url, "jana", auth="basic", email="jana@example.test")
+        with ews.connect(config, password) as conn:
+            assert conn.folders()
+        with pytest.raises(ews.AuthenticationFailed):
+            ews.connect(config, "Heslo-s-r-z")
+    finally:
+        exchangelib.close_connections()
+        server.stop()

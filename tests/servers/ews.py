@@ -700,5 +700,5 @@ def _make_handler(server: EwsServer) -> type[BaseHTTPRequestHandler]:
     return Handler
 
 
-def start_ews_server(*, tls: bool = False) -> EwsServer:
-    return EwsServer(tls=tls)
+def start_ews_server(*, tls: bool = False, users: dict[str, str] | None = None) -> EwsServer:
+    return EwsServer(tls=tls, users=users)

@@ -287,7 +287,7 @@ class MailSync(QObject):
         given = self._given.pop(account_id, None)
 
         def work(context: TaskContext) -> Any:
-            from smallcrm.core.sync.engine import sync_imap_account
+            from smallcrm.core.sync.engine import sync_account
 
             # The keyring key may be made on first use (a write), so this session writes.
             with writing(), database.session_scope() as session:
@@ -306,7 +306,7 @@ class MailSync(QObject):
                 if password is None:
                     return NeedPassword(keyring_usable=True)
             with writing():
-                report = sync_imap_account(
+                report = sync_account(
                     database,
                     account_id,
                     password,

@@ -10,6 +10,9 @@ from tests.unit.core.test_migration_data import _at_revision, _fill_0001
 
 RAW = "From: Jana <jana@example.cz>\r\nSubject: Smlouva\r\n\r\nDobrý den\r\n".encode()
 NEW_ACCOUNT = {
+    "url",
+    "auth",
+    "email",
     "since_date",
     "pinned_sha256",
     "sync_minutes",

@@ -51,6 +51,7 @@ from smallcrm.core.connectors.imap import (
     UntrustedCertificate,
 )
 from smallcrm.core.errors import KnownError
+from smallcrm.core.logs import register_secret
 
 __all__ = [
     "AuthenticationFailed",
@@ -315,6 +316,11 @@ def connect(settings: EwsSettings, password: str, timeout: float = 60) -> EwsCon
             _pins[origin] = settings.pinned_sha256.replace(":", "").lower()
         else:
             _pins.pop(origin, None)
+    if settings.auth == "basic" and not password.isascii():
+        # requests sends a Basic password as Latin-1 and fails on anything else ("š"):
+        # send UTF-8, as RFC 7617 asks, by handing it the UTF-8 bytes read as Latin-1.
+        password = password.encode("utf-8").decode("latin-1")
+        register_secret(password)
     config = Configuration(
         service_endpoint=settings.url,
         credentials=Credentials(settings.user, password),

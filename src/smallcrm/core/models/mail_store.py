@@ -46,6 +46,10 @@ class MailAccount(TimestampMixin, Base):
     port: Mapped[int | None] = mapped_column(Integer)
     security: Mapped[str | None] = mapped_column(String(10))  # "tls", "starttls", "plain"
     user_name: Mapped[str] = mapped_column(String(320), default="")
+    # Exchange: the EWS endpoint, how it authenticates, and the mailbox's SMTP address.
+    url: Mapped[str | None] = mapped_column(String(500))
+    auth: Mapped[str | None] = mapped_column(String(10))  # "ntlm", "basic"
+    email: Mapped[str | None] = mapped_column(String(320))
     privacy: Mapped[str] = mapped_column(
         String(10), default="contacts", server_default=sql_text("'contacts'")
     )
@@ -80,9 +84,12 @@ class MailFolderState(Base):
     account_id: Mapped[int] = mapped_column(ForeignKey("mail_account.id", ondelete="CASCADE"))
     folder: Mapped[str] = mapped_column(Text)
     # IMAP's UIDVALIDITY and UIDs are unsigned 32-bit and mod-sequences 63-bit: BigInteger.
+    # 0 for a source without them.
     uidvalidity: Mapped[int] = mapped_column(BigInteger)
     last_uid: Mapped[int] = mapped_column(BigInteger)
     highestmodseq: Mapped[int | None] = mapped_column(BigInteger)
+    # Where an Exchange (SyncState) or Graph (deltaLink) folder goes on from: opaque text.
+    sync_token: Mapped[str | None] = mapped_column(Text)
     synced_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
 
@@ -106,14 +113,18 @@ class MailMessage(Base):
         UniqueConstraint(
             "account_id", "folder", "uidvalidity", "uid", name="uq_mail_message_source"
         ),
+        UniqueConstraint("account_id", "source_id", name="uq_mail_message_source_id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     # No cascade: deleting an account must not silently delete the evidence it brought in.
     account_id: Mapped[int] = mapped_column(ForeignKey("mail_account.id"))
     folder: Mapped[str] = mapped_column(Text)
-    uidvalidity: Mapped[int] = mapped_column(BigInteger)
-    uid: Mapped[int] = mapped_column(BigInteger)
+    # The source identity (rule 6): IMAP's UIDVALIDITY and UID, or the item id an Exchange
+    # or Graph server gives (then the two numbers are None).
+    uidvalidity: Mapped[int | None] = mapped_column(BigInteger)
+    uid: Mapped[int | None] = mapped_column(BigInteger)
+    source_id: Mapped[str | None] = mapped_column(String(512))
     # Without the angle brackets; the fallback identity when a folder's UIDVALIDITY changes.
     message_id: Mapped[str | None] = mapped_column(String(500), index=True)
     in_reply_to: Mapped[str | None] = mapped_column(String(500))

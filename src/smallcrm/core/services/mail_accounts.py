@@ -8,6 +8,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
+from urllib.parse import urlsplit
 
 from sqlalchemy import func, null, select
 from sqlalchemy.orm import Session
@@ -19,6 +20,7 @@ from smallcrm.core.sync.credentials import account_key
 
 __all__ = [
     "DEFAULT_FOLDERS",
+    "EWS_DEFAULT_FOLDERS",
     "DEFAULT_SINCE_MONTHS",
     "SECURITIES",
     "AccountInfo",
@@ -69,6 +71,13 @@ class AccountInput:
     privacy: str = "contacts"
     pinned_sha256: str | None = None
     sync_minutes: int | None = 15
+    url: str | None = None  # Exchange: the EWS endpoint
+    auth: str | None = None  # Exchange: "ntlm" or "basic"
+    email: str | None = None  # Exchange: the mailbox's SMTP address (default: the user)
+
+
+EWS_DEFAULT_FOLDERS = ("inbox", "sentitems")
+AUTHS = ("ntlm", "basic")
 
 
 @dataclass(frozen=True)
@@ -91,12 +100,18 @@ class AccountInfo:
     last_error: str | None
     last_report: dict[str, Any] | None = field(default=None, compare=False)
     messages: int = 0
+    url: str | None = None
+    auth: str | None = None
+    email: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
             "id": self.id,
             "name": self.name,
             "kind": self.kind,
+            "url": self.url,
+            "auth": self.auth,
+            "email": self.email,
             "host": self.host,
             "port": self.port,
             "security": self.security,
@@ -164,9 +179,22 @@ def _check(data: AccountInput) -> AccountInput:
         raise KnownError("A mail account needs a name.")
     if len(name) > NAME_MAX:
         raise KnownError(f"The account name is longer than {NAME_MAX} characters.")
+    if data.kind not in ("imap", "ews"):
+        raise KnownError(f"Unknown kind of account “{data.kind}”: use imap or ews.")
     host = data.host.strip()
+    url = (data.url or "").strip() or None
     if data.kind == "imap" and (not host or any(c.isspace() for c in host) or "/" in host):
         raise KnownError(f"“{host}” is not a server name.", hint="e.g. imap.example.cz")
+    if data.kind == "ews":
+        parts = urlsplit(url or "")
+        if parts.scheme not in ("https", "http") or not parts.hostname:
+            raise KnownError(
+                f"“{url or ''}” is not an Exchange Web Services address.",
+                hint="e.g. https://mail.example.cz/EWS/Exchange.asmx",
+            )
+        host = parts.hostname
+        if data.auth not in AUTHS:
+            raise KnownError(f"Unknown authentication “{data.auth}”: use ntlm or basic.")
     if data.security not in SECURITIES:
         raise KnownError(f"Unknown security “{data.security}”: use tls, starttls or plain.")
     port = data.port or DEFAULT_PORTS[data.security]
@@ -197,6 +225,9 @@ def _check(data: AccountInput) -> AccountInput:
         privacy=data.privacy,
         pinned_sha256=pinned,
         sync_minutes=data.sync_minutes,
+        url=url if data.kind == "ews" else None,
+        auth=data.auth if data.kind == "ews" else None,
+        email=(data.email or "").strip() or None,
     )
 
 
@@ -214,6 +245,9 @@ def _values(data: AccountInput) -> dict[str, Any]:
         "privacy": data.privacy,
         "pinned_sha256": data.pinned_sha256,
         "sync_minutes": data.sync_minutes,
+        "url": data.url,
+        "auth": data.auth,
+        "email": data.email,
     }
 
 
@@ -269,7 +303,9 @@ def _info(row: MailAccount, messages: int) -> AccountInfo:
         port=int(row.port or DEFAULT_PORTS.get(row.security or "tls", 993)),
         security=row.security or "tls",
         user_name=row.user_name,
-        folders=tuple(json.loads(row.folders)) if row.folders else DEFAULT_FOLDERS,
+        folders=tuple(json.loads(row.folders))
+        if row.folders
+        else (EWS_DEFAULT_FOLDERS if row.kind == "ews" else DEFAULT_FOLDERS),
         since_months=row.since_months,
         since_date=row.since_date,
         privacy=row.privacy,
@@ -280,6 +316,9 @@ def _info(row: MailAccount, messages: int) -> AccountInfo:
         last_error=row.last_error,
         last_report=report,
         messages=messages,
+        url=row.url,
+        auth=row.auth,
+        email=row.email,
     )
 
 

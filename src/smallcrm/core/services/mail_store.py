@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import Insert, and_, bindparam, delete, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
@@ -68,6 +69,32 @@ class BatchReport:
     filed: int = 0  # stored with a matter, by the tag in the subject or the thread
     invitations: int = 0  # events made or changed from invitations
     invitation_problems: tuple[tuple[int, str], ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class SourceMessage:
+    """A message from a source that names it by an item id (Exchange, Graph), not by UID."""
+
+    source_id: str
+    flags: frozenset[str]
+    internal_date: datetime | None
+    raw: bytes = field(repr=False)
+    uid: None = None  # IMAP's number; none here
+
+
+@dataclass(frozen=True)
+class SourceCheckpoint:
+    """Where such a folder goes on from: the server's opaque token (SyncState, deltaLink)."""
+
+    folder: str
+    token: str
+    uidvalidity: None = None
+
+
+@dataclass(frozen=True)
+class SourceBatch:
+    messages: list[SourceMessage]
+    checkpoint: SourceCheckpoint
 
 
 @dataclass(frozen=True)
@@ -165,8 +192,8 @@ def _attachments(parsed: ParsedMessage) -> str:
 
 def _row(
     account_id: int,
-    checkpoint: Checkpoint,
-    message: RawMessage,
+    checkpoint: Checkpoint | SourceCheckpoint,
+    message: RawMessage | SourceMessage,
     parsed: ParsedMessage,
     bodies: bool = True,
 ) -> dict[str, object]:
@@ -177,12 +204,13 @@ def _row(
         "folder": checkpoint.folder,
         "uidvalidity": checkpoint.uidvalidity,
         "uid": message.uid,
+        "source_id": getattr(message, "source_id", None),
         "message_id": _clean(parsed.message_id, _ID_LENGTH),
         "in_reply_to": _clean(parsed.in_reply_to, _ID_LENGTH),
         "references_json": json.dumps([_clean(r) for r in parsed.references], ensure_ascii=False),
         "subject": _clean(parsed.subject) or "",
         # A message without a readable Date: header is dated by its arrival on the server.
-        "sent_at": parsed.date or message.internal_date,
+        "sent_at": parsed.date or message.internal_date or now,
         "from_name": _clean(sender.name, 400) if sender else None,
         "from_email": _clean(sender.email, 320) if sender else None,
         "to_json": _people(parsed.to),
@@ -198,21 +226,24 @@ def _row(
     }
 
 
-def _existing_uids(
-    session: Session, account_id: int, checkpoint: Checkpoint, uids: list[int]
-) -> set[int]:
-    found: set[int] = set()
-    for chunk in _chunks(uids):
-        found.update(
-            session.scalars(
-                select(MailMessage.uid).where(
-                    MailMessage.account_id == account_id,
-                    MailMessage.folder == checkpoint.folder,
-                    MailMessage.uidvalidity == checkpoint.uidvalidity,
-                    MailMessage.uid.in_(chunk),
-                )
-            )
-        )
+def _key(message: Any) -> int | str:
+    """A fetched message's source identity within its folder: its UID, or its item id."""
+    return message.uid if message.uid is not None else message.source_id
+
+
+def _existing(session: Session, account_id: int, checkpoint: Any, keys: list[Any]) -> set[Any]:
+    """Which of ``keys`` (UIDs in this UIDVALIDITY, or item ids) are stored already."""
+    found: set[Any] = set()
+    by_source = isinstance(checkpoint, SourceCheckpoint)
+    column = MailMessage.source_id if by_source else MailMessage.uid
+    for chunk in _chunks(keys):
+        where = [MailMessage.account_id == account_id, column.in_(chunk)]
+        if not by_source:
+            where += [
+                MailMessage.folder == checkpoint.folder,
+                MailMessage.uidvalidity == checkpoint.uidvalidity,
+            ]
+        found.update(session.scalars(select(column).where(*where)))
     return found
 
 
@@ -446,7 +477,7 @@ class _Pending:
 
 
 _ROW_KEYS = (
-    "account_id", "folder", "uidvalidity", "uid", "message_id", "in_reply_to",
+    "account_id", "folder", "uidvalidity", "uid", "source_id", "message_id", "in_reply_to",
     "references_json", "subject", "sent_at", "from_name", "from_email", "to_json", "cc_json",
     "text", "has_attachments", "size", "flags_json", "search_text", "attachments_json",
     "created_at", "thread_key", "matter_id", "indexed_at",
@@ -474,27 +505,27 @@ def _insert_messages(session: Session, rows: list[dict[str, object]]) -> list[in
             session.execute(
                 _insert(session, table)
                 .values(**value)
-                .on_conflict_do_nothing(
-                    index_elements=["account_id", "folder", "uidvalidity", "uid"]
-                )
+                .on_conflict_do_nothing()
                 .returning(table.c.id)
             ).scalar_one_or_none()
             for value in values
         ]
     first = values[0]
+    by_source = first["source_id"] is not None
+    key = "source_id" if by_source else "uid"
     found: dict[object, int] = {}
-    for chunk in _chunks([v["uid"] for v in values]):
-        found.update(
-            session.execute(
-                select(table.c.uid, table.c.id).where(
-                    table.c.account_id == first["account_id"],
-                    table.c.folder == first["folder"],
-                    table.c.uidvalidity == first["uidvalidity"],
-                    table.c.uid.in_(chunk),
-                )
-            ).all()
-        )
-    return [found[v["uid"]] for v in values]
+    for chunk in _chunks([v[key] for v in values]):
+        where = [table.c.account_id == first["account_id"]]
+        if by_source:
+            where.append(table.c.source_id.in_(chunk))
+        else:
+            where += [
+                table.c.folder == first["folder"],
+                table.c.uidvalidity == first["uidvalidity"],
+                table.c.uid.in_(chunk),
+            ]
+        found.update(session.execute(select(table.c[key], table.c.id).where(*where)).all())
+    return [found[v[key]] for v in values]
 
 
 def _timeline_entries(session: Session, entries: list[tuple[int, _Pending]]) -> None:
@@ -541,7 +572,7 @@ def _timeline_entries(session: Session, entries: list[tuple[int, _Pending]]) -> 
 def store_batch(
     session: Session,
     account_id: int,
-    batch: Batch,
+    batch: Batch | SourceBatch,
     *,
     privacy: str,
     zone: str = "UTC",
@@ -573,9 +604,9 @@ def store_batch(
     elif len(parsed) != len(batch.messages):
         raise ValueError("one parsed message per fetched message")
     pairs = list(zip(batch.messages, parsed, strict=True))
-    problems = tuple((message.uid, problem) for message, p in pairs for problem in p.problems)
-    stored = _existing_uids(session, account_id, checkpoint, [m.uid for m, _p in pairs])
-    fresh = [(m, p) for m, p in pairs if m.uid not in stored]
+    problems = tuple((_key(m), problem) for m, p in pairs for problem in p.problems)
+    stored = _existing(session, account_id, checkpoint, [_key(m) for m, _p in pairs])
+    fresh = [(m, p) for m, p in pairs if _key(m) not in stored]
     duplicates = len(pairs) - len(fresh)
     all_parsed = [p for _m, p in fresh]
     wanted = {address for p in all_parsed for _role, address in _roles(p)}
@@ -586,11 +617,15 @@ def store_batch(
 
     skipped = invitations = 0
     invitation_problems: list[tuple[int, str]] = []
-    older = _older_by_message_id(
-        session,
-        account_id,
-        checkpoint,
-        [p.message_id[:_ID_LENGTH] for _m, p in fresh if p.message_id],
+    older = (
+        {}  # item ids do not change with a folder's numbering
+        if isinstance(checkpoint, SourceCheckpoint)
+        else _older_by_message_id(
+            session,
+            account_id,
+            checkpoint,
+            [p.message_id[:_ID_LENGTH] for _m, p in fresh if p.message_id],
+        )
     )
     pending: list[_Pending] = []
     for message, p in fresh:
@@ -655,10 +690,10 @@ def store_batch(
     for row_id, item in written:
         if bodies and item.parsed.calendar:
             invitation_uid, changed, trouble = _invitations(
-                session, item.message.uid, item.parsed, item.matter_id, zone
+                session, _key(item.message), item.parsed, item.matter_id, zone
             )
             invitations += changed
-            invitation_problems += [(item.message.uid, t) for t in trouble]
+            invitation_problems += [(_key(item.message), t) for t in trouble]
             if invitation_uid:
                 session.execute(
                     update(MailMessage)
@@ -666,7 +701,10 @@ def store_batch(
                     .values(invitation_uid=_clean(invitation_uid, _ID_LENGTH))
                 )
 
-    _write_checkpoint(session, account_id, checkpoint)
+    if isinstance(checkpoint, SourceCheckpoint):
+        _write_token(session, account_id, checkpoint)
+    else:
+        _write_checkpoint(session, account_id, checkpoint)
     return BatchReport(
         added,
         skipped,
@@ -676,6 +714,86 @@ def store_batch(
         invitations=invitations,
         invitation_problems=tuple(invitation_problems),
     )
+
+
+def _write_token(session: Session, account_id: int, checkpoint: SourceCheckpoint) -> None:
+    values = {
+        "uidvalidity": 0,
+        "last_uid": 0,
+        "sync_token": checkpoint.token,
+        "synced_at": utcnow(),
+    }
+    stmt = _insert(session, MailFolderState).values(
+        account_id=account_id, folder=checkpoint.folder, **values
+    )
+    session.execute(
+        stmt.on_conflict_do_update(index_elements=["account_id", "folder"], set_=values)
+    )
+
+
+def folder_token(session: Session, account_id: int, folder: str) -> str | None:
+    """The stored token of an Exchange or Graph folder; None: sync it from the start."""
+    return session.scalar(
+        select(MailFolderState.sync_token).where(
+            MailFolderState.account_id == account_id, MailFolderState.folder == folder
+        )
+    )
+
+
+def reset_token(session: Session, account_id: int, folder: str) -> None:
+    """The server refused the token (ErrorInvalidSyncStateData): start the folder over.
+    Stored messages stay and are matched again by their item ids."""
+    session.execute(
+        delete(MailFolderState).where(
+            MailFolderState.account_id == account_id, MailFolderState.folder == folder
+        )
+    )
+
+
+def apply_source_changes(
+    session: Session,
+    account_id: int,
+    *,
+    deleted: Iterable[str] = (),
+    read: dict[str, bool] | None = None,
+) -> ChangeReport:
+    """Items an Exchange or Graph folder reports gone (marked expunged, kept) or read."""
+    now = utcnow()
+    table = MailMessage.__table__
+    deleted_count = 0
+    for chunk in _chunks(sorted(set(deleted))):
+        deleted_count += session.execute(
+            update(MailMessage)
+            .where(
+                MailMessage.account_id == account_id,
+                MailMessage.source_id.in_(chunk),
+                MailMessage.expunged_at.is_(None),
+            )
+            .values(expunged_at=now)
+        ).rowcount
+    updated = 0
+    read = read or {}
+    for chunk in _chunks(sorted(read)):
+        rows = session.execute(
+            select(table.c.id, table.c.source_id, table.c.flags_json).where(
+                table.c.account_id == account_id, table.c.source_id.in_(chunk)
+            )
+        ).all()
+        changes = []
+        for row_id, source_id, flags_json in rows:
+            flags = set(json.loads(flags_json or "[]"))
+            new = flags | {"\\Seen"} if read[source_id] else flags - {"\\Seen"}
+            if new != flags:
+                changes.append({"b_id": row_id, "b_flags": json.dumps(sorted(new))})
+        if changes:
+            session.execute(
+                table.update()
+                .where(table.c.id == bindparam("b_id"))
+                .values(flags_json=bindparam("b_flags")),
+                changes,
+            )
+            updated += len(changes)
+    return ChangeReport(updated, deleted_count)
 
 
 def folder_state(session: Session, account_id: int, folder: str) -> Checkpoint | None:
