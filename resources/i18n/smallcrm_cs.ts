@@ -195,6 +195,10 @@
         <translation>Synchronizace:</translation>
     </message>
     <message>
+        <source>“{name}” is an Exchange account: change it with smallcrm accounts add ews for now.</source>
+        <translation>„{name}“ je účet Exchange: zatím jej změňte příkazem smallcrm accounts add ews.</translation>
+    </message>
+    <message>
         <source>Fill in the server and the user name first.</source>
         <translation>Nejprve vyplňte server a uživatelské jméno.</translation>
     </message>

@@ -195,6 +195,10 @@
         <translation>Sinkronizacija:</translation>
     </message>
     <message>
+        <source>“{name}” is an Exchange account: change it with smallcrm accounts add ews for now.</source>
+        <translation>„{name}” je račun Exchange: zasad ga promijenite naredbom smallcrm accounts add ews.</translation>
+    </message>
+    <message>
         <source>Fill in the server and the user name first.</source>
         <translation>Najprije upišite poslužitelj i korisničko ime.</translation>
     </message>

@@ -195,6 +195,10 @@
         <translation>Synchronizacja:</translation>
     </message>
     <message>
+        <source>“{name}” is an Exchange account: change it with smallcrm accounts add ews for now.</source>
+        <translation>„{name}” to konto Exchange: na razie zmień je poleceniem smallcrm accounts add ews.</translation>
+    </message>
+    <message>
         <source>Fill in the server and the user name first.</source>
         <translation>Najpierw wpisz serwer i nazwę użytkownika.</translation>
     </message>

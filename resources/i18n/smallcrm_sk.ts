@@ -195,6 +195,10 @@
         <translation>Synchronizácia:</translation>
     </message>
     <message>
+        <source>“{name}” is an Exchange account: change it with smallcrm accounts add ews for now.</source>
+        <translation>„{name}“ je účet Exchange: zatiaľ ho zmeňte príkazom smallcrm accounts add ews.</translation>
+    </message>
+    <message>
         <source>Fill in the server and the user name first.</source>
         <translation>Najprv vyplňte server a používateľské meno.</translation>
     </message>

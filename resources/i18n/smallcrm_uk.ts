@@ -195,6 +195,10 @@
         <translation>Синхронізація:</translation>
     </message>
     <message>
+        <source>“{name}” is an Exchange account: change it with smallcrm accounts add ews for now.</source>
+        <translation>«{name}» — обліковий запис Exchange: поки що змініть його командою smallcrm accounts add ews.</translation>
+    </message>
+    <message>
         <source>Fill in the server and the user name first.</source>
         <translation>Спершу вкажіть сервер та ім’я користувача.</translation>
     </message>

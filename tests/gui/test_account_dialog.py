@@ -256,3 +256,20 @@ def test_editing_keeps_the_stored_password_when_left_empty(
         info = mail_accounts.find_account(s, account_id)
     assert info.sync_minutes == 30 and info.pinned_sha256 == server.cert_sha256
     assert vault.store == {(credentials.SERVICE, key): server.users[USER]}
+
+
+def test_an_exchange_account_is_not_saved_as_imap(qtbot, database, tasks):
+    from smallcrm.core.services import mail_accounts
+
+    with database.session_scope() as s:
+        account_id = mail_accounts.add_account(
+            s,
+            mail_accounts.AccountInput(
+                name="Exchange", kind="ews", host="", url="https://mail.example.cz/EWS/Exchange.asmx",
+                auth="ntlm", user_name="FIRMA\\jana",
+            ),
+        )  # fmt: skip
+    dialog = make_dialog(qtbot, database, tasks, account_id)
+    qtbot.waitUntil(lambda: dialog.error_label.isVisible())
+    assert "Exchange account" in dialog.error_label.text()
+    assert not dialog.save_button.isEnabled()

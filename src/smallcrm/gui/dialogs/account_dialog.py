@@ -553,6 +553,17 @@ class AccountDialog(BackgroundDialog):
             self.on_demand_radio.setChecked(True)
         self._stored_pinned = info.pinned_sha256
         self.save_button.setEnabled(True)
+        if info.kind != "imap":
+            # This dialog edits IMAP settings; saving would turn the account into one.
+            self.error_label.setText(
+                self.tr(
+                    "“{name}” is an Exchange account: change it with "
+                    "smallcrm accounts add ews for now."
+                ).format(name=info.name)
+            )
+            self.error_label.setVisible(True)
+            self.save_button.setEnabled(False)
+            self.test_button.setEnabled(False)
         self.loaded.emit()
         self._after_callback()
 
