@@ -191,9 +191,7 @@ def sync_imap_account(
     account = _account(database, account_id, pinned_sha256)
     today = today or datetime.now(UTC).date()
     report = SyncReport(account=account.name)
-    with database.session_scope() as session:
-        mail_accounts.record_start(session, account.id)
-    try:
+    with _recorded(database, account.id, report):
         with (
             connect_to(account.settings, password) as conn,
             BatchParser(offload=offload_parsing) as parser,
@@ -205,24 +203,49 @@ def sync_imap_account(
                     progress, parser,
                 )  # fmt: skip
             report.stored_seconds = time.perf_counter() - started
-        # The bodies after the headers: new mail is listed, linked and found by sender and
-        # subject first; its text, attachments and invitations follow. No connection is
-        # needed for that (the raw bytes are stored), so it runs after the logout.
-        started = time.perf_counter()
-        # Nothing else runs now but this process's writes: a parser per core.
-        workers = min(os.cpu_count() or 1, 4)
-        with BatchParser(offload=offload_parsing, workers=workers) as parser:
-            _index_bodies(database, account, parser, batch, zone, check_cancel, progress, report)
-        report.indexed_seconds = time.perf_counter() - started
+        _read_bodies(database, account, batch, zone, check_cancel, progress, report,
+                     offload_parsing)  # fmt: skip
+    return report
+
+
+@contextlib.contextmanager
+def _recorded(database: Database, account_id: int, report: SyncReport) -> Iterator[None]:
+    """What the status bar tells of a run: that it began, then the error that ended it, or
+    its report (and the folders it could not sync: the rest synced, and the status says
+    what not)."""
+    with database.session_scope() as session:
+        mail_accounts.record_start(session, account_id)
+    try:
+        yield
     except KnownError as exc:
         with database.session_scope() as session:
-            mail_accounts.record_failure(session, account.id, str(exc))
+            mail_accounts.record_failure(session, account_id, str(exc))
         raise
     with database.session_scope() as session:
-        mail_accounts.record_success(session, account.id, report.to_json())
-        if report.errors:  # a folder missing: the rest synced, and the status says what not
-            mail_accounts.record_failure(session, account.id, " ".join(report.errors))
-    return report
+        mail_accounts.record_success(session, account_id, report.to_json())
+        if report.errors:
+            mail_accounts.record_failure(session, account_id, " ".join(report.errors))
+
+
+def _read_bodies(
+    database: Database,
+    account: _Account,
+    batch: int,
+    zone: str,
+    check_cancel: Callable[[], None] | None,
+    progress: Callable[[str, int], None] | None,
+    report: SyncReport,
+    offload_parsing: bool,
+) -> None:
+    """The bodies after the headers: new mail is listed, linked and found by sender and
+    subject first; its text, attachments and invitations follow. No connection is needed
+    for that (the raw bytes are stored), so it runs after the logout."""
+    started = time.perf_counter()
+    # Nothing else runs now but this process's writes: a parser per core.
+    workers = min(os.cpu_count() or 1, 4)
+    with BatchParser(offload=offload_parsing, workers=workers) as parser:
+        _index_bodies(database, account, parser, batch, zone, check_cancel, progress, report)
+    report.indexed_seconds = time.perf_counter() - started
 
 
 # What a folder chosen by its usual English name is called when the server names it in its
@@ -532,9 +555,7 @@ def sync_ews_account(
     today = today or datetime.now(UTC).date()
     report = SyncReport(account=account.name)
     connect_to = connect_to or ews.connect
-    with database.session_scope() as session:
-        mail_accounts.record_start(session, account.id)
-    try:
+    with _recorded(database, account.id, report):
         with connect_to(settings, password) as conn, BatchParser(offload=offload_parsing) as parser:
             started = time.perf_counter()
             for wanted in account.folders:
@@ -599,17 +620,8 @@ def sync_ews_account(
                             reset_token(session, account.id, folder)
                         out.resynced = True
             report.stored_seconds = time.perf_counter() - started
-        started = time.perf_counter()
-        workers = min(os.cpu_count() or 1, 4)
-        with BatchParser(offload=offload_parsing, workers=workers) as parser:
-            _index_bodies(database, account, parser, batch, zone, check_cancel, progress, report)
-        report.indexed_seconds = time.perf_counter() - started
-    except KnownError as exc:
-        with database.session_scope() as session:
-            mail_accounts.record_failure(session, account.id, str(exc))
-        raise
-    with database.session_scope() as session:
-        mail_accounts.record_success(session, account.id, report.to_json())
+        _read_bodies(database, account, batch, zone, check_cancel, progress, report,
+                     offload_parsing)  # fmt: skip
     return report
 
 
