@@ -399,8 +399,12 @@ def test_remote_image_urls_and_fetch_limits(qtbot):
     thread.start()
     try:
         base = f"http://127.0.0.1:{server.server_address[1]}"
+        # A mail may not make this machine (or the office network) fetch anything.
+        assert mail_view.fetch_remote_images([f"{base}/a.png"]) == {}
+        assert seen_headers == []
         found = mail_view.fetch_remote_images(
-            [f"{base}/a.png", f"{base}/page", f"{base}/moved", "file:///etc/passwd"]
+            [f"{base}/a.png", f"{base}/page", f"{base}/moved", "file:///etc/passwd"],
+            allow_private=True,
         )
     finally:
         server.shutdown()
@@ -463,3 +467,21 @@ def test_with_the_task_runner_reads_off_the_main_thread(qtbot, database, mail):
         assert "2026/0042" in view.pane.values["matter"].text()
     finally:
         runner.shutdown()
+
+
+@pytest.mark.parametrize(
+    ("url", "public"),
+    [
+        ("http://93.184.216.34/x.png", True),
+        ("https://[2606:4700::1111]/x.png", True),
+        ("http://127.0.0.1/x.png", False),
+        ("http://localhost/x.png", False),
+        ("http://192.168.1.1/router.cgi?reboot=1", False),
+        ("http://10.0.0.5/x.png", False),
+        ("http://169.254.169.254/latest/meta-data", False),
+        ("http://[::1]/x.png", False),
+        ("http:///x.png", False),
+    ],
+)
+def test_only_public_addresses_are_asked_for_images(url, public):
+    assert mail_view._on_the_internet(url) is public  # noqa: SLF001

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import contextlib
 import http.client
+import ipaddress
 import logging
 import os
+import socket
 import urllib.request
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -150,18 +152,40 @@ def remote_image_urls(html: str, limit: int = MAX_REMOTE_IMAGES) -> list[str]:
     return out
 
 
+def _on_the_internet(url: str) -> bool:
+    """Whether every address the URL's host has is a public one. A mail must not make the
+    firm's computer ask its router, printer or intranet for something (a GET can change
+    settings there), nor the machine itself."""
+    host = urlsplit(url).hostname
+    if not host:
+        return False
+    try:
+        found = socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)
+    except (OSError, UnicodeError):
+        return False
+    addresses = {info[4][0].split("%", 1)[0] for info in found}
+    return bool(addresses) and all(ipaddress.ip_address(a).is_global for a in addresses)
+
+
 class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
-    """A redirect may not lead an image fetch to file:, ftp: or anything but the web."""
+    """A redirect may not lead an image fetch to file:, ftp: or anything but the web, nor
+    from the internet into the local network."""
+
+    def __init__(self, allow_private: bool = False) -> None:
+        super().__init__()
+        self._allow_private = allow_private
 
     def redirect_request(
         self, req: Any, fp: Any, code: int, msg: str, headers: Any, newurl: str
     ) -> urllib.request.Request | None:
         if urlsplit(newurl).scheme.lower() not in ("http", "https"):
             return None
+        if not self._allow_private and not _on_the_internet(newurl):
+            return None
         return super().redirect_request(req, fp, code, msg, headers, newurl)
 
 
-def _opener() -> urllib.request.OpenerDirector:
+def _opener(allow_private: bool = False) -> urllib.request.OpenerDirector:
     # Built by hand, not build_opener(): no file:, ftp: or data: handler, and no cookie jar.
     opener = urllib.request.OpenerDirector()
     for handler in (
@@ -169,7 +193,7 @@ def _opener() -> urllib.request.OpenerDirector:
         urllib.request.HTTPHandler(),
         urllib.request.HTTPSHandler(),
         urllib.request.HTTPDefaultErrorHandler(),
-        _HttpOnlyRedirects(),
+        _HttpOnlyRedirects(allow_private),
         urllib.request.HTTPErrorProcessor(),
     ):
         opener.add_handler(handler)
@@ -177,16 +201,20 @@ def _opener() -> urllib.request.OpenerDirector:
 
 
 def fetch_remote_images(
-    urls: Iterable[str], context: TaskContext | None = None
+    urls: Iterable[str], context: TaskContext | None = None, *, allow_private: bool = False
 ) -> dict[str, bytes]:
     """The bytes of each image the user allowed, by URL; what fails or is no image is left
-    out. Runs on a network lane: blocking, no database, no Qt."""
-    opener = _opener()
+    out, and so is any address in a private network or on this machine (``allow_private``:
+    tests only). Runs on a network lane: blocking, no database, no Qt."""
+    opener = _opener(allow_private)
     out: dict[str, bytes] = {}
     for url in list(urls)[:MAX_REMOTE_IMAGES]:
         if context is not None:
             context.check_cancelled()
         if urlsplit(url).scheme.lower() not in ("http", "https"):
+            continue
+        if not allow_private and not _on_the_internet(url):
+            log.info("Remote image not loaded: not a public address")
             continue
         request = urllib.request.Request(
             url, headers={"Accept": "image/*", "User-Agent": "Mozilla/5.0"}
