@@ -145,6 +145,22 @@ def _chunks(values: list, size: int = _CHUNK) -> Iterable[list]:
         yield values[start : start + size]
 
 
+def _update_rows(session: Session, table: Any, rows: Iterable[dict[str, object]]) -> None:
+    """``UPDATE table SET ... WHERE id = row["id"]`` for each row: one executemany per set
+    of columns, as each row names the columns it changes."""
+    groups: dict[tuple[str, ...], list[dict[str, object]]] = {}
+    for row in rows:
+        columns = tuple(sorted(key for key in row if key != "id"))
+        groups.setdefault(columns, []).append({f"b_{key}": value for key, value in row.items()})
+    for columns, params in groups.items():
+        session.execute(
+            table.update()
+            .where(table.c.id == bindparam("b_id"))
+            .values({column: bindparam(f"b_{column}") for column in columns}),
+            params,
+        )
+
+
 def _contacts_by_address(session: Session, addresses: set[str]) -> dict[str, set[int]]:
     """Live people with one of ``addresses`` as an e-mail, by the lower-cased address.
 
@@ -268,13 +284,23 @@ def _older_by_message_id(
     return found
 
 
-def _write_checkpoint(session: Session, account_id: int, checkpoint: Checkpoint) -> None:
-    values = {
-        "uidvalidity": checkpoint.uidvalidity,
-        "last_uid": checkpoint.last_uid,
-        "highestmodseq": checkpoint.highestmodseq,
-        "synced_at": utcnow(),
-    }
+def _write_checkpoint(
+    session: Session, account_id: int, checkpoint: Checkpoint | SourceCheckpoint
+) -> None:
+    """The folder's checkpoint: IMAP's numbers, or a server's token (then the numbers 0)."""
+    if isinstance(checkpoint, SourceCheckpoint):
+        values: dict[str, object] = {
+            "uidvalidity": 0,
+            "last_uid": 0,
+            "sync_token": checkpoint.token,
+        }
+    else:
+        values = {
+            "uidvalidity": checkpoint.uidvalidity,
+            "last_uid": checkpoint.last_uid,
+            "highestmodseq": checkpoint.highestmodseq,
+        }
+    values["synced_at"] = utcnow()
     stmt = _insert(session, MailFolderState).values(
         account_id=account_id, folder=checkpoint.folder, **values
     )
@@ -400,27 +426,16 @@ def _record_correspondents(session: Session, parsed: list[ParsedMessage]) -> Non
                 continue
             changed.append(
                 {
-                    "b_id": row.id,
-                    "b_name": row.name or name or None,
-                    "b_first": min(filter(None, (row.first_seen, when))),
-                    "b_last": max(filter(None, (row.last_seen, when))),
-                    "b_messages": row.messages + count,
+                    "id": row.id,
+                    "name": row.name or name or None,
+                    "first_seen": min(filter(None, (row.first_seen, when))),
+                    "last_seen": max(filter(None, (row.last_seen, when))),
+                    "messages": row.messages + count,
                 }
             )
         if new_rows:
             session.execute(table.insert(), new_rows)
-        if changed:
-            session.execute(
-                table.update()
-                .where(table.c.id == bindparam("b_id"))
-                .values(
-                    name=bindparam("b_name"),
-                    first_seen=bindparam("b_first"),
-                    last_seen=bindparam("b_last"),
-                    messages=bindparam("b_messages"),
-                ),
-                changed,
-            )
+        _update_rows(session, table, changed)
 
 
 def _invitations(
@@ -701,10 +716,7 @@ def store_batch(
                     .values(invitation_uid=_clean(invitation_uid, _ID_LENGTH))
                 )
 
-    if isinstance(checkpoint, SourceCheckpoint):
-        _write_token(session, account_id, checkpoint)
-    else:
-        _write_checkpoint(session, account_id, checkpoint)
+    _write_checkpoint(session, account_id, checkpoint)
     return BatchReport(
         added,
         skipped,
@@ -713,21 +725,6 @@ def store_batch(
         filed=filed,
         invitations=invitations,
         invitation_problems=tuple(invitation_problems),
-    )
-
-
-def _write_token(session: Session, account_id: int, checkpoint: SourceCheckpoint) -> None:
-    values = {
-        "uidvalidity": 0,
-        "last_uid": 0,
-        "sync_token": checkpoint.token,
-        "synced_at": utcnow(),
-    }
-    stmt = _insert(session, MailFolderState).values(
-        account_id=account_id, folder=checkpoint.folder, **values
-    )
-    session.execute(
-        stmt.on_conflict_do_update(index_elements=["account_id", "folder"], set_=values)
     )
 
 
@@ -784,15 +781,9 @@ def apply_source_changes(
             flags = set(json.loads(flags_json or "[]"))
             new = flags | {"\\Seen"} if read[source_id] else flags - {"\\Seen"}
             if new != flags:
-                changes.append({"b_id": row_id, "b_flags": json.dumps(sorted(new))})
-        if changes:
-            session.execute(
-                table.update()
-                .where(table.c.id == bindparam("b_id"))
-                .values(flags_json=bindparam("b_flags")),
-                changes,
-            )
-            updated += len(changes)
+                changes.append({"id": row_id, "flags_json": json.dumps(sorted(new))})
+        _update_rows(session, table, changes)
+        updated += len(changes)
     return ChangeReport(updated, deleted_count)
 
 
@@ -913,19 +904,12 @@ def apply_changes(
             )
         ).all()
         changed = [
-            {"b_id": row_id, "b_flags": wanted[uid]}
+            {"id": row_id, "flags_json": wanted[uid]}
             for row_id, uid, old in current
             if old != wanted[uid]
         ]
-        if changed:
-            table = MailMessage.__table__
-            session.execute(
-                table.update()
-                .where(table.c.id == bindparam("b_id"))
-                .values(flags_json=bindparam("b_flags")),
-                changed,
-            )
-            updated += len(changed)
+        _update_rows(session, MailMessage.__table__, changed)
+        updated += len(changed)
     if highestmodseq is not None:
         session.execute(
             update(MailFolderState)
@@ -1003,103 +987,47 @@ def index_bodies(
         return IndexReport(0, 0, ())
     now = utcnow()
     table = MailMessage.__table__
-    bodies: list[dict[str, object]] = []
-    headers: list[dict[str, object]] = []
+    # A body read alone adds its words to those of the headers stored before.
+    header_words = dict(
+        session.execute(
+            select(table.c.id, table.c.search_text).where(
+                table.c.id.in_([r for r in info if not wanted[r].headers_read])
+            )
+        ).all()
+    )
+    rows: list[dict[str, object]] = []
     entries: list[dict[str, object]] = []
     for row_id in sorted(info):
         p = wanted[row_id]
         text = _clean(p.text) or ""
-        bodies.append(
-            {
-                "b_id": row_id,
-                "b_text": text,
-                "b_has": bool(p.attachments),
-                "b_attachments": _attachments(p),
-                "b_at": now,
-                # With the body read alone, the words of the stored headers count too.
-                "b_words": None if p.headers_read else text,
-                "b_search": _clean(_search_text(p)) or "" if p.headers_read else None,
-            }
-        )
+        if p.headers_read:
+            words = _search_text(p)
+        else:
+            head = (header_words.get(row_id) or "").split()
+            words = " ".join(dict.fromkeys([*head, *query_words(text)]))
+        row: dict[str, object] = {
+            "id": row_id,
+            "text": text,
+            "has_attachments": bool(p.attachments),
+            "attachments_json": _attachments(p),
+            "search_text": _clean(words) or "",
+            "indexed_at": now,
+        }
+        entry: dict[str, object] = {"body": text[:_TIMELINE_BODY] or None}
         if p.headers_read:  # read again with the whole message: its parts' charsets
             sender = p.sender
-            headers.append(
-                {
-                    "b_id": row_id,
-                    "b_subject": _clean(p.subject) or "",
-                    "b_from_name": _clean(sender.name, 400) if sender else None,
-                    "b_to": _people(p.to),
-                    "b_cc": _people(p.cc),
-                }
+            row.update(
+                subject=_clean(p.subject) or "",
+                from_name=_clean(sender.name, 400) if sender else None,
+                to_json=_people(p.to),
+                cc_json=_people(p.cc),
             )
+            entry["subject"] = (_clean(p.subject) or "")[:400]
+        rows.append(row)
         if row_id in activities:
-            entry: dict[str, object] = {
-                "b_id": activities[row_id],
-                "b_body": text[:_TIMELINE_BODY] or None,
-            }
-            if p.headers_read:
-                entry["b_subject"] = (_clean(p.subject) or "")[:400]
-            entries.append(entry)
-    if headers:
-        session.execute(
-            table.update()
-            .where(table.c.id == bindparam("b_id"))
-            .values(
-                subject=bindparam("b_subject"),
-                from_name=bindparam("b_from_name"),
-                to_json=bindparam("b_to"),
-                cc_json=bindparam("b_cc"),
-            ),
-            headers,
-        )
-    # The search text: from the whole record when the headers were read again, else the
-    # stored header words followed by the body's.
-    stored_words = (
-        dict(
-            session.execute(
-                select(table.c.id, table.c.search_text).where(
-                    table.c.id.in_([b["b_id"] for b in bodies if b["b_search"] is None])
-                )
-            ).all()
-        )
-        if any(b["b_search"] is None for b in bodies)
-        else {}
-    )
-    for b in bodies:
-        if b["b_search"] is None:
-            head = (stored_words.get(b["b_id"]) or "").split()
-            body = query_words(str(b["b_words"]))
-            b["b_search"] = _clean(" ".join(dict.fromkeys([*head, *body]))) or ""
-        del b["b_words"]
-    session.execute(
-        table.update()
-        .where(table.c.id == bindparam("b_id"))
-        .values(
-            text=bindparam("b_text"),
-            has_attachments=bindparam("b_has"),
-            search_text=bindparam("b_search"),
-            attachments_json=bindparam("b_attachments"),
-            indexed_at=bindparam("b_at"),
-        ),
-        bodies,
-    )
-    activity = Activity.__table__
-    with_subject = [e for e in entries if "b_subject" in e]
-    body_only = [e for e in entries if "b_subject" not in e]
-    if with_subject:
-        session.execute(
-            activity.update()
-            .where(activity.c.id == bindparam("b_id"))
-            .values(subject=bindparam("b_subject"), body=bindparam("b_body")),
-            with_subject,
-        )
-    if body_only:
-        session.execute(
-            activity.update()
-            .where(activity.c.id == bindparam("b_id"))
-            .values(body=bindparam("b_body")),
-            body_only,
-        )
+            entries.append({"id": activities[row_id], **entry})
+    _update_rows(session, table, rows)
+    _update_rows(session, Activity.__table__, entries)
     invitations = 0
     problems: list[tuple[int, str]] = []
     for row_id in sorted(info):
