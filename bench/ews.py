@@ -9,7 +9,6 @@ import random
 import shutil
 import sys
 import tempfile
-import threading
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -40,51 +39,12 @@ def _message(rng: random.Random, n: int, when: datetime) -> bytes:
     ).encode()
 
 
-def _peak_mb() -> float:
-    with open("/proc/self/status") as status:
-        for line in status:
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    return 0.0
-
-
-class _Children:
-    """The parser processes' own peak RSS, read from /proc while they live."""
-
-    def __init__(self) -> None:
-        self.peak: dict[int, float] = {}
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, daemon=True)
-        self._thread.start()
-
-    def _run(self) -> None:
-        while not self._stop.wait(0.02):
-            for children in Path("/proc/self/task").glob("*/children"):
-                try:
-                    pids = children.read_text().split()
-                except OSError:
-                    continue
-                for pid in pids:
-                    try:
-                        if b"spawn_main" not in Path(f"/proc/{pid}/cmdline").read_bytes():
-                            continue
-                        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-                            if line.startswith("VmHWM:"):
-                                self.peak[int(pid)] = int(line.split()[1]) / 1024
-                    except OSError:
-                        continue
-
-    def stop(self) -> float:
-        self._stop.set()
-        self._thread.join()
-        return max(self.peak.values(), default=0.0)
-
-
 def main() -> None:
     # Here, not at the top: the parser processes import this file again when they start,
     # and should not carry the test server and exchangelib.
     import exchangelib
 
+    from bench.imap import _ChildWatch, _peak_mb
     from smallcrm.core import migrate
     from smallcrm.core.db import Database
     from smallcrm.core.paths import Profile
@@ -122,16 +82,16 @@ def main() -> None:
                 ),
             )  # fmt: skip
 
-        children = _Children()
         rows = []
-        for label in ("first sync", "no-change re-sync"):
-            server.reset_counters()
-            began = time.perf_counter()
-            report = sync_ews_account(database, account_id, USERS[USER])
-            took = time.perf_counter() - began
-            rows.append((label, took, report, dict(server.requests), server.http_requests))
-            exchangelib.close_connections()
-        helper = children.stop()
+        with _ChildWatch() as children:
+            for label in ("first sync", "no-change re-sync"):
+                server.reset_counters()
+                began = time.perf_counter()
+                report = sync_ews_account(database, account_id, USERS[USER])
+                took = time.perf_counter() - began
+                rows.append((label, took, report, dict(server.requests), server.http_requests))
+                exchangelib.close_connections()
+        helper = max(children.peak.values(), default=0.0)
         database.dispose()
 
         print()
