@@ -19,7 +19,6 @@ from smallcrm.core.models import (
     Activity,
     MailMessage,
     Matter,
-    activity_contact,
     mail_attachment_document,
     mail_message_activity,
     mail_message_contact,
@@ -28,6 +27,7 @@ from smallcrm.core.models import (
 )
 from smallcrm.core.services import documents
 from smallcrm.core.services.address_book import RecordNotFound
+from smallcrm.core.services.mail_store import TimelineEntry, add_timeline_entries
 
 __all__ = [
     "AttachmentInfo",
@@ -380,33 +380,18 @@ def _retime(session: Session, message_id: int, matter_id: int | None) -> None:
             MailMessage.id == message_id
         )
     ).one()
-    now = utcnow()
-    activity_id = session.execute(
-        insert(Activity.__table__)
-        .values(
-            kind="email",
-            occurred_at=row.sent_at or now,
-            subject=(row.subject or "")[:400],
-            body=(row.text or "")[:4000] or None,
-            matter_id=matter_id,
-            search_text="",
-            created_at=now,
-            updated_at=now,
-        )
-        .returning(Activity.id)
-    ).scalar_one()
     people = session.scalars(
         select(mail_message_contact.c.contact_id)
         .where(mail_message_contact.c.message_id == message_id)
         .distinct()
     ).all()
-    if people:
-        session.execute(
-            insert(activity_contact),
-            [{"activity_id": activity_id, "contact_id": c} for c in people],
-        )
-    session.execute(
-        insert(mail_message_activity).values(message_id=message_id, activity_id=activity_id)
+    add_timeline_entries(
+        session,
+        [
+            TimelineEntry(
+                message_id, row.sent_at or utcnow(), row.subject, row.text, matter_id, people
+            )
+        ],
     )
 
 

@@ -543,9 +543,21 @@ def _insert_messages(session: Session, rows: list[dict[str, object]]) -> list[in
     return [found[v[key]] for v in values]
 
 
-def _timeline_entries(session: Session, entries: list[tuple[int, _Pending]]) -> None:
-    """The "email" activities that show the messages on their people's and matter's
-    timelines, in three statements for the whole batch."""
+@dataclass(frozen=True)
+class TimelineEntry:
+    """What the "email" activity of a stored message shows."""
+
+    message_id: int
+    occurred_at: datetime
+    subject: str
+    text: str
+    matter_id: int | None
+    people: Sequence[int]
+
+
+def add_timeline_entries(session: Session, entries: Sequence[TimelineEntry]) -> None:
+    """The "email" activities that show messages on their people's and matter's timelines,
+    in three statements however many there are."""
     if not entries:
         return
     now = utcnow()
@@ -555,31 +567,31 @@ def _timeline_entries(session: Session, entries: list[tuple[int, _Pending]]) -> 
         [
             {
                 "kind": "email",
-                "occurred_at": item.row["sent_at"] or now,
-                "subject": (_clean(item.parsed.subject) or "")[:400],
-                "body": (_clean(item.parsed.text) or "")[:_TIMELINE_BODY] or None,
-                "matter_id": item.matter_id,
+                "occurred_at": entry.occurred_at,
+                "subject": (_clean(entry.subject) or "")[:400],
+                "body": (_clean(entry.text) or "")[:_TIMELINE_BODY] or None,
+                "matter_id": entry.matter_id,
                 # Search finds the message itself (kind "message"), not a second hit for it.
                 "search_text": "",
                 "created_at": now,
                 "updated_at": now,
             }
-            for _row_id, item in entries
+            for entry in entries
         ],
     )
     activity_ids = [activity_id for (activity_id,) in result]
     people = [
         {"activity_id": activity_id, "contact_id": contact_id}
-        for activity_id, (_row_id, item) in zip(activity_ids, entries, strict=True)
-        for contact_id in sorted(item.people)
+        for activity_id, entry in zip(activity_ids, entries, strict=True)
+        for contact_id in sorted(entry.people)
     ]
     if people:
         session.execute(activity_contact.insert(), people)
     session.execute(
         mail_message_activity.insert(),
         [
-            {"message_id": row_id, "activity_id": activity_id}
-            for activity_id, (row_id, _item) in zip(activity_ids, entries, strict=True)
+            {"message_id": entry.message_id, "activity_id": activity_id}
+            for activity_id, entry in zip(activity_ids, entries, strict=True)
         ],
     )
 
@@ -698,9 +710,20 @@ def store_batch(
     ]
     if links:
         session.execute(mail_message_contact.insert(), links)
-    _timeline_entries(
+    add_timeline_entries(
         session,
-        [(row_id, item) for row_id, item in written if item.people or item.matter_id is not None],
+        [
+            TimelineEntry(
+                row_id,
+                item.row["sent_at"] or utcnow(),  # type: ignore[arg-type]
+                item.parsed.subject,
+                item.parsed.text,
+                item.matter_id,
+                sorted(item.people),
+            )
+            for row_id, item in written
+            if item.people or item.matter_id is not None
+        ],
     )
     for row_id, item in written:
         if bodies and item.parsed.calendar:
