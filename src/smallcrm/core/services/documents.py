@@ -345,6 +345,10 @@ def default_title(path: Path, file_name: str) -> str:
         subject = _eml_subject(path)
         if subject:
             return subject
+    return _title_of_name(file_name)
+
+
+def _title_of_name(file_name: str) -> str:
     stem = os.path.splitext(file_name)[0].strip() or file_name
     return _one_line(stem, TITLE_MAX) or "Document"
 
@@ -637,6 +641,22 @@ def stage_file(store: DocumentStore, path: Path, *, file_name: str | None = None
         media_type=media_type_of(shown),
         default_title=default_title(path, shown),
         source_path=_source_path(path),
+    )
+
+
+def stage_bytes(store: DocumentStore, data: bytes, file_name: str) -> StagedFile:
+    """``stage_file`` for content already in memory (a mail attachment): named
+    ``file_name``, which is only ever shown; its default title is the name's stem."""
+    shown = _shown_name(Path(file_name), file_name)
+    blob = store.put_bytes(data, name=shown)
+    return StagedFile(
+        sha256=blob.sha256,
+        size=blob.size,
+        deduplicated=blob.deduplicated,
+        file_name=shown,
+        media_type=media_type_of(shown),
+        default_title=_title_of_name(shown),
+        source_path=None,
     )
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -437,16 +436,7 @@ def file_attachments(
             out.append(info.document_id)
             continue
         _info, data = attachment_content(session, message_id, info.part)
-        blob = store.put_bytes(data, name=info.filename)
-        staged = documents.StagedFile(
-            sha256=blob.sha256,
-            size=blob.size,
-            deduplicated=blob.deduplicated,
-            file_name=info.filename,
-            media_type=documents.media_type_of(info.filename),
-            default_title=os.path.splitext(info.filename)[0].strip() or info.filename,
-            source_path=None,
-        )
+        staged = documents.stage_bytes(store, data, info.filename)
         # A forwarded message's title is its subject, as for an .eml added from a file.
         title = parse_message(data).subject if info.filename.lower().endswith(".eml") else None
         added = documents.add_staged(
