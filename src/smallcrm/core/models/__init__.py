@@ -19,6 +19,7 @@ from smallcrm.core.models.calendar import (
     ReminderShown,
     event_contact,
 )
+from smallcrm.core.models.calendar_sync import CONFLICT_KINDS, EventConflict, EventRemote
 from smallcrm.core.models.changes import ChangeItem, ChangeSet, LinkMove
 from smallcrm.core.models.contacts import (
     METHOD_KINDS,
@@ -69,6 +70,9 @@ from smallcrm.core.models.occurrences import EventExpansion, EventOccurrence
 from smallcrm.core.models.party_keys import KEY_OWNERS, PartyKey, PartyKeyDirty
 
 __all__ = [
+    "CONFLICT_KINDS",
+    "EventConflict",
+    "EventRemote",
     "ACTIVITY_KINDS",
     "CONFLICT_DECISIONS",
     "PARTY_ROLES",

@@ -18,6 +18,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
+from sqlalchemy import false as sa_false
 from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -70,6 +71,10 @@ class MailAccount(TimestampMixin, Base):
     last_success_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     last_report: Mapped[str | None] = mapped_column(Text)
     last_error: Mapped[str | None] = mapped_column(Text)
+    # Exchange: sync the account's calendar both ways, and whether a deletion on one side
+    # deletes on the other (None: not asked yet, deletions wait for the user's answer).
+    calendar: Mapped[bool] = mapped_column(Boolean, default=False, server_default=sa_false())
+    mirror_deletes: Mapped[bool | None] = mapped_column(Boolean)
 
 
 class MailFolderState(Base):

@@ -104,7 +104,7 @@ def import_ics(
     return report
 
 
-def _people_by_address(session: Session, addresses: list[str]) -> list[int]:
+def people_by_address(session: Session, addresses: list[str]) -> list[int]:
     wanted = {a.strip().lower() for a in addresses if a and "@" in a}
     if not wanted:
         return []
@@ -176,7 +176,7 @@ def _import_event(
     addresses = [a.email for a in record.attendees]
     if record.organizer:
         addresses.append(record.organizer.email)
-    people = _people_by_address(session, addresses)
+    people = people_by_address(session, addresses)
     if existing is not None:
         if record.sequence < existing.sequence:
             report.unchanged += 1  # an older copy of an invitation changes nothing

@@ -26,7 +26,9 @@ __all__ = [
     "AccountInfo",
     "AccountInput",
     "AccountNotFound",
+    "account_of_source",
     "add_account",
+    "calendar_source",
     "database_key",
     "find_account",
     "format_fingerprint",
@@ -36,6 +38,7 @@ __all__ = [
     "record_failure",
     "record_start",
     "record_success",
+    "set_mirror_deletes",
     "update_account",
 ]
 
@@ -74,6 +77,7 @@ class AccountInput:
     url: str | None = None  # Exchange: the EWS endpoint
     auth: str | None = None  # Exchange: "ntlm" or "basic"
     email: str | None = None  # Exchange: the mailbox's SMTP address (default: the user)
+    calendar: bool = False  # Exchange: sync the calendar both ways
 
 
 EWS_DEFAULT_FOLDERS = ("inbox", "sentitems")
@@ -103,6 +107,14 @@ class AccountInfo:
     url: str | None = None
     auth: str | None = None
     email: str | None = None
+    calendar: bool = False
+    mirror_deletes: bool | None = None
+    """Whether a deletion on one side deletes on the other; None: not asked yet."""
+
+    @property
+    def source(self) -> str:
+        """The ``source`` of the events of this account's calendar."""
+        return calendar_source(self.id)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -112,6 +124,7 @@ class AccountInfo:
             "url": self.url,
             "auth": self.auth,
             "email": self.email,
+            "calendar": self.calendar,
             "host": self.host,
             "port": self.port,
             "security": self.security,
@@ -228,6 +241,7 @@ def _check(data: AccountInput) -> AccountInput:
         url=url if data.kind == "ews" else None,
         auth=data.auth if data.kind == "ews" else None,
         email=(data.email or "").strip() or None,
+        calendar=data.calendar and data.kind == "ews",
     )
 
 
@@ -248,6 +262,7 @@ def _values(data: AccountInput) -> dict[str, Any]:
         "url": data.url,
         "auth": data.auth,
         "email": data.email,
+        "calendar": data.calendar,
     }
 
 
@@ -319,6 +334,8 @@ def _info(row: MailAccount, messages: int) -> AccountInfo:
         url=row.url,
         auth=row.auth,
         email=row.email,
+        calendar=bool(row.calendar),
+        mirror_deletes=row.mirror_deletes,
     )
 
 
@@ -352,6 +369,25 @@ def find_account(session: Session, wanted: int | str) -> AccountInfo:
         select(func.count()).select_from(MailMessage).where(MailMessage.account_id == row.id)
     )
     return _info(row, int(count or 0))
+
+
+def calendar_source(account_id: int) -> str:
+    """Events of an account's calendar carry this ``source`` (ids survive a renaming)."""
+    return f"account:{account_id}"
+
+
+def account_of_source(source: str) -> int | None:
+    """The account whose calendar an event of ``source`` belongs to, if any."""
+    prefix, _, number = source.partition(":")
+    return int(number) if prefix == "account" and number.isdigit() else None
+
+
+def set_mirror_deletes(session: Session, account_id: int, mirror: bool) -> None:
+    """The user's answer to "delete on the other side too?", asked the first time."""
+    account = session.get(MailAccount, account_id)
+    if account is None:
+        raise AccountNotFound(f"There is no mail account {account_id}.")
+    account.mirror_deletes = mirror
 
 
 def record_start(session: Session, account_id: int) -> None:

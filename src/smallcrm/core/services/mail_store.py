@@ -760,6 +760,11 @@ def folder_token(session: Session, account_id: int, folder: str) -> str | None:
     )
 
 
+def save_token(session: Session, account_id: int, folder: str, token: str) -> None:
+    """Where an Exchange or Graph folder goes on from, written with the batch it covers."""
+    _write_checkpoint(session, account_id, SourceCheckpoint(folder, token))
+
+
 def reset_token(session: Session, account_id: int, folder: str) -> None:
     """The server refused the token (ErrorInvalidSyncStateData): start the folder over.
     Stored messages stay and are matched again by their item ids."""
