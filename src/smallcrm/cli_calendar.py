@@ -32,6 +32,23 @@ def register(sub: Any, add: Callable[..., Any]) -> None:
         "--include-cancelled", action="store_true", help="also cancelled occurrences"
     )
 
+    conflicts = actions.add_parser(
+        "conflicts",
+        help="synced events changed on both sides, or deleted on one, waiting for a decision",
+    )
+    _common(conflicts, suppress=True)
+    conflicts.set_defaults(func=cmd_events_conflicts)
+    conflicts.add_argument("--account", metavar="ACCOUNT", help="only this account's")
+    resolve = actions.add_parser(
+        "resolve",
+        help="decide a conflict: keep this side's version (mine) or the server's (theirs)",
+    )
+    _common(resolve, suppress=True)
+    resolve.set_defaults(func=cmd_events_resolve)
+    resolve.add_argument("conflict", type=int, metavar="ID")
+    resolve.add_argument("choice", choices=("mine", "theirs"))
+    resolve.add_argument("--tz", metavar="ZONE", help="IANA zone (default: this machine's)")
+
     tasks = sub.add_parser("tasks", help="list tasks")
     _common(tasks, suppress=True)
     task_actions = tasks.add_subparsers(dest="tasks_command", metavar="ACTION", required=True)
@@ -86,6 +103,7 @@ def cmd_events_list(args: argparse.Namespace) -> int:
     from smallcrm.cli import _emit, _open_migrated
     from smallcrm.core import recurrence
     from smallcrm.core.services.calendar import occurrences
+    from smallcrm.core.services.mail_accounts import list_accounts
 
     zone = _zone(args)
     zi = recurrence.zone(zone)
@@ -104,6 +122,7 @@ def cmd_events_list(args: argparse.Namespace) -> int:
                 matter_id=args.matter,
                 include_cancelled=args.include_cancelled,
             )
+            accounts = {a.source: a.name for a in list_accounts(session)}
     finally:
         database.dispose()
 
@@ -115,7 +134,12 @@ def cmd_events_list(args: argparse.Namespace) -> int:
     listed = [o for o in found if _starts_in_window(o)]
     _emit(
         args,
-        {"tz": zone, "events": [o.to_json() for o in listed]},
+        {
+            "tz": zone,
+            # Each event's source: "" made here or imported from a file, "mail" from an
+            # invitation, "account:N" from that account's calendar (named beside it).
+            "events": [{**o.to_json(), "account": accounts.get(o.source)} for o in listed],
+        },
         "\n".join(_event_line(o) for o in listed) or "No events.",
     )
     return 0
@@ -129,6 +153,49 @@ def _event_line(o: Any) -> str:
     extra = f"  @ {o.location}" if o.location else ""
     mark = "  [cancelled]" if o.status == "cancelled" else ""
     return f"{when}  {o.summary}{extra}{mark}"
+
+
+def cmd_events_conflicts(args: argparse.Namespace) -> int:
+    from smallcrm.cli import _emit, _open_migrated
+    from smallcrm.core.services import calendar_sync, mail_accounts
+
+    _profile, database = _open_migrated(args)
+    try:
+        with database.session_scope() as session:
+            account_id = (
+                mail_accounts.find_account(session, args.account).id if args.account else None
+            )
+            found = calendar_sync.list_conflicts(session, account_id)
+    finally:
+        database.dispose()
+    lines = [f"{c.id}  {c.kind}  {c.start}  {c.summary}" for c in found]
+    _emit(
+        args,
+        {"conflicts": [c.to_json() for c in found]},
+        "\n".join(lines) or "No conflicts.",
+    )
+    return 0
+
+
+def cmd_events_resolve(args: argparse.Namespace) -> int:
+    from smallcrm.cli import _emit, _open_migrated
+    from smallcrm.core.services import calendar_sync
+
+    zone = _zone(args)
+    _profile, database = _open_migrated(args)
+    try:
+        with database.session_scope() as session:
+            event_id = calendar_sync.resolve_conflict(
+                session, args.conflict, args.choice, zone=zone
+            )
+    finally:
+        database.dispose()
+    _emit(
+        args,
+        {"conflict": args.conflict, "choice": args.choice, "event_id": event_id},
+        "Decided; the next sync sends it." if args.choice == "mine" else "Decided.",
+    )
+    return 0
 
 
 def cmd_tasks_list(args: argparse.Namespace) -> int:

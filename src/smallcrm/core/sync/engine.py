@@ -94,6 +94,7 @@ class SyncReport:
     errors: list[str] = field(default_factory=list)
     indexed: int = 0  # messages whose bodies were read (this run's and earlier runs' left)
     invitations: int = 0  # events made or changed from invitations
+    calendar: Any = None  # Exchange: the calendar's CalendarReport when it synced
     notes: list[str] = field(default_factory=list)  # e.g. an invitation the calendar refused
     stored_seconds: float = 0.0  # until every new message was stored, listed and linked
     indexed_seconds: float = 0.0  # reading their bodies after that
@@ -114,6 +115,7 @@ class SyncReport:
             "indexed": self.indexed,
             "invitations": self.invitations,
             "notes": self.notes[:50],
+            "calendar": self.calendar.to_json() if self.calendar is not None else None,
             "seconds": {
                 "stored": round(self.stored_seconds, 3),
                 "indexed": round(self.indexed_seconds, 3),
@@ -131,6 +133,7 @@ class _Account:
     privacy: str
     since_months: int | None
     since_date: date | None
+    calendar: bool = False  # Exchange: the calendar syncs both ways too
 
 
 def _account(database: Database, account_id: int, pinned_sha256: str | None) -> _Account:
@@ -203,6 +206,13 @@ def sync_imap_account(
                     progress, parser,
                 )  # fmt: skip
             report.stored_seconds = time.perf_counter() - started
+            if account.calendar:
+                from smallcrm.core.sync.calendar_engine import sync_calendar
+
+                report.calendar = sync_calendar(
+                    database, account.id, conn, zone=zone, batch=batch,
+                    check_cancel=check_cancel, progress=progress,
+                )  # fmt: skip
         _read_bodies(database, account, batch, zone, check_cancel, progress, report,
                      offload_parsing)  # fmt: skip
     return report
@@ -513,8 +523,9 @@ def _ews_account(database: Database, account_id: int, pinned_sha256: str | None)
             email=row.email or "",
         )
         account = _Account(
-            row.id, row.name, None, folders, row.privacy, row.since_months, row.since_date
-        )  # type: ignore[arg-type]
+            row.id, row.name, None, folders, row.privacy, row.since_months, row.since_date,
+            bool(row.calendar),
+        )  # type: ignore[arg-type]  # fmt: skip
         return account, settings
 
 
@@ -620,6 +631,13 @@ def sync_ews_account(
                             reset_token(session, account.id, folder)
                         out.resynced = True
             report.stored_seconds = time.perf_counter() - started
+            if account.calendar:
+                from smallcrm.core.sync.calendar_engine import sync_calendar
+
+                report.calendar = sync_calendar(
+                    database, account.id, conn, zone=zone, batch=batch,
+                    check_cancel=check_cancel, progress=progress,
+                )  # fmt: skip
         _read_bodies(database, account, batch, zone, check_cancel, progress, report,
                      offload_parsing)  # fmt: skip
     return report

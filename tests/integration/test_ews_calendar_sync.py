@@ -1,0 +1,507 @@
+"""An Exchange calendar both ways against the loopback EWS server: series with moved and
+deleted occurrences at the right local times across DST, events made and changed here
+reaching the server, conflicts kept, deletions mirrored after the first yes, faults."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import exchangelib
+import pytest
+from sqlalchemy import func, select
+
+from smallcrm.core.models import Event, EventRemote
+from smallcrm.core.services import calendar, calendar_sync, mail_accounts
+from smallcrm.core.services.calendar import EventInput
+from smallcrm.core.sync.engine import sync_ews_account
+from tests.servers.ews import USERS
+
+USER = "alice"
+PRAGUE = "Europe/Prague"
+CET = "Central Europe Standard Time"
+
+
+@pytest.fixture
+def server(ews_server):
+    ews_server.reset()
+    yield ews_server
+    exchangelib.close_connections()
+
+
+@pytest.fixture
+def account(server, database) -> int:
+    with database.session_scope() as s:
+        return mail_accounts.add_account(
+            s,
+            mail_accounts.AccountInput(
+                name="Exchange",
+                kind="ews",
+                host="",
+                url=server.url,
+                auth="basic",
+                user_name=USER,
+                email=server.email(USER),
+                folders=("inbox",),
+                since_months=None,
+                calendar=True,
+            ),
+        )
+
+
+def _sync(database, account_id, **kw):
+    kw.setdefault("zone", PRAGUE)
+    kw.setdefault("offload_parsing", False)
+    report = sync_ews_account(database, account_id, USERS[USER], **kw)
+    assert report.errors == []
+    return report.calendar
+
+
+def _window(database, first: date, days: int):
+    start = datetime.combine(first, datetime.min.time(), ZoneInfo(PRAGUE))
+    with database.session_scope() as s:
+        return calendar.occurrences(s, start, start + timedelta(days=days), user_zone=PRAGUE)
+
+
+def _source(account_id: int) -> str:
+    return mail_accounts.calendar_source(account_id)
+
+
+def test_series_with_moved_and_deleted_occurrence_keeps_local_times_across_dst(
+    server, database, account
+):
+    # Mondays 09:00 Prague from 16 March 2026: the clocks change on 29 March.
+    master = server.add_appointment(
+        USER,
+        subject="Porada",
+        start=datetime(2026, 3, 16, 9, 0),
+        end=datetime(2026, 3, 16, 10, 0),
+        tz=CET,
+        location="Zasedačka",
+        reminder_minutes=15,
+        attendees=[("jana@klient.cz", "Jana Nováková", "required", "Accept")],
+        recurrence={
+            "pattern": "weekly",
+            "interval": 1,
+            "weekdays": ["Monday"],
+            "start": date(2026, 3, 16),
+            "count": 6,
+        },
+    )
+    server.modify_occurrence(
+        USER,
+        master,
+        datetime(2026, 3, 30, 9, 0),
+        start=datetime(2026, 3, 31, 14, 0),
+        end=datetime(2026, 3, 31, 15, 30),
+        subject="Porada (přesunuto)",
+    )
+    server.delete_occurrence(USER, master, datetime(2026, 4, 6, 9, 0))
+    server.add_appointment(
+        USER,
+        subject="Státní svátek",
+        start=date(2026, 5, 8),
+        end=date(2026, 5, 9),
+        all_day=True,
+        tz=CET,
+        reminder_minutes=None,
+    )
+    server.add_appointment(
+        USER,
+        subject="Jednání v Kyjevě",
+        start=datetime(2026, 4, 2, 11, 0),
+        end=datetime(2026, 4, 2, 12, 0),
+        tz="FLE Standard Time",
+    )
+
+    report = _sync(database, account)
+    assert (report.added, report.conflicts) == (4, 0)  # series, its exception, two singles
+
+    seen = [(o.summary, o.start) for o in _window(database, date(2026, 3, 16), 42)]
+    tz = ZoneInfo(PRAGUE)
+    assert seen == [
+        ("Porada", datetime(2026, 3, 16, 9, 0, tzinfo=tz)),
+        ("Porada", datetime(2026, 3, 23, 9, 0, tzinfo=tz)),
+        ("Porada (přesunuto)", datetime(2026, 3, 31, 14, 0, tzinfo=tz)),  # after the change
+        ("Jednání v Kyjevě", datetime(2026, 4, 2, 10, 0, tzinfo=tz)),  # 11:00 Kyiv
+        ("Porada", datetime(2026, 4, 13, 9, 0, tzinfo=tz)),  # 6 April deleted
+        ("Porada", datetime(2026, 4, 20, 9, 0, tzinfo=tz)),
+    ]
+    holiday = _window(database, date(2026, 5, 8), 1)
+    assert [(o.summary, o.all_day, o.start) for o in holiday] == [
+        ("Státní svátek", True, date(2026, 5, 8))
+    ]
+    with database.session_scope() as s:
+        series = s.scalars(
+            select(Event).where(Event.source == _source(account), Event.rrule.is_not(None))
+        ).one()
+        detail = calendar.get_event(s, series.id)
+        assert detail.data.tz == PRAGUE  # the user's own zone, same Windows zone
+        assert detail.data.reminders == [15]
+        assert [a.email for a in detail.data.attendees] == ["jana@klient.cz"]
+        assert detail.data.location == "Zasedačka"
+
+    # Nothing changed: a second run adds, changes and sends nothing.
+    again = _sync(database, account)
+    assert again.to_json()["sent"] == {"created": 0, "updated": 0, "deleted": 0}
+    assert (again.added, again.updated, again.deleted) == (0, 0, 0)
+
+
+def test_server_changes_arrive_incrementally(server, database, account):
+    item = server.add_appointment(
+        USER,
+        subject="Schůzka",
+        start=datetime(2026, 12, 1, 10, 0),
+        end=datetime(2026, 12, 1, 11, 0),
+    )
+    _sync(database, account)
+    server.update_appointment(USER, item, subject="Schůzka s klientem", location="Brno")
+    report = _sync(database, account)
+    assert (report.added, report.updated) == (0, 1)
+    occ = _window(database, date(2026, 12, 1), 1)
+    assert [(o.summary, o.location) for o in occ] == [("Schůzka s klientem", "Brno")]
+
+
+def test_event_made_here_reaches_the_server_and_edits_follow(server, database, account):
+    _sync(database, account)
+    with database.session_scope() as s:
+        event_id = calendar.create_event(
+            s,
+            EventInput(
+                summary="Podpis smlouvy",
+                start=datetime(2026, 12, 3, 13, 30),
+                end=datetime(2026, 12, 3, 14, 0),
+                tz=PRAGUE,
+                location="Kancelář",
+                reminders=[30],
+                rrule="FREQ=WEEKLY;BYDAY=TH;COUNT=3",
+                source=_source(account),
+            ),
+            user_zone=PRAGUE,
+        )
+    report = _sync(database, account)
+    assert report.created_there == 1
+    (stored,) = server.appointments(USER)
+    assert stored.subject == "Podpis smlouvy"
+    assert stored.location == "Kancelář"
+    # 13:30 Prague in December is 12:30 UTC.
+    assert _utc(stored.start, stored.tz) == datetime(2026, 12, 3, 12, 30, tzinfo=UTC)
+    assert stored.recurrence is not None
+
+    with database.session_scope() as s:
+        detail = calendar.get_event(s, event_id)
+        calendar.update_event(
+            s,
+            event_id,
+            replace(detail.data, summary="Podpis smlouvy (notář)"),
+            user_zone=PRAGUE,
+        )
+    report = _sync(database, account)
+    assert report.updated_there == 1
+    assert server.appointment(USER, stored.item_id).subject == "Podpis smlouvy (notář)"
+    # Our own changes coming back are not changes here.
+    again = _sync(database, account)
+    assert (again.updated, again.conflicts) == (0, 0)
+
+
+def test_both_sides_changed_keeps_both_and_asks(server, database, account):
+    item = server.add_appointment(
+        USER, subject="Jednání", start=datetime(2026, 12, 7, 9, 0), end=datetime(2026, 12, 7, 10, 0)
+    )
+    _sync(database, account)
+    with database.session_scope() as s:
+        event_id = s.scalar(select(EventRemote.event_id).where(EventRemote.item_id == item))
+        detail = calendar.get_event(s, event_id)
+        calendar.update_event(s, event_id, replace(detail.data, location="U nás"), user_zone=PRAGUE)
+    server.update_appointment(USER, item, location="U klienta")
+    report = _sync(database, account)
+    assert report.conflicts == 1 and report.waiting == 1
+    assert server.appointment(USER, item).location == "U klienta"  # not overwritten
+    with database.session_scope() as s:
+        (conflict,) = calendar_sync.list_conflicts(s, account)
+        assert conflict.kind == "changed_both"
+        assert "location" in conflict.changed
+        assert calendar.get_event(s, event_id).data.location == "U nás"  # ours kept too
+        calendar_sync.resolve_conflict(s, conflict.id, "mine", zone=PRAGUE)
+    report = _sync(database, account)
+    assert report.waiting == 0
+    assert server.appointment(USER, item).location == "U nás"
+
+
+def test_conflict_resolved_for_theirs(server, database, account):
+    item = server.add_appointment(
+        USER, subject="Jednání", start=datetime(2026, 12, 8, 9, 0), end=datetime(2026, 12, 8, 10, 0)
+    )
+    _sync(database, account)
+    with database.session_scope() as s:
+        event_id = s.scalar(select(EventRemote.event_id).where(EventRemote.item_id == item))
+        detail = calendar.get_event(s, event_id)
+        calendar.update_event(s, event_id, replace(detail.data, summary="Naše"), user_zone=PRAGUE)
+    server.update_appointment(USER, item, subject="Jejich")
+    _sync(database, account)
+    with database.session_scope() as s:
+        (conflict,) = calendar_sync.list_conflicts(s, account)
+        calendar_sync.resolve_conflict(s, conflict.id, "theirs", zone=PRAGUE)
+        assert calendar.get_event(s, event_id).data.summary == "Jejich"
+    report = _sync(database, account)
+    assert (report.waiting, report.updated_there) == (0, 0)
+    assert server.appointment(USER, item).subject == "Jejich"
+
+
+def test_deletions_wait_for_the_first_yes_then_mirror(server, database, account):
+    first = server.add_appointment(
+        USER, subject="Zrušeno", start=datetime(2026, 12, 9, 9, 0), end=datetime(2026, 12, 9, 10, 0)
+    )
+    second = server.add_appointment(
+        USER,
+        subject="Také zrušeno",
+        start=datetime(2026, 12, 10, 9, 0),
+        end=datetime(2026, 12, 10, 10, 0),
+    )
+    mine = server.add_appointment(
+        USER,
+        subject="Smažu já",
+        start=datetime(2026, 12, 11, 9, 0),
+        end=datetime(2026, 12, 11, 10, 0),
+    )
+    _sync(database, account)
+    server.delete_item(USER, first)
+    report = _sync(database, account)
+    assert (report.deleted, report.waiting) == (0, 1)  # asked, not done
+    assert len(_window(database, date(2026, 12, 9), 1)) == 1
+    with database.session_scope() as s:
+        (conflict,) = calendar_sync.list_conflicts(s, account)
+        assert conflict.kind == "deleted_remotely"
+        calendar_sync.resolve_conflict(s, conflict.id, "theirs", zone=PRAGUE)
+    assert _window(database, date(2026, 12, 9), 1) == []
+    # From now on without asking, both ways.
+    server.delete_item(USER, second)
+    with database.session_scope() as s:
+        event_id = s.scalar(select(EventRemote.event_id).where(EventRemote.item_id == mine))
+        calendar.delete_event(s, event_id)
+    report = _sync(database, account)
+    assert (report.deleted, report.deleted_there, report.waiting) == (1, 1, 0)
+    assert {a.subject for a in server.appointments(USER)} == set()
+
+
+def test_refused_sync_state_starts_the_calendar_over_without_doubles(server, database, account):
+    for n in range(5):
+        server.add_appointment(
+            USER,
+            subject=f"Lhůta {n}",
+            start=datetime(2026, 12, 14 + n, 9, 0),
+            end=datetime(2026, 12, 14 + n, 9, 30),
+        )
+    _sync(database, account, batch=2)
+    server.invalidate_sync_states(USER)
+    server.add_appointment(
+        USER, subject="Nová", start=datetime(2026, 12, 21, 9, 0), end=datetime(2026, 12, 21, 9, 30)
+    )
+    report = _sync(database, account, batch=2)
+    assert report.added == 1
+    with database.session_scope() as s:
+        count = s.scalar(
+            select(func.count()).select_from(Event).where(Event.source == _source(account))
+        )
+    assert count == 6
+
+
+def test_busy_server_is_a_known_error_with_the_next_try(server, database, account):
+    from smallcrm.core.connectors.ews import ServerBusy
+
+    _sync(database, account)
+    server.add_appointment(
+        USER, subject="A", start=datetime(2026, 12, 1, 9, 0), end=datetime(2026, 12, 1, 10, 0)
+    )
+    # The calendar's GetItem is the run's only one: nothing new in the inbox.
+    server.fail_next("server_busy", operation="GetItem")
+    with pytest.raises(ServerBusy) as caught:
+        sync_ews_account(database, account, USERS[USER], zone=PRAGUE, offload_parsing=False)
+    assert caught.value.retry_after_seconds == pytest.approx(server.back_off_ms / 1000)
+    with database.session_scope() as s:
+        assert s.scalar(select(func.count()).select_from(EventRemote)) == 0
+    report = _sync(database, account)
+    assert report.added == 1
+
+
+def _utc(wall: datetime, windows_zone: str) -> datetime:
+    from exchangelib import EWSTimeZone
+
+    if wall.tzinfo is not None:
+        return wall.astimezone(UTC)
+    return wall.replace(tzinfo=ZoneInfo(EWSTimeZone.from_ms_id(windows_zone).key)).astimezone(UTC)
+
+
+def test_reports_in_json(server, database, account):
+    report = _sync(database, account)
+    assert json.dumps(report.to_json())
+
+
+_KILLED_CHILD = """
+import sys, time
+from smallcrm.core.db import Database
+from smallcrm.core.sync.engine import sync_ews_account
+url, account_id, password = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+def slow():
+    print("step", flush=True)
+    time.sleep(0.05)
+if __name__ == "__main__":  # the parser processes import this file again
+    sync_ews_account(Database(url), account_id, password, batch=10, zone="Europe/Prague",
+                     check_cancel=slow)
+"""
+
+KILL_MAIL, KILL_THERE, KILL_HERE = 40, 25, 8
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4, 5])
+def test_a_run_killed_at_any_moment_resumes_without_loss_or_twice(
+    server, database, account, tmp_path, seed
+):
+    """SIGKILL at a random step of mail, the calendar's pull or its push (after a server
+    call, before its answer is stored): the next run ends with every message and every
+    appointment once on each side."""
+    import os
+    import random
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from smallcrm.core.models import MailAccount, MailMessage
+    from tests.integration.test_ews_sync import _mail
+
+    rng = random.Random(seed)
+    with database.session_scope() as s:
+        s.get(MailAccount, account).privacy = "all"
+        for n in range(KILL_HERE):
+            calendar.create_event(
+                s,
+                EventInput(
+                    summary=f"Zde {n}",
+                    start=datetime(2027, 1, 4 + n, 9, 0),
+                    end=datetime(2027, 1, 4 + n, 10, 0),
+                    tz=PRAGUE,
+                    source=_source(account),
+                    rrule="FREQ=DAILY;COUNT=3" if n % 3 == 0 else None,
+                ),
+                user_zone=PRAGUE,
+            )
+    for n in range(KILL_MAIL):
+        server.add_message(USER, "inbox", _mail(f"Spis {n}"))
+    for n in range(KILL_THERE):
+        master = server.add_appointment(
+            USER,
+            subject=f"Tam {n}",
+            start=datetime(2026, 12, 1 + n, 9, 0),
+            end=datetime(2026, 12, 1 + n, 10, 0),
+            recurrence={
+                "pattern": "daily",
+                "interval": 1,
+                "start": date(2026, 12, 1 + n),
+                "count": 4,
+            }
+            if n % 5 == 0
+            else None,
+        )
+        if n % 5 == 0:
+            server.modify_occurrence(
+                USER, master, datetime(2026, 12, 2 + n, 9, 0), subject=f"Tam {n} (změna)"
+            )
+    script = tmp_path / "child.py"
+    script.write_text(_KILLED_CHILD, encoding="utf-8")
+    child = subprocess.Popen(
+        [sys.executable, str(script), database.url, str(account), USERS[USER]],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert child.stdout is not None
+    # Steps: 4 mail pages, 3 calendar pages, 8 sends (some with more calls), bodies.
+    for _ in range(rng.randint(1, 16)):
+        if not child.stdout.readline():
+            break  # finished before the kill: fine, the second run has nothing to do
+    time.sleep(rng.uniform(0, 0.05))
+    os.kill(child.pid, signal.SIGKILL)
+    child.wait(10)
+    child.stdout.close()
+
+    report = _sync(database, account, batch=10)
+    assert report.waiting == 0, report.to_json()
+    again = _sync(database, account, batch=10)
+    assert again.to_json()["sent"] == {"created": 0, "updated": 0, "deleted": 0}
+    # The server: each of ours once, each of its own once.
+    subjects = sorted(a.subject for a in server.appointments(USER))
+    assert subjects == sorted(
+        [f"Zde {n}" for n in range(KILL_HERE)] + [f"Tam {n}" for n in range(KILL_THERE)]
+    )
+    with database.session_scope() as s:
+        rows = s.execute(
+            select(Event.summary, Event.recurrence_id).where(
+                Event.source == _source(account), Event.deleted_at.is_(None)
+            )
+        ).all()
+        masters = sorted(r.summary for r in rows if not r.recurrence_id)
+        assert masters == subjects
+        assert sorted(r.summary for r in rows if r.recurrence_id) == sorted(
+            f"Tam {n} (změna)" for n in range(0, KILL_THERE, 5)
+        )
+        unlinked = s.scalar(
+            select(func.count())
+            .select_from(Event)
+            .outerjoin(EventRemote, EventRemote.event_id == Event.id)
+            .where(Event.source == _source(account), EventRemote.event_id.is_(None))
+        )
+        assert unlinked == 0
+        ids = list(s.scalars(select(MailMessage.source_id)))
+        assert len(ids) == len(set(ids)) == KILL_MAIL
+
+
+def test_one_occurrence_changed_or_deleted_here_reaches_the_server(server, database, account):
+    master = server.add_appointment(
+        USER, subject="Konzultace", start=datetime(2027, 2, 1, 15, 0),
+        end=datetime(2027, 2, 1, 16, 0), tz=CET,
+        recurrence={"pattern": "weekly", "interval": 1, "weekdays": ["Monday"],
+                    "start": date(2027, 2, 1), "count": 4},
+    )  # fmt: skip
+    _sync(database, account)
+    occ = [o for o in _window(database, date(2027, 2, 1), 28) if o.summary == "Konzultace"]
+    assert len(occ) == 4
+    with database.session_scope() as s:
+        detail = calendar.get_event(s, occ[1].event_id)
+        moved = replace(
+            detail.data, start=datetime(2027, 2, 9, 10, 0), end=datetime(2027, 2, 9, 11, 0),
+            summary="Konzultace (úterý)", rrule=None,
+        )  # fmt: skip
+        calendar.update_event(s, occ[1].event_id, moved, user_zone=PRAGUE, scope="this",
+                              key=occ[1].key)  # fmt: skip
+        calendar.delete_event(s, occ[2].event_id, scope="this", key=occ[2].key)
+    report = _sync(database, account)
+    assert (report.updated_there, report.deleted_there, report.conflicts) == (1, 1, 0)
+    stored = server.appointment(USER, master)
+    assert [e.subject for e in stored.exceptions.values()] == ["Konzultace (úterý)"]
+    assert len(stored.deleted_occurrences) == 1
+    # Read back from the server, the calendar shows the same three occurrences.
+    again = _sync(database, account)
+    assert (again.added, again.updated, again.conflicts) == (0, 0, 0)
+    seen = [(o.summary, o.start.day) for o in _window(database, date(2027, 2, 1), 28)]
+    assert seen == [("Konzultace", 1), ("Konzultace (úterý)", 9), ("Konzultace", 22)]
+
+
+def test_all_day_event_made_here_is_a_date_there(server, database, account):
+    with database.session_scope() as s:
+        calendar.create_event(
+            s,
+            EventInput(
+                summary="Dovolená", start=date(2027, 3, 1), end=date(2027, 3, 6), all_day=True,
+                source=_source(account),
+            ),
+            user_zone=PRAGUE,
+        )  # fmt: skip
+    report = _sync(database, account)
+    assert report.created_there == 1
+    (stored,) = server.appointments(USER)
+    # The server keeps an all-day item as its local midnights.
+    assert stored.all_day
+    assert (stored.start.date(), stored.end.date()) == (date(2027, 3, 1), date(2027, 3, 6))
+    assert _sync(database, account).updated == 0
