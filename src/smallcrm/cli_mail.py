@@ -64,17 +64,29 @@ def register(sub: Any, add: Callable[..., Any]) -> None:
         cmd_add_ews,
     )  # fmt: skip
     exchange.add_argument("--name", required=True, help="what the account is called here")
-    exchange.add_argument(
-        "--url", required=True, help="the EWS endpoint, e.g. https://mail.firm.cz/EWS/Exchange.asmx"
+    where = exchange.add_mutually_exclusive_group(required=True)
+    where.add_argument(
+        "--url", help="the EWS endpoint, e.g. https://mail.firm.cz/EWS/Exchange.asmx"
     )
+    where.add_argument(
+        "--autodiscover", metavar="EMAIL",
+        help="find the EWS endpoint from this e-mail address (Exchange autodiscover)",
+    )  # fmt: skip
     exchange.add_argument("--user", required=True, help="DOMAIN\\user or user@firm.cz")
     exchange.add_argument("--email", help="the mailbox's address (default: the user)")
-    exchange.add_argument("--auth", choices=("ntlm", "basic"), default="ntlm")
+    exchange.add_argument(
+        "--auth", choices=("ntlm", "basic"),
+        help="how to sign in (default: what the server asks for)",
+    )  # fmt: skip
     exchange.add_argument("--password-stdin", action="store_true", required=True)
     exchange.add_argument("--folders", default="inbox,sentitems", help="comma-separated")
+    exchange.add_argument("--calendar", action="store_true", help="also sync the calendar")
     exchange.add_argument("--since", default="12m", help="YYYY-MM-DD, Nm (months) or all")
     exchange.add_argument("--privacy", choices=("all", "contacts", "filed"), default="contacts")
-    exchange.add_argument("--trust-fingerprint", metavar="FP")
+    exchange.add_argument(
+        "--trust-fingerprint", metavar="FP",
+        help="trust a self-signed certificate with this SHA-256 (as openssl prints it)",
+    )  # fmt: skip
     action(accounts, "list", "the mail accounts and their last sync", cmd_accounts_list)
 
     sync = action(sub, "sync", "sync mail now and wait until it is done", cmd_sync)
@@ -154,34 +166,50 @@ def cmd_add_imap(args: argparse.Namespace) -> int:
 
 
 def cmd_add_ews(args: argparse.Namespace) -> int:
+    from smallcrm.core.connectors import ews_discovery
     from smallcrm.core.services import mail_accounts
 
     months, day = _since(args.since)
+    pinned = (
+        mail_accounts.parse_fingerprint(args.trust_fingerprint) if args.trust_fingerprint else None
+    )
+    password = _read_password()
+    # Asked before anything is saved: an untrusted certificate, a wrong password or no server
+    # found stops here with the reason (and the fingerprint to trust), nothing half-saved.
+    url, auth, email = args.url, args.auth, args.email
+    if args.autodiscover:
+        found = ews_discovery.discover(args.autodiscover, args.user, password, pinned_sha256=pinned)
+        url, auth, email = found.url, auth or found.auth, email or found.email
+    elif auth is None:
+        auth = ews_discovery.probe_auth(url, pinned)
     data = mail_accounts.AccountInput(
         name=args.name,
         host="",
         kind="ews",
-        url=args.url,
-        auth=args.auth,
-        email=args.email,
+        url=url,
+        auth=auth,
+        email=email,
+        calendar=args.calendar,
         user_name=args.user,
         folders=tuple(args.folders.split(",")),
         since_months=months,
         since_date=day,
         privacy=args.privacy,
-        pinned_sha256=args.trust_fingerprint,
+        pinned_sha256=pinned,
     )
-    _save_account(args, data)
+    _save_account(args, data, password)
     return 0
 
 
-def _save_account(args: argparse.Namespace, data: Any) -> None:
-    """The account and its password (read from standard input) in one unit of work."""
+def _save_account(args: argparse.Namespace, data: Any, password: str | None = None) -> None:
+    """The account and its password (read from standard input unless given) in one unit of
+    work."""
     from smallcrm.cli import _emit, _open_migrated
     from smallcrm.core.services import mail_accounts
     from smallcrm.core.sync import credentials
 
-    password = _read_password()
+    if password is None:
+        password = _read_password()
     status = credentials.keyring_status()
     if not status.usable:
         # Refused before anything is written: an account whose password has no home would

@@ -217,3 +217,31 @@ def test_a_wrong_password_is_an_error_naming_no_secret(
         stdin=server.users[USER] + "\n",
     )  # fmt: skip
     assert code == 0 and report["errors"] == []
+
+
+def test_ews_without_auth_asks_the_server_and_saves_nothing_when_it_cannot(
+    capsys, monkeypatch, tmp_path, vault, ews_server
+):
+    from tests.servers.ews import USERS, start_ews_server
+
+    home = str(tmp_path / "firm")
+    add = ("--home", home, "accounts", "add", "ews", "--user", "EXAMPLE\\alice", "--password-stdin")
+    basic_only = start_ews_server(auth=("basic",))
+    basic_only.stop()  # nothing listens there any more
+    code, out = call(
+        capsys, monkeypatch, *add, "--name", "Gone", "--url", basic_only.url,
+        stdin=USERS[USER] + "\n",
+    )  # fmt: skip
+    assert code == 2 and "Cannot reach the Exchange server" in out["error"]
+    assert vault.store == {}
+
+    code, account = call(
+        capsys, monkeypatch, *add, "--name", "Exchange", "--url", ews_server.url,
+        "--email", ews_server.email(USER), "--calendar", stdin=USERS[USER] + "\n",
+    )  # fmt: skip
+    assert code == 0
+    assert (account["url"], account["auth"], account["calendar"]) == (ews_server.url, "ntlm", True)
+    assert list(vault.store.values()) == [USERS[USER]]
+
+    code, synced = call(capsys, monkeypatch, "--home", home, "sync", "Exchange")
+    assert code == 0, synced  # signed in with NTLM, as the server asked
