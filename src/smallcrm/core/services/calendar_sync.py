@@ -22,7 +22,7 @@ from dataclasses import asdict, dataclass, field, replace
 from datetime import date, datetime
 from typing import Any, Literal
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, or_, select, update
 from sqlalchemy.orm import Session
 
 from smallcrm.core import recurrence
@@ -440,6 +440,26 @@ class Push:
     series_id: int | None = None  # create_override: the series' event (its ChangeKey now)
 
 
+class _Masters:
+    """Series rows by UID, with their link, read when an occurrence needs its series."""
+
+    def __init__(self, session: Session, source: str) -> None:
+        self._session, self._source, self._rows = session, source, {}
+
+    def of(self, uid: str) -> Any:
+        if uid not in self._rows:
+            self._rows[uid] = self._session.execute(
+                select(_event, _remote.c.item_id, _remote.c.change_key)
+                .outerjoin(_remote, _remote.c.event_id == _event.c.id)
+                .where(
+                    _event.c.source == self._source,
+                    _event.c.uid == uid,
+                    _event.c.recurrence_id == "",
+                )
+            ).first()
+        return self._rows[uid]
+
+
 def pending_pushes(session: Session, account_id: int) -> list[Push]:
     """What the user changed here since the last sync, in the order to send it: series and
     single events first, then their occurrences, then deletions. A deletion while the
@@ -453,13 +473,19 @@ def pending_pushes(session: Session, account_id: int) -> list[Push]:
             select(_conflict.c.event_id).where(_conflict.c.account_id == account_id)
         )
     }
+    # Only rows written since they were last agreed on (any write bumps updated_at; the
+    # link's synced_at is set after the sync's own write): a run without local changes
+    # reads none of the calendar.
     rows = session.execute(
         select(_event, _remote.c.item_id, _remote.c.change_key, _remote.c.synced)
         .outerjoin(_remote, _remote.c.event_id == _event.c.id)
-        .where(_event.c.source == source)
+        .where(
+            _event.c.source == source,
+            or_(_remote.c.event_id.is_(None), _event.c.updated_at > _remote.c.synced_at),
+        )
         .order_by(_event.c.recurrence_id != "", _event.c.id)
     ).all()
-    masters = {(r.uid): r for r in rows if not r.recurrence_id}
+    masters = _Masters(session, source)
     pushes: list[Push] = []
     deletions: list[Push] = []
     for r in rows:
@@ -481,7 +507,7 @@ def pending_pushes(session: Session, account_id: int) -> list[Push]:
             if not r.recurrence_id:
                 pushes.append(Push("create", r.id, data=data))
                 continue
-            master = masters.get(r.uid)
+            master = masters.of(r.uid)
             if master is None or master.item_id is None or master.deleted_at is not None:
                 continue  # its series goes first; this follows in the next run
             series = calendar._input_of(session, master)  # noqa: SLF001
@@ -499,8 +525,9 @@ def pending_pushes(session: Session, account_id: int) -> list[Push]:
         if not changed:
             continue
         original = None
-        if r.recurrence_id and r.uid in masters:
-            original = calendar._occurrence_start(masters[r.uid], r.recurrence_id)  # noqa: SLF001
+        master = masters.of(r.uid) if r.recurrence_id else None
+        if master is not None:
+            original = calendar._occurrence_start(master, r.recurrence_id)  # noqa: SLF001
         added: tuple[datetime | date, ...] = ()
         if "exdates" in changed and not r.recurrence_id:
             fresh = set(snapshot(data)["exdates"]) - set(synced["exdates"])

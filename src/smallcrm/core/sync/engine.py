@@ -98,6 +98,7 @@ class SyncReport:
     notes: list[str] = field(default_factory=list)  # e.g. an invitation the calendar refused
     stored_seconds: float = 0.0  # until every new message was stored, listed and linked
     indexed_seconds: float = 0.0  # reading their bodies after that
+    calendar_seconds: float = 0.0  # Exchange: the calendar both ways, after the mail
 
     @property
     def added(self) -> int:
@@ -119,6 +120,7 @@ class SyncReport:
             "seconds": {
                 "stored": round(self.stored_seconds, 3),
                 "indexed": round(self.indexed_seconds, 3),
+                "calendar": round(self.calendar_seconds, 3),
             },
             "errors": list(self.errors),
         }
@@ -209,10 +211,12 @@ def sync_imap_account(
             if account.calendar:
                 from smallcrm.core.sync.calendar_engine import sync_calendar
 
+                began = time.perf_counter()
                 report.calendar = sync_calendar(
                     database, account.id, conn, zone=zone, batch=batch,
                     check_cancel=check_cancel, progress=progress,
                 )  # fmt: skip
+                report.calendar_seconds = time.perf_counter() - began
         _read_bodies(database, account, batch, zone, check_cancel, progress, report,
                      offload_parsing)  # fmt: skip
     return report
@@ -634,10 +638,12 @@ def sync_ews_account(
             if account.calendar:
                 from smallcrm.core.sync.calendar_engine import sync_calendar
 
+                began = time.perf_counter()
                 report.calendar = sync_calendar(
                     database, account.id, conn, zone=zone, batch=batch,
                     check_cancel=check_cancel, progress=progress,
                 )  # fmt: skip
+                report.calendar_seconds = time.perf_counter() - began
         _read_bodies(database, account, batch, zone, check_cancel, progress, report,
                      offload_parsing)  # fmt: skip
     return report
