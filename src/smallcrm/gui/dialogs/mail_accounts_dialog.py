@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from smallcrm.core.db import Database
-from smallcrm.gui.dialogs.account_dialog import AccountDialog
+from smallcrm.gui.dialogs.account_dialog import AccountDialog, MailAccountDialogBase
+from smallcrm.gui.dialogs.exchange_account_dialog import ExchangeAccountDialog
 from smallcrm.gui.mail_sync import MailSync
 from smallcrm.gui.tasks import TaskRunner
 
@@ -39,7 +40,7 @@ class MailAccountsDialog(QDialog):
         self._database = database
         self._tasks = tasks
         self._sync = mail_sync
-        self.account_dialog: AccountDialog | None = None
+        self.account_dialog: MailAccountDialogBase | None = None
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 16, 18, 12)
@@ -56,13 +57,27 @@ class MailAccountsDialog(QDialog):
         layout.addWidget(self.empty_label)
 
         row = QHBoxLayout()
-        self.add_button = QPushButton(self.tr("&Add…"))
-        self.add_button.clicked.connect(self.add_account)
+        # Two buttons, not one with a question after it: the office manager knows whether
+        # the firm runs its own Exchange Server or an ordinary mail (IMAP) server.
+        self.add_imap_button = QPushButton(self.tr("Add &IMAP Account…"))
+        self.add_imap_button.setObjectName("addImap")
+        self.add_imap_button.clicked.connect(lambda: self.add_account("imap"))
+        self.add_ews_button = QPushButton(self.tr("Add E&xchange Account…"))
+        self.add_ews_button.setObjectName("addExchange")
+        self.add_ews_button.setToolTip(
+            self.tr("A mailbox on the firm's own Microsoft Exchange Server (EWS)")
+        )
+        self.add_ews_button.clicked.connect(lambda: self.add_account("ews"))
         self.edit_button = QPushButton(self.tr("&Edit…"))
         self.edit_button.clicked.connect(self.edit_account)
         self.sync_button = QPushButton(self.tr("&Sync Now"))
         self.sync_button.clicked.connect(self._sync_selected)
-        for button in (self.add_button, self.edit_button, self.sync_button):
+        for button in (
+            self.add_imap_button,
+            self.add_ews_button,
+            self.edit_button,
+            self.sync_button,
+        ):
             row.addWidget(button)
         row.addStretch(1)
         layout.addLayout(row)
@@ -89,7 +104,15 @@ class MailAccountsDialog(QDialog):
                 status = self.tr("%n message(s) stored", "", info.messages)
             else:
                 status = self.tr("not synced yet")
-            item = QListWidgetItem(f"{info.name} — {info.user_name}@{info.host}\n{status}")
+            if info.kind == "ews":
+                where = (
+                    self.tr("%1 on Exchange %2")
+                    .replace("%1", info.email or info.user_name)
+                    .replace("%2", info.host)
+                )
+            else:
+                where = f"{info.user_name}@{info.host}"
+            item = QListWidgetItem(f"{info.name} — {where}\n{status}")
             item.setData(_ID_ROLE, info.id)
             self.list.addItem(item)
             if info.id == current:
@@ -108,20 +131,26 @@ class MailAccountsDialog(QDialog):
         item = self.list.currentItem()
         return None if item is None else int(item.data(_ID_ROLE))
 
-    def _open(self, account_id: int | None) -> AccountDialog:
-        dialog = AccountDialog(self._database, self._tasks, self, account_id=account_id)
+    def _open(self, account_id: int | None, kind: str) -> MailAccountDialogBase:
+        form = ExchangeAccountDialog if kind == "ews" else AccountDialog
+        dialog = form(self._database, self._tasks, self, account_id=account_id)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._saved)
         self.account_dialog = dialog
         dialog.open()
         return dialog
 
-    def add_account(self) -> AccountDialog:
-        return self._open(None)
+    def add_account(self, kind: str = "imap") -> MailAccountDialogBase:
+        """Open the form of a new account of ``kind`` ("imap" or "ews")."""
+        return self._open(None, kind)
 
-    def edit_account(self) -> AccountDialog | None:
+    def edit_account(self) -> MailAccountDialogBase | None:
+        """Open the selected account in the form of its kind."""
         account_id = self.selected_id()
-        return None if account_id is None else self._open(account_id)
+        if account_id is None:
+            return None
+        state = self._sync.states.get(account_id)
+        return self._open(account_id, state.info.kind if state else "imap")
 
     def _saved(self, account_id: int) -> None:
         self._sync.forget_asked(account_id)
