@@ -92,6 +92,10 @@ def register(sub: Any, add: Callable[..., Any]) -> None:
     sync = action(sub, "sync", "sync mail now and wait until it is done", cmd_sync)
     sync.add_argument("account", nargs="?", help="an account's name or id (default: all)")
     sync.add_argument(
+        "--tz", metavar="ZONE",
+        help="IANA zone appointments and invitations are placed in (default: this machine's)",
+    )  # fmt: skip
+    sync.add_argument(
         "--password-stdin", action="store_true",
         help="read the password from standard input instead of the keyring (one account)",
     )  # fmt: skip
@@ -285,7 +289,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
                         hint="Pass it with --password-stdin, or set it in the account dialog.",
                     )
                 report = sync_account(
-                    database, account.id, password, zone=_user_zone(profile)
+                    database, account.id, password, zone=_user_zone(profile, args.tz)
                 ).to_json()
                 failed = failed or bool(report["errors"])  # e.g. a folder the server lacks
             except KnownError as exc:
@@ -309,11 +313,14 @@ def cmd_sync(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
-def _user_zone(profile: Any) -> str:
-    """The zone invitations are read in: this machine's, as the calendar commands use."""
+def _user_zone(profile: Any, wanted: str | None = None) -> str:
+    """The zone invitations and appointments are read in: the one asked for, else this
+    machine's, as the calendar commands use."""
     from smallcrm.core import recurrence
 
-    return recurrence.machine_zone()
+    if wanted and not recurrence.is_zone(wanted):
+        raise KnownError(f"Unknown time zone “{wanted}”.", hint="Use an IANA name: Europe/Prague.")
+    return wanted or recurrence.machine_zone()
 
 
 def cmd_messages_list(args: argparse.Namespace) -> int:

@@ -505,3 +505,60 @@ def test_all_day_event_made_here_is_a_date_there(server, database, account):
     assert stored.all_day
     assert (stored.start.date(), stored.end.date()) == (date(2027, 3, 1), date(2027, 3, 6))
     assert _sync(database, account).updated == 0
+
+
+def test_calendar_from_the_command_line(server, tmp_path, capsys, monkeypatch, vault):
+    import io
+
+    from smallcrm.cli import main
+
+    def call(*argv, stdin=""):
+        monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
+        code = main([*argv, "--json"])
+        return code, json.loads(capsys.readouterr().out)
+
+    home = str(tmp_path / "firm")
+    item = server.add_appointment(
+        USER, subject="Jednání u soudu", start=datetime(2026, 12, 15, 9, 0),
+        end=datetime(2026, 12, 15, 11, 0), location="Krajský soud",
+    )  # fmt: skip
+    code, _ = call(
+        "--home", home, "accounts", "add", "ews", "--name", "Kancelář", "--url", server.url,
+        "--user", USER, "--email", server.email(USER), "--auth", "basic", "--password-stdin",
+        "--calendar", stdin=USERS[USER] + "\n",
+    )  # fmt: skip
+    assert code == 0
+    code, report = call("--home", home, "sync", "Kancelář", "--tz", PRAGUE)
+    assert code == 0 and report["calendar"]["added"] == 1, report
+    code, listed = call(
+        "--home", home, "events", "list", "--from", "2026-12-15", "--to", "2026-12-16",
+        "--tz", PRAGUE,
+    )  # fmt: skip
+    (event,) = listed["events"]
+    assert (event["summary"], event["start"], event["account"]) == (
+        "Jednání u soudu", "2026-12-15T09:00:00+01:00", "Kancelář",
+    )  # fmt: skip
+    assert event["source"].startswith("account:")
+    # Both sides change it: the conflict is listed and decided from the command line.
+    server.update_appointment(USER, item, location="Okresní soud")
+    from smallcrm.core.db import Database
+    from smallcrm.core.paths import Profile
+
+    database = Database(Profile.open(home).url)
+    try:
+        with database.session_scope() as s:
+            detail = calendar.get_event(s, event["event_id"])
+            calendar.update_event(
+                s, event["event_id"], replace(detail.data, location="Kancelář"), user_zone=PRAGUE
+            )
+    finally:
+        database.dispose()
+    code, report = call("--home", home, "sync", "Kancelář", "--tz", PRAGUE)
+    assert report["calendar"]["conflicts"] == 1
+    code, conflicts = call("--home", home, "events", "conflicts")
+    (conflict,) = conflicts["conflicts"]
+    assert (conflict["kind"], conflict["differs_in"]) == ("changed_both", ["location"])
+    code, decided = call("--home", home, "events", "resolve", str(conflict["id"]), "theirs")
+    assert code == 0 and decided["event_id"] == event["event_id"]
+    code, conflicts = call("--home", home, "events", "conflicts")
+    assert conflicts["conflicts"] == []
