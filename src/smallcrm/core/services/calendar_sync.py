@@ -325,14 +325,21 @@ def store_remote(
         _store_exceptions(session, account_id, remote, zone, report)
         return new_id
     row = session.execute(select(_event).where(_event.c.id == event_id)).one()
-    if linked is not None and linked.change_key == remote.change_key:
+    if linked is None:
+        # Ours, its link lost with a stopped run: the server holds what was sent, which is
+        # the version both agree on; a change made here since goes out with the next push.
+        _link(session, event_id, account_id, remote.item_id, remote.change_key, snapshot(data))
+        if row.deleted_at is None:
+            _store_exceptions(session, account_id, remote, zone, report)
+        return event_id
+    if linked.change_key == remote.change_key:
         # Our own change coming back, or nothing new there: what is here stands.
         if row.deleted_at is None:
             _store_exceptions(session, account_id, remote, zone, report)
         return event_id
     here = snapshot(calendar._input_of(session, row))  # noqa: SLF001
     there = snapshot(data)
-    synced = json.loads(linked.synced) if linked is not None else there
+    synced = json.loads(linked.synced)
     if row.deleted_at is not None:
         if record_conflict(
             session, account_id, event_id, "deleted_locally", data, remote.change_key

@@ -59,12 +59,16 @@ def event_input(a: Appointment) -> EventInput:
     )
 
 
-def appointment(data: EventInput, original_start: Any = None) -> Appointment:
+def appointment(
+    data: EventInput, original_start: Any = None, zone: str | None = None
+) -> Appointment:
+    """An event as the appointment to send; a floating time (no zone) is the user's
+    ``zone``'s wall clock, which is what it shows here."""
     return Appointment(
         subject=data.summary,
         start=data.start,
         end=data.end,
-        tz=data.tz,
+        tz=data.tz or (None if data.all_day else zone),
         all_day=data.all_day,
         uid=data.uid or "",
         location=data.location,
@@ -163,7 +167,7 @@ def _push(
             if check_cancel is not None:
                 check_cancel()
             try:
-                _send(database, account_id, conn, push, report)
+                _send(database, account_id, conn, push, zone, report)
             except ChangeKeyConflict:
                 _conflict(database, account_id, conn, push, zone, report)
             except ews_calendar.ItemGone:
@@ -188,11 +192,13 @@ def _index(series: EventInput, original: Any) -> int:
 
 
 def _send(
-    database: Database, account_id: int, conn: Any, push: Push, report: CalendarReport
+    database: Database, account_id: int, conn: Any, push: Push, zone: str, report: CalendarReport
 ) -> None:
     if push.kind == "create":
         assert push.data is not None
-        item_id, change_key = ews_calendar.create_appointment(conn, appointment(push.data))
+        item_id, change_key = ews_calendar.create_appointment(
+            conn, appointment(push.data, zone=zone)
+        )
         if push.data.exdates and push.data.rrule:
             # Occurrences already deleted here go as deleted occurrences of the new series;
             # recorded after them, so a run stopped between is matched by UID next time.
@@ -212,7 +218,7 @@ def _send(
             # Deleting an occurrence changes its series' ChangeKey.
             change_key = ews_calendar.change_key_of(conn, push.item_id) or change_key
         item_id, change_key = ews_calendar.update_appointment(
-            conn, push.item_id, change_key, appointment(push.data, push.original_start),
+            conn, push.item_id, change_key, appointment(push.data, push.original_start, zone),
             push.changed - {"exdates"},
         )  # fmt: skip
         with database.session_scope() as session:
@@ -228,7 +234,7 @@ def _send(
         item_id, change_key = ews_calendar.update_occurrence(
             conn, push.item_id, series_key or push.change_key or "",
             _index(push.series, push.original_start),
-            appointment(push.data, push.original_start),
+            appointment(push.data, push.original_start, zone),
         )  # fmt: skip
         with database.session_scope() as session:
             calendar_sync.record_pushed(session, account_id, push.event_id, item_id, change_key)
