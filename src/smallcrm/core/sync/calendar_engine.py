@@ -116,7 +116,10 @@ def sync_calendar(
         with database.session_scope() as session:
             token = folder_token(session, account_id, CALENDAR)
         try:
-            for found in ews_calendar.fetch_appointments(conn, token, batch, user_zone=zone):
+            # Pages of twice the batch: a page takes two GetItems (its appointments, then
+            # their changed occurrences), so still at most one per ``batch`` items.
+            pages = ews_calendar.fetch_appointments(conn, token, 2 * batch, user_zone=zone)
+            for found in pages:
                 if check_cancel is not None:
                     check_cancel()
                 with database.session_scope() as session:
