@@ -54,6 +54,9 @@ class AccountState:
     failures: int = 0  # in a row, for the backoff
     next_try: datetime | None = None  # local time of the automatic retry
     handle: TaskHandle | None = field(default=None, repr=False)
+    # Calendar conflicts counted since the last run (the conflicts dialog's count after a
+    # decision): newer than the report's. None: the last report tells.
+    conflicts_now: int | None = None
 
 
 def _local(moment: datetime) -> datetime:
@@ -71,6 +74,15 @@ def _report_counts(report: dict[str, Any] | None) -> tuple[int, int]:
         added += int(folder.get("added", 0))
         skipped += sum(int(s.get("count", 0)) for s in folder.get("skipped", []))
     return added, skipped
+
+
+def _report_waiting(report: dict[str, Any] | None) -> int:
+    """Calendar conflicts and deletions waiting for the user after one run."""
+    calendar = (report or {}).get("calendar") or {}
+    try:
+        return int(calendar.get("waiting_for_user") or 0)
+    except (TypeError, ValueError):
+        return 0
 
 
 class PasswordPrompt(QDialog):
@@ -355,6 +367,7 @@ class MailSync(QObject):
         state.error = None
         state.failures = 0
         state.next_try = None
+        state.conflicts_now = None  # the run's report counted them afresh
         # Told at once from the report; the reload then brings the stored counts.
         state.info = replace(
             state.info,
@@ -443,6 +456,42 @@ class MailSync(QObject):
         else:
             self._asked.discard(account_id)
 
+    # --- calendar conflicts -------------------------------------------------------------
+
+    def calendar_conflicts(self, account_id: int | None = None) -> int:
+        """Calendar changes waiting for the user's decision, of one account or all."""
+        total = 0
+        for state in self.states.values():
+            if account_id is not None and state.info.id != account_id:
+                continue
+            if state.conflicts_now is not None:
+                total += state.conflicts_now
+            else:
+                total += _report_waiting(state.info.last_report)
+        return total
+
+    def has_calendars(self) -> bool:
+        """Whether any account syncs its calendar (the conflicts menu entry shows then)."""
+        return any(state.info.calendar for state in self.states.values())
+
+    def note_conflicts(self, counts: dict[int, int]) -> None:
+        """The conflicts as counted now (the user decided some since the last run): what
+        the status bar tells until the next run's report."""
+        changed = False
+        for account_id, count in counts.items():
+            state = self.states.get(account_id)
+            if state is not None and state.conflicts_now != count:
+                state.conflicts_now = count
+                changed = True
+        if changed:
+            self.statusChanged.emit()
+
+    def _with_conflicts(self, text: str) -> str:
+        waiting = self.calendar_conflicts()
+        if not waiting:
+            return text
+        return text + " — " + self.tr("%n calendar conflict(s)", "", waiting)
+
     # --- what the status bar says --------------------------------------------------------
 
     def _time(self, moment: datetime) -> str:
@@ -460,7 +509,14 @@ class MailSync(QObject):
         return QLocale().toString(value)
 
     def status_text(self) -> str:
-        """One line: what runs now, else the newest failure, else the last runs' counts."""
+        """One line: what runs now, else the newest failure, else the last runs' counts;
+        then how many calendar conflicts wait for the user, if any."""
+        text = self._mail_status_text()
+        if any(state.running for state in self.states.values()):
+            return text  # the count may change with this run: told when it ends
+        return self._with_conflicts(text)
+
+    def _mail_status_text(self) -> str:
         states = list(self.states.values())
         if not states:
             return self.tr("No accounts to sync")
@@ -532,6 +588,11 @@ class MailSync(QObject):
                     line += "\n    " + self.tr("Next try %1").replace(
                         "%1", self._time(state.next_try)
                     )
+            waiting = self.calendar_conflicts(info.id)
+            if waiting:
+                line += "\n    " + self.tr(
+                    "%n calendar change(s) wait for your decision", "", waiting
+                )
             if not info.sync_minutes:
                 line += "\n    " + self.tr("Syncs only when you ask (F9)")
             lines.append(line)

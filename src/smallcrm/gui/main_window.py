@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTextEdit,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
         self._palette: QWidget | None = None
         self._document_work: DocumentWork | None = None
         self._mail_sync: MailSync | None = None
+        self.calendar_conflicts_dialog: QWidget | None = None
         self._copies_asked: set[tuple[int, int, int]] = set()
         self._copies_open: set[int] = set()
         self.last_copy_dialog: QWidget | None = None
@@ -327,6 +329,12 @@ class MainWindow(QMainWindow):
         self.sync_mail_action.setShortcut(QKeySequence(Qt.Key.Key_F9))
         self.sync_mail_action.triggered.connect(self.sync_mail_now)
         file_menu.addAction(self.sync_mail_action)
+        self.calendar_conflicts_action = QAction(self.tr("Calendar &Conflicts…"), self)
+        self.calendar_conflicts_action.triggered.connect(self.open_calendar_conflicts)
+        # Shown once an account syncs its calendar; enabled while something waits.
+        self.calendar_conflicts_action.setVisible(False)
+        self.calendar_conflicts_action.setEnabled(False)
+        file_menu.addAction(self.calendar_conflicts_action)
         file_menu.addSeparator()
         self.quit_action = QAction(self.tr("&Quit"), self)
         quit_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
@@ -417,6 +425,14 @@ class MainWindow(QMainWindow):
         self.sync_label.setObjectName("syncStatus")
         sync_layout.addWidget(sync_icon)
         sync_layout.addWidget(self.sync_label)
+        self.conflicts_button = QToolButton()
+        self.conflicts_button.setObjectName("calendarConflictsButton")
+        self.conflicts_button.setText(self.tr("Review…"))
+        self.conflicts_button.setToolTip(self.tr("Calendar changes that wait for your decision"))
+        self.conflicts_button.setAutoRaise(True)
+        self.conflicts_button.setVisible(False)
+        self.conflicts_button.clicked.connect(self.open_calendar_conflicts)
+        sync_layout.addWidget(self.conflicts_button)
         self.busy_label = QLabel(self.tr("Working…"))
         self.busy_label.setObjectName("busyStatus")
         self.busy_label.setVisible(False)
@@ -580,7 +596,10 @@ class MainWindow(QMainWindow):
     def _make_calendar(self) -> QWidget:
         from smallcrm.gui.views.calendar import CalendarPage
 
-        return CalendarPage(self.database, self.tasks, self.user_zone())
+        page = CalendarPage(self.database, self.tasks, self.user_zone())
+        # A sync brings the Exchange calendar's changes: the page shows them without a click.
+        self.mail_sync.syncFinished.connect(lambda _account: page.refresh())
+        return page
 
     def _make_tasks(self) -> QWidget:
         from smallcrm.gui.views.tasks import TasksView
@@ -646,6 +665,45 @@ class MainWindow(QMainWindow):
         sync = self.mail_sync
         self.sync_label.setText(sync.status_text())
         self.sync_label.setToolTip(sync.status_tooltip())
+        waiting = sync.calendar_conflicts()
+        self.conflicts_button.setVisible(waiting > 0)
+        action = self.calendar_conflicts_action
+        action.setVisible(sync.has_calendars() or waiting > 0)
+        action.setEnabled(waiting > 0)
+        if waiting:
+            action.setText(self.tr("Calendar &Conflicts (%1)…").replace("%1", str(waiting)))
+        else:
+            action.setText(self.tr("Calendar &Conflicts…"))
+
+    def open_calendar_conflicts(self) -> QWidget:
+        """The calendar changes waiting for a decision (status bar, File menu); one window."""
+        from shiboken6 import isValid
+
+        from smallcrm.gui.dialogs.calendar_conflicts_dialog import CalendarConflictsDialog
+
+        current = self.calendar_conflicts_dialog
+        if current is not None and isValid(current) and current.isVisible():
+            current.raise_()
+            current.activateWindow()
+            return current
+        sync = self.mail_sync
+        dialog = CalendarConflictsDialog(
+            self.database, self.tasks, zone=self.user_zone(), parent=self
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.decided.connect(lambda _account, _event: self._calendar_changed())
+        dialog.syncRequested.connect(sync.sync_now)
+        dialog.conflictsCounted.connect(sync.note_conflicts)
+        # A sync may bring new conflicts or settle some: the open list follows.
+        sync.syncFinished.connect(dialog.reload)
+        dialog.open()
+        self.calendar_conflicts_dialog = dialog
+        return dialog
+
+    def _calendar_changed(self) -> None:
+        page = self._pages.get("calendar")
+        if page is not None:
+            page.refresh()
 
     def _expand_calendar_ahead(self) -> None:
         database = self.database

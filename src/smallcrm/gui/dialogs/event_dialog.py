@@ -10,7 +10,17 @@ from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any, cast
 from zoneinfo import ZoneInfo, available_timezones
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSignalBlocker, Qt, QTime, Signal
+import shiboken6
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QSettings,
+    QSignalBlocker,
+    Qt,
+    QTime,
+    Signal,
+)
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -42,6 +52,7 @@ from smallcrm.core.services.calendar import (
     Occurrence,
     Scope,
 )
+from smallcrm.core.services.mail_accounts import AccountInfo, account_of_source
 from smallcrm.gui.dates import without_year
 from smallcrm.gui.dialogs.activity_dialog import _REF_ROLE, PeoplePicker
 from smallcrm.gui.dialogs.form_frame import (
@@ -51,7 +62,7 @@ from smallcrm.gui.dialogs.form_frame import (
     add_save_row,
     field_grid,
 )
-from smallcrm.gui.tasks import DB, TaskContext, TaskRunner
+from smallcrm.gui.tasks import DB, IO, TaskContext, TaskRunner
 from smallcrm.gui.widgets.contact_form import Check, FieldMessage
 
 if TYPE_CHECKING:
@@ -93,6 +104,9 @@ _REGIONS = (
     "Pacific/",
 )
 _WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+# Where the calendar a new event was last put in is remembered (the profile's settings.ini):
+# someone who keeps everything in Exchange should not have to pick it every time.
+CALENDAR_SETTING = "EventDialog/calendar"
 _EMAIL = re.compile(r"[^@\s<>,;\"]+@[^@\s<>,;\"]+\.[^@\s<>,;\".]+")
 _ANGLE = re.compile(r"^(.*?)<([^<>]*)>\s*$", re.DOTALL)
 
@@ -357,6 +371,54 @@ def ask_scope(parent: QWidget | None, action: str = "edit") -> str | None:
     return str(scope) if scope else None
 
 
+# --- the first deletion in an Exchange calendar -------------------------------------------
+
+
+def mirror_delete_box(parent: QWidget | None, summary: str, account_name: str) -> QMessageBox:
+    """The question before the first deletion of an event that is also in an account's
+    Exchange calendar: the answer holds for every later deletion, so it is asked once."""
+    box = QMessageBox(parent)
+    box.setObjectName("mirrorDeleteBox")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(translate("EventDialog", "Delete event"))
+    box.setText(
+        translate(
+            "EventDialog",
+            "“{title}” is also in the Exchange calendar “{account}”. Deleting it here "
+            "deletes it there too, from now on without asking.",
+        ).format(title=summary, account=account_name)
+    )
+    yes = box.addButton(
+        translate("EventDialog", "Delete in both"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    yes.setObjectName("mirrorDeleteBoth")
+    no = box.addButton(QMessageBox.StandardButton.Cancel)
+    no.setObjectName("mirrorDeleteCancel")
+    box.setDefaultButton(no)
+    box.setEscapeButton(no)
+    return box
+
+
+def ask_mirror_delete(parent: QWidget | None, summary: str, account_name: str) -> bool:
+    """True when the user agrees that deletions cross over to Exchange."""
+    box = mirror_delete_box(parent, summary, account_name)
+    box.exec()
+    clicked = box.clickedButton()
+    box.deleteLater()
+    return clicked is not None and clicked.objectName() == "mirrorDeleteBoth"
+
+
+def needs_mirror_question(info: AccountInfo | None) -> bool:
+    """Whether deleting an event of ``info``'s calendar first asks (see mirror_delete_box):
+    only while its calendar syncs and the user has not said yes yet."""
+    return info is not None and info.calendar and info.mirror_deletes is not True
+
+
+def calendar_name(info: AccountInfo) -> str:
+    """How the calendar chooser names an account's calendar."""
+    return translate("EventDialog", "{account} (Exchange)").format(account=info.name)
+
+
 # --- the form ------------------------------------------------------------------------------
 
 
@@ -389,7 +451,12 @@ class EventDialog(RecordForm):
 
     Delete is done here, not by the caller: for a repeating event it asks which occurrences
     (``ask_scope(..., "delete")``), else it asks to confirm; ``deleted`` carries the ids put
-    in the trash (for an undo by ``restore_events``).
+    in the trash (for an undo by ``restore_events``). The first deletion of an event in an
+    account's Exchange calendar asks whether deletions cross over (``ask_mirror_delete``).
+
+    With an Exchange account whose calendar syncs, a new event is put in the calendar chosen
+    under "Calendar:" (``settings`` remembers the last choice); an existing event stays in
+    its own. The accounts are read on the runner's read lane (at once without a runner).
     """
 
     saved = Signal(int)
@@ -408,12 +475,18 @@ class EventDialog(RecordForm):
         end: datetime | date | None = None,
         all_day: bool = False,
         matter_id: int | None = None,
+        settings: QSettings | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("eventDialog")
         self._database = database
         self._tasks = tasks
+        self._settings = settings
+        # Every mail account by id, once read; None while the read lane is still at it.
+        self._accounts: dict[int, AccountInfo] | None = None
+        self._delete_waiting = False
+        self._choosing_calendar = False
         self.user_zone = user_zone
         self.occurrence = occurrence
         self._captions: dict[str, QLabel] = {}
@@ -466,6 +539,7 @@ class EventDialog(RecordForm):
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
         self.resize(600, self.sizeHint().height())
+        self._load_accounts()
 
     # --- loading -------------------------------------------------------------------------
 
@@ -498,6 +572,95 @@ class EventDialog(RecordForm):
             self.scope = "this" if scope == "this" else "following"
         else:
             self.scope = "all"
+
+    def _load_accounts(self) -> None:
+        """Read the mail accounts off the GUI thread; the calendar rows follow them."""
+        database = self._database
+
+        def work(_context: TaskContext | None) -> list[AccountInfo]:
+            from smallcrm.core.services.mail_accounts import list_accounts
+
+            with database.session_scope() as session:
+                return list_accounts(session)
+
+        if self._tasks is None:
+            try:
+                infos = work(None)
+            except KnownError as exc:
+                log.warning("Reading the mail accounts failed: %s", exc)
+                infos = []
+            self._accounts_read(infos)
+            return
+
+        def failed(exc: BaseException) -> None:
+            log.warning("Reading the mail accounts failed: %s", exc)
+            self._accounts_read([])
+
+        self._tasks.run(
+            work,
+            lane=IO,
+            on_success=self._accounts_read,
+            on_failure=failed,
+            description="list mail accounts",
+        )
+
+    def _accounts_read(self, infos: list[AccountInfo]) -> None:
+        if not shiboken6.isValid(self):
+            return  # closed before the read came back
+        self._accounts = {info.id: info for info in infos}
+        self._show_accounts(infos)
+        if self._delete_waiting:
+            # Delete was pressed before we knew whether the event is in Exchange too.
+            self._delete_waiting = False
+            self.delete()
+
+    def _show_accounts(self, infos: list[AccountInfo]) -> None:
+        if self.load_error:
+            return  # nothing to save, nothing to choose
+        combo = self.calendar_combo
+        blocker = QSignalBlocker(combo)
+        combo.clear()
+        synced = [info for info in infos if info.calendar]
+        if self.detail is None:
+            if synced:
+                combo.addItem(self.tr("This computer"), "")
+                for info in synced:
+                    combo.addItem(calendar_name(info), info.source)
+                remembered = self._settings.value(CALENDAR_SETTING) if self._settings else None
+                found = combo.findData(str(remembered)) if remembered else -1
+                combo.setCurrentIndex(max(found, 0))
+                combo.setToolTip(self.tr("Where the event is kept and synced"))
+            self._choosing_calendar = bool(synced)
+            self.form.setRowVisible(self._calendar_row, bool(synced))
+        else:
+            source = self.detail.data.source
+            account_id = account_of_source(source)
+            info = self._accounts.get(account_id) if self._accounts and account_id else None
+            if info is not None:
+                combo.addItem(calendar_name(info), source)
+                # The chooser names the calendar; the source line would only repeat it.
+                self.source_label.setText(info.name)
+                self.form.setRowVisible(self._source_row, False)
+            elif account_id is not None:
+                # Its account was removed: the event stays here, where nothing syncs it.
+                self.source_label.setText(self.tr("A removed Exchange account"))
+                self.form.setRowVisible(self._source_row, True)
+            else:
+                combo.addItem(self.tr("This computer"), "")
+            combo.setEnabled(False)
+            combo.setToolTip(self.tr("An event stays in the calendar it was made in."))
+            self.form.setRowVisible(self._calendar_row, info is not None or bool(synced))
+        del blocker
+        self._fit_height()
+
+    def _mirror_account(self) -> AccountInfo | None:
+        """The account to ask about before this event's deletion crosses over; None when
+        no question is due (not an Exchange event, or the user already said yes)."""
+        if self.detail is None or not self._accounts:
+            return None
+        account_id = account_of_source(self.detail.data.source)
+        info = self._accounts.get(account_id) if account_id is not None else None
+        return info if needs_mirror_question(info) else None
 
     @property
     def repeating(self) -> bool:
@@ -704,6 +867,17 @@ class EventDialog(RecordForm):
         self.notes_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 14)
         self._row(self.tr("&Notes:"), self.notes_edit, "eventNotes")
 
+        self.calendar_combo = QComboBox()
+        self.calendar_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # As wide as the longest calendar's name, like the form's other short choices.
+        self.calendar_combo.setSizePolicy(
+            QSizePolicy.Policy.Fixed, self.calendar_combo.sizePolicy().verticalPolicy()
+        )
+        self._row(self.tr("&Calendar:"), self.calendar_combo, "eventCalendar")
+        self._calendar_row = self.form.rowCount() - 1
+        # Shown once the accounts are read, and only when an Exchange calendar syncs.
+        self.form.setRowVisible(self._calendar_row, False)
+
         self.source_label = QLabel()
         self.source_label.setTextFormat(Qt.TextFormat.PlainText)
         self.source_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -822,9 +996,10 @@ class EventDialog(RecordForm):
         if data.matter_id is not None:
             self._select_matter(data.matter_id, detail.matter_label)
         self.notes_edit.setPlainText(data.description or "")
-        if data.source:
+        if data.source and account_of_source(data.source) is None:
             self.source_label.setText(data.source)
             self.form.setRowVisible(self._source_row, True)
+        # An account's calendar is named once the accounts are read (_show_accounts).
         self._show_scope_note()
         self._update_zone_note()
 
@@ -1150,8 +1325,12 @@ class EventDialog(RecordForm):
         attendees, _bad = parse_attendees(self.attendees_edit.toPlainText(), base.attendees)
         matter_id = self._matter_id()
         notes = self.notes_edit.toPlainText().strip()
+        source = base.source
+        if self.detail is None and self._choosing_calendar:
+            source = str(self.calendar_combo.currentData() or "")
         return replace(
             base,
+            source=source,
             summary=self.title_edit.text().strip(),
             start=start,
             end=end,
@@ -1195,25 +1374,43 @@ class EventDialog(RecordForm):
         self._start_write(work, self._saved, "save event")
 
     def delete(self) -> None:
-        """Ask what goes (which occurrences, or a confirmation), then trash it on the lane."""
+        """Ask what goes (which occurrences, or a confirmation), then trash it on the lane.
+
+        An event of an Exchange calendar whose account was never asked gets the question
+        whether deletions cross over instead of the plain confirmation; the yes is stored
+        in the same transaction as the deletion."""
         if self._saving or self.target_id is None or self.detail is None:
             return
+        if self._accounts is None and account_of_source(self.detail.data.source) is not None:
+            self._delete_waiting = True  # asked as soon as the accounts are read
+            return
+        account = self._mirror_account()
+        summary = self.detail.data.summary
         if self.repeating and self.key is not None:
             answer = ask_scope(self, "delete")
             if answer is None:
                 return
+            if account is not None and not ask_mirror_delete(self, summary, account.name):
+                return
             scope = cast("Scope", answer)
         else:
-            if not self._confirm_delete():
+            if account is not None:
+                if not ask_mirror_delete(self, summary, account.name):
+                    return
+            elif not self._confirm_delete():
                 return
             scope = "all"
         database = self._database
         target, key = self.target_id, self.key
+        agreed = account.id if account is not None else None
 
         def work(_context: TaskContext | None) -> list[int]:
             from smallcrm.core.services.calendar import delete_event
+            from smallcrm.core.services.mail_accounts import set_mirror_deletes
 
             with database.session_scope() as session:
+                if agreed is not None:
+                    set_mirror_deletes(session, agreed, True)
                 return delete_event(
                     session,
                     target,
@@ -1279,6 +1476,8 @@ class EventDialog(RecordForm):
 
     def _saved(self, event_id: int) -> None:
         self._idle()
+        if self.detail is None and self._choosing_calendar and self._settings is not None:
+            self._settings.setValue(CALENDAR_SETTING, str(self.calendar_combo.currentData()))
         self.saved.emit(event_id)
         self.accept()
 
@@ -1301,10 +1500,15 @@ class EventDialog(RecordForm):
 
 
 __all__ = [
+    "CALENDAR_SETTING",
     "REPEAT_RULES",
     "EventDialog",
+    "ask_mirror_delete",
     "ask_scope",
+    "calendar_name",
     "format_attendees",
+    "mirror_delete_box",
+    "needs_mirror_question",
     "parse_attendees",
     "preset_of",
     "scope_box",

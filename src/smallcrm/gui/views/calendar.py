@@ -8,7 +8,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -27,7 +27,8 @@ from smallcrm.core.db import Database
 from smallcrm.core.errors import KnownError
 from smallcrm.core.recurrence import zone as zone_of
 from smallcrm.core.services.calendar import Occurrence
-from smallcrm.gui.tasks import DB, TaskContext, TaskRunner
+from smallcrm.core.services.mail_accounts import AccountInfo, account_of_source
+from smallcrm.gui.tasks import DB, IO, Lane, TaskContext, TaskRunner
 from smallcrm.gui.widgets.calendar_view import CalendarView
 
 log = logging.getLogger(__name__)
@@ -206,10 +207,26 @@ class CalendarPage(QWidget):
         from smallcrm.gui.dialogs.event_dialog import EventDialog
 
         dialog = EventDialog(
-            self._database, user_zone=self.user_zone, tasks=self._tasks, parent=self, **kwargs
+            self._database,
+            user_zone=self.user_zone,
+            tasks=self._tasks,
+            settings=self._profile_settings(),
+            parent=self,
+            **kwargs,
         )
         dialog.saved.connect(lambda _id: self.refresh())
         return dialog
+
+    def _profile_settings(self) -> QSettings | None:
+        """The profile's settings.ini (the main window's ``profile``), where the event
+        dialog remembers the calendar last chosen; None outside a main window."""
+        window = self.window()
+        profile = getattr(window, "profile", None)
+        path = getattr(profile, "settings_path", None)
+        if path is None:
+            return None
+        # Owned by the dialog that keeps it (no Qt parent: one per dialog opened).
+        return QSettings(str(path), QSettings.Format.IniFormat)
 
     def new_event(self) -> None:
         start, end = self.view.selected_slot()
@@ -315,13 +332,53 @@ class CalendarPage(QWidget):
             scope = answer
         elif occurrence.recurrence_id:
             scope = "this"
+        account_id = account_of_source(occurrence.source)
+        if account_id is None:
+            self._delete(occurrence, scope, None)
+            return
+        # An event of an Exchange calendar: the first deletion asks whether deletions cross
+        # over, so the account's answer so far is read first (off the GUI thread).
+        database = self._database
+
+        def read(_context: TaskContext | None) -> AccountInfo | None:
+            from smallcrm.core.services.mail_accounts import AccountNotFound, find_account
+
+            with database.session_scope() as session:
+                try:
+                    return find_account(session, account_id)
+                except AccountNotFound:
+                    return None
+
+        def known(info: AccountInfo | None) -> None:
+            from smallcrm.gui.dialogs.event_dialog import ask_mirror_delete, needs_mirror_question
+
+            agreed = None
+            if info is not None and needs_mirror_question(info):
+                if not ask_mirror_delete(self, occurrence.summary, info.name):
+                    return
+                agreed = info.id
+            self._delete(occurrence, scope, agreed)
+
+        self._run(read, known, "read mail account", lane=IO)
+
+    def _delete(self, occurrence: Occurrence, scope: str, agreed: int | None) -> None:
+        """Trash the occurrence(s); ``agreed``: the account whose deletions cross over from
+        now on, recorded in the same transaction."""
         database = self._database
 
         def work(_context: TaskContext | None) -> list[int]:
             from smallcrm.core.services.calendar import delete_event
+            from smallcrm.core.services.mail_accounts import set_mirror_deletes
 
             with database.session_scope() as session:
-                return delete_event(session, occurrence.event_id, scope=scope, key=occurrence.key)
+                if agreed is not None:
+                    set_mirror_deletes(session, agreed, True)
+                return delete_event(
+                    session,
+                    occurrence.event_id,
+                    scope=scope,
+                    key=occurrence.key,
+                )
 
         def done(ids: list[int]) -> None:
             self.refresh()
@@ -432,7 +489,12 @@ class CalendarPage(QWidget):
     # --- plumbing ------------------------------------------------------------------------
 
     def _run(
-        self, fn: Callable[[TaskContext | None], Any], on_success: Callable[[Any], None], what: str
+        self,
+        fn: Callable[[TaskContext | None], Any],
+        on_success: Callable[[Any], None],
+        what: str,
+        *,
+        lane: Lane = DB,
     ) -> None:
         if self._tasks is None:
             try:
@@ -443,7 +505,7 @@ class CalendarPage(QWidget):
             on_success(result)
             return
         self._tasks.run(
-            fn, lane=DB, on_success=on_success, on_failure=self._failed, description=what
+            fn, lane=lane, on_success=on_success, on_failure=self._failed, description=what
         )
 
     def _failed(self, exc: BaseException) -> None:
