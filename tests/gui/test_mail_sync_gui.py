@@ -266,3 +266,47 @@ def test_accounts_dialog_adds_an_account_the_sync_then_knows(
     assert dialog.list.item(0).text().startswith(f"Kancelář — {USER}@{dovecot_server.host}")
     assert window.sync_label.text() == "Mail not synced yet"
     dialog.close()
+
+
+def test_a_busy_exchange_server_is_tried_again_when_it_asked(
+    qtbot, window, database, vault, ews_server
+):
+    """HTTP 503 with Retry-After: the line says the server is busy and names the moment it
+    asked for; the retry then comes at that moment and succeeds."""
+    import exchangelib
+
+    ews_server.reset()
+    ews_server.retry_after = 6
+    try:
+        ews_server.add_message(USER, "inbox", _mail("Nájemní smlouva", CLIENT))
+        with database.session_scope() as s:
+            account_id = mail_accounts.add_account(
+                s,
+                mail_accounts.AccountInput(
+                    name="Exchange", kind="ews", host="", url=ews_server.url, auth="basic",
+                    user_name=USER, email=ews_server.email(USER), folders=("inbox",),
+                    since_months=None, privacy="all", sync_minutes=None,
+                ),
+            )  # fmt: skip
+            key = mail_accounts.password_key(s, account_id)
+        credentials.store_password(key, ews_server.users[USER])
+        window.mail_sync.reload()
+        qtbot.waitUntil(lambda: account_id in window.mail_sync.states, timeout=10_000)
+        ews_server.fail_next("http_503")
+        before = datetime.now().astimezone()
+        window.mail_sync.sync_now(account_id)
+        state = window.mail_sync.states[account_id]
+        qtbot.waitUntil(lambda: state.failures == 1 and not state.running, timeout=30_000)
+        assert timedelta(seconds=5) < state.next_try - before < timedelta(seconds=9)
+        assert window.sync_label.text() == (
+            f"Mail: server busy — next try {window.mail_sync._time(state.next_try)}"
+        )
+        assert window.mail_sync._time(state.next_try).count(":") == 2  # seconds shown
+        asked_for = state.next_try
+        # No click: the retry comes by itself at the time the server asked for.
+        qtbot.waitUntil(lambda: state.failures == 0 and state.error is None, timeout=30_000)
+        assert datetime.now().astimezone() >= asked_for
+        qtbot.waitUntil(lambda: "1 new" in window.sync_label.text(), timeout=10_000)
+    finally:
+        ews_server.retry_after = 7
+        exchangelib.close_connections()

@@ -31,6 +31,8 @@ log = logging.getLogger(__name__)
 
 # Minutes to wait after the 1st, 2nd, ... failure in a row; the last one repeats.
 BACKOFF_MINUTES = (1, 2, 5, 10, 30, 60)
+# The shortest wait after a busy server's own "try again in" (it may ask for milliseconds).
+MIN_RETRY_SECONDS = 5
 # The first automatic sync waits until start-up work (reminders, documents) has settled.
 FIRST_SYNC_DELAY_MS = 10_000
 
@@ -395,15 +397,20 @@ class MailSync(QObject):
         # What the engine just recorded, told before the reload brings it back.
         state.info = replace(state.info, last_error=str(exc))
         state.failures += 1
-        minutes = BACKOFF_MINUTES[min(state.failures, len(BACKOFF_MINUTES)) - 1]
-        state.next_try = datetime.now().astimezone() + timedelta(minutes=minutes)
+        delay = timedelta(minutes=BACKOFF_MINUTES[min(state.failures, len(BACKOFF_MINUTES)) - 1])
+        asked = getattr(exc, "retry_after_seconds", None)
+        if asked:
+            # A busy server said when to come back (BackOffMilliseconds, Retry-After): then,
+            # not sooner, and not later than our own ladder would.
+            delay = min(delay, timedelta(seconds=max(float(asked), MIN_RETRY_SECONDS)))
+        state.next_try = datetime.now().astimezone() + delay
         if not self._closed:
             timer = self._retry_timers.get(account_id)
             if timer is None:
                 timer = self._retry_timers[account_id] = QTimer(self)
                 timer.setSingleShot(True)
                 timer.timeout.connect(lambda: self._start(account_id))
-            timer.start(minutes * 60_000)
+            timer.start(int(delay.total_seconds() * 1000))
         self.statusChanged.emit()
         self.syncFinished.emit(account_id)
         self.reload()
@@ -427,6 +434,8 @@ class MailSync(QObject):
             return self.tr("server not reachable")
         if isinstance(exc, UntrustedCertificate):
             return self.tr("certificate not trusted")
+        if hasattr(exc, "retry_after_seconds"):  # the connectors' ServerBusy
+            return self.tr("server busy")
         return exc.message
 
     def _ask_password(self, state: AccountState, keyring_usable: bool) -> None:
@@ -497,6 +506,12 @@ class MailSync(QObject):
     def _time(self, moment: datetime) -> str:
         local = _local(moment)
         locale = QLocale()
+        if abs(moment - datetime.now(UTC)) < timedelta(minutes=2):
+            # A retry seconds away: "10:42" would look like now or like the past.
+            short = locale.timeFormat(QLocale.FormatType.ShortFormat)
+            return locale.toString(
+                QTime(local.hour, local.minute, local.second), short.replace("mm", "mm:ss", 1)
+            )
         return locale.toString(
             QTime(local.hour, local.minute), locale.timeFormat(QLocale.FormatType.ShortFormat)
         )
