@@ -562,3 +562,79 @@ def test_calendar_from_the_command_line(server, tmp_path, capsys, monkeypatch, v
     assert code == 0 and decided["event_id"] == event["event_id"]
     code, conflicts = call("--home", home, "events", "conflicts")
     assert conflicts["conflicts"] == []
+
+
+def test_an_invitation_mail_and_its_calendar_copy_are_one_event(server, database, account):
+    from smallcrm.core.models import MailAccount
+
+    uid = "040000008200E00074C5B7101A82E00800000000-smlouva"
+    ics = (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Microsoft Corporation//Outlook 16.0//EN\r\n"
+        "METHOD:REQUEST\r\nBEGIN:VEVENT\r\nUID:" + uid + "\r\nDTSTAMP:20261120T080000Z\r\n"
+        "DTSTART:20261210T090000Z\r\nDTEND:20261210T100000Z\r\nSUMMARY:Podpis smlouvy\r\n"
+        "ORGANIZER:mailto:jana@klient.cz\r\nATTENDEE:mailto:alice@example.test\r\n"
+        "END:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    raw = (
+        "From: Jana <jana@klient.cz>\r\nTo: alice@example.test\r\nSubject: Podpis smlouvy\r\n"
+        "Message-ID: <inv-1@klient.cz>\r\nMIME-Version: 1.0\r\n"
+        'Content-Type: text/calendar; method=REQUEST; charset="utf-8"\r\n\r\n' + ics
+    ).encode()
+    with database.session_scope() as s:
+        s.get(MailAccount, account).privacy = "all"
+    server.add_message(USER, "inbox", raw)
+    # Exchange puts the meeting in the calendar on its own.
+    server.add_appointment(
+        USER, subject="Podpis smlouvy", uid=uid, start=datetime(2026, 12, 10, 10, 0),
+        end=datetime(2026, 12, 10, 11, 0), organizer=("jana@klient.cz", "Jana"),
+    )  # fmt: skip
+    _sync(database, account)
+    seen = _window(database, date(2026, 12, 10), 1)
+    assert [(o.summary, o.source) for o in seen] == [("Podpis smlouvy", _source(account))]
+    # Later copies of the invitation change nothing beside the calendar's event.
+    server.add_message(USER, "inbox", raw.replace(b"inv-1@", b"inv-2@"))
+    _sync(database, account)
+    assert len(_window(database, date(2026, 12, 10), 1)) == 1
+
+
+def test_an_event_made_from_an_invitation_moves_into_the_calendar_once_it_syncs(
+    server, database, account
+):
+    from smallcrm.core.models import MailAccount
+    from smallcrm.core.services import matters
+
+    uid = "invitation-before-calendar-sync"
+    ics = (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\nMETHOD:REQUEST\r\n"
+        "BEGIN:VEVENT\r\nUID:" + uid + "\r\nDTSTAMP:20261120T080000Z\r\n"
+        "DTSTART:20261211T090000Z\r\nDTEND:20261211T100000Z\r\nSUMMARY:Jednání\r\n"
+        "END:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    raw = (
+        "From: Jana <jana@klient.cz>\r\nTo: alice@example.test\r\nSubject: Jednání\r\n"
+        "Message-ID: <inv-3@klient.cz>\r\nMIME-Version: 1.0\r\n"
+        'Content-Type: text/calendar; method=REQUEST; charset="utf-8"\r\n\r\n' + ics
+    ).encode()
+    with database.session_scope() as s:
+        row = s.get(MailAccount, account)
+        row.privacy, row.calendar = "all", False
+    server.add_message(USER, "inbox", raw)
+    _sync_mail_only = sync_ews_account(
+        database, account, USERS[USER], zone=PRAGUE, offload_parsing=False
+    )
+    assert _sync_mail_only.invitations == 1
+    (made,) = _window(database, date(2026, 12, 11), 1)
+    assert made.source == "mail"
+    with database.session_scope() as s:
+        matter_id = matters.create_matter(s, matters.MatterInput(title="Nájem Brno"))
+        s.execute(
+            Event.__table__.update().where(Event.id == made.event_id).values(matter_id=matter_id)
+        )
+        s.get(MailAccount, account).calendar = True
+    server.add_appointment(
+        USER, subject="Jednání", uid=uid, start=datetime(2026, 12, 11, 10, 0),
+        end=datetime(2026, 12, 11, 11, 0),
+    )  # fmt: skip
+    _sync(database, account)
+    (shown,) = _window(database, date(2026, 12, 11), 1)
+    assert (shown.source, shown.matter_id) == (_source(account), matter_id)

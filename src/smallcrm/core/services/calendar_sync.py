@@ -33,6 +33,7 @@ from smallcrm.core.services.address_book import RecordNotFound
 from smallcrm.core.services.calendar import Attendee, EventInput
 from smallcrm.core.services.calendar_files import people_by_address
 from smallcrm.core.services.mail_accounts import calendar_source
+from smallcrm.core.services.mail_store import INVITATION_SOURCE
 
 __all__ = [
     "CalendarReport",
@@ -320,6 +321,8 @@ def store_remote(
             session, replace(data, uid=data.uid or remote.item_id), user_zone=zone,
             recurrence_id=remote.recurrence_id,
         )  # fmt: skip
+        if not remote.recurrence_id:
+            _absorb_invitation(session, new_id, data.uid or remote.item_id)
         _link(session, new_id, account_id, remote.item_id, remote.change_key)
         report.added += 1
         _store_exceptions(session, account_id, remote, zone, report)
@@ -358,6 +361,31 @@ def store_remote(
         return None
     _store_exceptions(session, account_id, remote, zone, report)
     return event_id
+
+
+def _absorb_invitation(session: Session, event_id: int, uid: str) -> None:
+    """The same meeting made earlier from an invitation mail: its matter and people move to
+    the calendar's copy, and it goes to the trash, so the meeting shows once."""
+    rows = session.execute(
+        select(_event.c.id, _event.c.matter_id).where(
+            _event.c.source == INVITATION_SOURCE,
+            _event.c.uid == uid,
+            _event.c.deleted_at.is_(None),
+        )
+    ).all()
+    if not rows:
+        return
+    current = _local(session, event_id)
+    people = set(current.people)
+    for row in rows:
+        people.update(_local(session, row.id).people)
+    matter = current.matter_id or next((r.matter_id for r in rows if r.matter_id), None)
+    calendar._set_people(session, event_id, sorted(people))  # noqa: SLF001
+    session.execute(
+        update(_event).where(_event.c.id.in_([r.id for r in rows])).values(deleted_at=utcnow())
+    )
+    if matter != current.matter_id:
+        session.execute(update(_event).where(_event.c.id == event_id).values(matter_id=matter))
 
 
 def _store_exceptions(

@@ -452,6 +452,12 @@ def _invitations(
     for index, part in enumerate(parsed.calendar):
         if (part.method or "").upper() not in {"REQUEST", "CANCEL", "PUBLISH"}:
             continue  # a REPLY answers our own invitation; it changes no event here
+        ics_uid = _ics_uid(part.ics_bytes)
+        if ics_uid and _in_synced_calendar(session, ics_uid):
+            # The meeting is in an account's synced calendar (Exchange put it there): that
+            # copy is the event; a second one from the mail would show it twice.
+            uid_found = uid_found or ics_uid
+            continue
         try:
             with session.begin_nested():
                 report = import_ics(
@@ -469,6 +475,19 @@ def _invitations(
         if uid_found is None:
             uid_found = _ics_uid(part.ics_bytes)
     return uid_found, changed, problems
+
+
+def _in_synced_calendar(session: Session, uid: str) -> bool:
+    from smallcrm.core.models import Event
+
+    return (
+        session.execute(
+            select(Event.id).where(
+                Event.uid == uid, Event.source.like("account:%"), Event.deleted_at.is_(None)
+            )
+        ).first()
+        is not None
+    )
 
 
 _ICS_UID = re.compile(rb"^UID[^:\r\n]{0,200}:(.{1,500}?)\r?$", re.M)
