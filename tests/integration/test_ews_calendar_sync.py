@@ -638,3 +638,35 @@ def test_an_event_made_from_an_invitation_moves_into_the_calendar_once_it_syncs(
     _sync(database, account)
     (shown,) = _window(database, date(2026, 12, 11), 1)
     assert (shown.source, shown.matter_id) == (_source(account), matter_id)
+
+
+def test_a_run_stopped_between_create_and_its_record_does_not_create_twice(
+    server, database, account
+):
+    """The exact window a SIGKILL may hit: the server made the item, the database never
+    heard its id. The next run finds it by UID; a change made here meanwhile goes out."""
+    from smallcrm.core.connectors import ews, ews_calendar
+    from smallcrm.core.sync.calendar_engine import appointment
+
+    with database.session_scope() as s:
+        event_id = calendar.create_event(
+            s,
+            EventInput(
+                summary="Porada", start=datetime(2027, 1, 11, 9, 0),
+                end=datetime(2027, 1, 11, 10, 0), tz=PRAGUE, source=_source(account),
+            ),
+            user_zone=PRAGUE,
+        )  # fmt: skip
+        data = calendar.get_event(s, event_id).data
+    settings = ews.EwsSettings(url=server.url, user=USER, auth="basic", email=server.email(USER))
+    with ews.connect(settings, USERS[USER]) as conn:
+        ews_calendar.create_appointment(conn, appointment(data))
+    with database.session_scope() as s:
+        detail = calendar.get_event(s, event_id)
+        calendar.update_event(
+            s, event_id, replace(detail.data, location="Zasedačka"), user_zone=PRAGUE
+        )
+    report = _sync(database, account)
+    assert (report.added, report.created_there, report.conflicts) == (0, 0, 0)
+    (stored,) = server.appointments(USER)
+    assert (stored.subject, stored.location) == ("Porada", "Zasedačka")

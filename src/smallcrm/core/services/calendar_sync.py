@@ -170,27 +170,42 @@ def _remote_row(session: Session, account_id: int, item_id: str) -> Any:
     ).first()
 
 
-def _link(session: Session, event_id: int, account_id: int, item_id: str, change_key: str) -> None:
+def _link(
+    session: Session,
+    event_id: int,
+    account_id: int,
+    item_id: str,
+    change_key: str,
+    synced: dict[str, Any] | None = None,
+    *,
+    new: bool = False,
+) -> None:
+    """The event is the server's item, both agreeing on ``synced`` (default: the event as
+    it is now). ``new``: the event was just made from that item (nothing to replace)."""
     values = {
         "account_id": account_id,
         "item_id": item_id,
         "change_key": change_key,
-        "synced": json.dumps(_snapshot_of(session, event_id), ensure_ascii=False),
+        "synced": json.dumps(
+            synced if synced is not None else _snapshot_of(session, event_id), ensure_ascii=False
+        ),
         "synced_at": utcnow(),
     }
-    # One server item is one event: a link left by an earlier event (e.g. the trash) goes.
-    session.execute(
-        delete(_remote).where(
-            _remote.c.account_id == account_id,
-            _remote.c.item_id == item_id,
-            _remote.c.event_id != event_id,
+    if not new:
+        # One server item is one event: a link left by an earlier event (e.g. one in the
+        # trash) goes.
+        session.execute(
+            delete(_remote).where(
+                _remote.c.account_id == account_id,
+                _remote.c.item_id == item_id,
+                _remote.c.event_id != event_id,
+            )
         )
-    )
-    done = session.execute(
-        update(_remote).where(_remote.c.event_id == event_id).values(**values)
-    ).rowcount
-    if not done:
-        session.execute(_remote.insert().values(event_id=event_id, **values))
+        if session.execute(
+            update(_remote).where(_remote.c.event_id == event_id).values(**values)
+        ).rowcount:
+            return
+    session.execute(_remote.insert().values(event_id=event_id, **values))
 
 
 def _open_conflict(session: Session, event_id: int) -> Any:
@@ -323,7 +338,7 @@ def store_remote(
         )  # fmt: skip
         if not remote.recurrence_id:
             _absorb_invitation(session, new_id, data.uid or remote.item_id)
-        _link(session, new_id, account_id, remote.item_id, remote.change_key)
+        _link(session, new_id, account_id, remote.item_id, remote.change_key, new=True)
         report.added += 1
         _store_exceptions(session, account_id, remote, zone, report)
         return new_id
@@ -331,7 +346,13 @@ def store_remote(
     if linked is None:
         # Ours, its link lost with a stopped run: the server holds what was sent, which is
         # the version both agree on; a change made here since goes out with the next push.
-        _link(session, event_id, account_id, remote.item_id, remote.change_key, snapshot(data))
+        there = snapshot(data)
+        _link(session, event_id, account_id, remote.item_id, remote.change_key, there)
+        if snapshot(calendar._input_of(session, row)) != there:  # noqa: SLF001
+            # Changed here since it was sent: newer than the link, so the push sees it.
+            session.execute(
+                update(_event).where(_event.c.id == event_id).values(updated_at=utcnow())
+            )
         if row.deleted_at is None:
             _store_exceptions(session, account_id, remote, zone, report)
         return event_id
