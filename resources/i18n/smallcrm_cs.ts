@@ -43,20 +43,8 @@
         <translation>Poštovní účet</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Uložit</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Zrušit</translation>
-    </message>
-    <message>
         <source>e.g. Office mail</source>
         <translation>např. Kancelářská pošta</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Název:</translation>
     </message>
     <message>
         <source>e.g. imap.example.cz</source>
@@ -103,100 +91,8 @@
         <translation>&amp;Uživatelské jméno:</translation>
     </message>
     <message>
-        <source>leave empty to keep the saved one</source>
-        <translation>nechte prázdné, chcete-li ponechat uložené</translation>
-    </message>
-    <message>
-        <source>Keep the password in memory until SmallCRM closes</source>
-        <translation>Uchovat heslo v paměti do ukončení SmallCRM</translation>
-    </message>
-    <message>
-        <source>Pass&amp;word:</source>
-        <translation>&amp;Heslo:</translation>
-    </message>
-    <message>
-        <source>&amp;Test connection</source>
-        <translation>&amp;Otestovat připojení</translation>
-    </message>
-    <message>
-        <source>&amp;Load folders</source>
-        <translation>Načíst s&amp;ložky</translation>
-    </message>
-    <message>
-        <source>List the folders on the server</source>
-        <translation>Zobrazit složky na serveru</translation>
-    </message>
-    <message>
-        <source>&amp;Folders:</source>
-        <translation>Složk&amp;y:</translation>
-    </message>
-    <message>
-        <source>The last</source>
-        <translation>Posledních</translation>
-    </message>
-    <message>
-        <source> months</source>
-        <translation> měs.</translation>
-    </message>
-    <message>
-        <source>Since</source>
-        <translation>Od</translation>
-    </message>
-    <message>
-        <source>Everything in the mailbox</source>
-        <translation>Vše v poštovní schránce</translation>
-    </message>
-    <message>
-        <source>First sync reaches back:</source>
-        <translation>První synchronizace zahrne:</translation>
-    </message>
-    <message>
-        <source>All mail</source>
-        <translation>Veškerou poštu</translation>
-    </message>
-    <message>
-        <source>Every message in the chosen folders is kept and searchable here.</source>
-        <translation>Každá zpráva z vybraných složek se uloží a lze ji zde vyhledat.</translation>
-    </message>
-    <message>
-        <source>Only mail of contacts</source>
-        <translation>Jen poštu s kontakty</translation>
-    </message>
-    <message>
-        <source>A message is kept only when a sender or recipient is in the address book; private and marketing mail stays on the server.</source>
-        <translation>Zpráva se uloží, jen pokud je odesílatel nebo příjemce v adresáři; soukromá a reklamní pošta zůstane na serveru.</translation>
-    </message>
-    <message>
-        <source>Only mail filed on a matter</source>
-        <translation>Jen poštu zařazenou ke spisu</translation>
-    </message>
-    <message>
-        <source>Only messages in a conversation already filed on a matter are kept; the rest is not stored.</source>
-        <translation>Ukládají se jen zprávy z konverzací, které už jsou zařazeny ke spisu; ostatní se neukládají.</translation>
-    </message>
-    <message>
-        <source>Keep:</source>
-        <translation>Ukládat:</translation>
-    </message>
-    <message>
-        <source>Every</source>
-        <translation>Každých</translation>
-    </message>
-    <message>
-        <source> minutes</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <source>Only when I ask (Sync Mail Now)</source>
-        <translation>Jen na vyžádání (Synchronizovat poštu nyní)</translation>
-    </message>
-    <message>
-        <source>Sync:</source>
-        <translation>Synchronizace:</translation>
-    </message>
-    <message>
-        <source>“{name}” is an Exchange account: change it with smallcrm accounts add ews for now.</source>
-        <translation>„{name}“ je účet Exchange: zatím jej změňte příkazem smallcrm accounts add ews.</translation>
+        <source>“{name}” is an Exchange account: it opens in the Exchange form.</source>
+        <translation>„{name}“ je účet Exchange: otevírá se ve formuláři pro Exchange.</translation>
     </message>
     <message>
         <source>Fill in the server and the user name first.</source>
@@ -205,10 +101,6 @@
     <message>
         <source>Confirm the unencrypted connection above, or choose TLS.</source>
         <translation>Výše potvrďte nešifrované připojení, nebo zvolte TLS.</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>Připojování…</translation>
     </message>
     <message numerus="yes">
         <source>Connected: %n folder(s) on the server.</source>
@@ -219,34 +111,8 @@
         </translation>
     </message>
     <message>
-        <source>I trust this certificate (fingerprint %1)</source>
-        <translation>Tomuto certifikátu důvěřuji (otisk %1)</translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate is not trusted. Compare its SHA-256 fingerprint with the one your mail provider or administrator gives you:
-%1</source>
-        <translation>Certifikát serveru není důvěryhodný. Porovnejte jeho otisk SHA-256 s otiskem, který vám sdělí poskytovatel pošty nebo správce:
-%1</translation>
-    </message>
-    <message>
-        <source>The test failed unexpectedly; the log file has the details.</source>
-        <translation>Test neočekávaně selhal; podrobnosti najdete v souboru protokolu.</translation>
-    </message>
-    <message>
-        <source>Saving failed unexpectedly; the log file has the details.</source>
-        <translation>Uložení neočekávaně selhalo; podrobnosti najdete v souboru protokolu.</translation>
-    </message>
-    <message>
         <source>Confirm that this account may connect without encryption, or choose TLS.</source>
         <translation>Potvrďte, že se tento účet smí připojovat bez šifrování, nebo zvolte TLS.</translation>
-    </message>
-    <message>
-        <source>Type the account&apos;s password.</source>
-        <translation>Zadejte heslo k účtu.</translation>
-    </message>
-    <message>
-        <source>No secure password store works on this computer: tick “Keep the password in memory until SmallCRM closes”, or install a password store.</source>
-        <translation>Na tomto počítači nefunguje žádné zabezpečené úložiště hesel: zaškrtněte „Uchovat heslo v paměti do ukončení SmallCRM“, nebo nainstalujte úložiště hesel.</translation>
     </message>
 </context>
 <context>
@@ -405,6 +271,161 @@
     <message>
         <source>SmallCRM closed unexpectedly last time; the report is in %1.</source>
         <translation>SmallCRM se minule neočekávaně ukončil; zpráva je uložena v %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarConflictsDialog</name>
+    <message>
+        <source>Calendar Conflicts</source>
+        <translation>Konflikty v kalendáři</translation>
+    </message>
+    <message>
+        <source>Calendar changes waiting for you</source>
+        <translation>Změny v kalendáři čekají na vaše rozhodnutí</translation>
+    </message>
+    <message>
+        <source>These events were changed both on this computer and in Exchange, or deleted on one side only. Choose what stays; the next sync takes your choice to Exchange.</source>
+        <translation>Tyto události byly změněny na tomto počítači i v Exchange, nebo byly odstraněny jen na jedné straně. Zvolte, co má platit; příští synchronizace přenese vaši volbu do Exchange.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zavřít</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Načítám…</translation>
+    </message>
+    <message>
+        <source>The list could not be read; see the log.</source>
+        <translation>Seznam se nepodařilo načíst; podrobnosti jsou v protokolu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) wait for your decision.</source>
+        <translation>
+            <numerusform>%n událost čeká na vaše rozhodnutí.</numerusform>
+            <numerusform>%n události čekají na vaše rozhodnutí.</numerusform>
+            <numerusform>%n událostí čeká na vaše rozhodnutí.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing waits for your decision.</source>
+        <translation>Na vaše rozhodnutí nic nečeká.</translation>
+    </message>
+    <message>
+        <source>Deleted in Exchange</source>
+        <translation>Odstraněno v Exchange</translation>
+    </message>
+    <message>
+        <source>Deleted here</source>
+        <translation>Odstraněno zde</translation>
+    </message>
+    <message>
+        <source>Changed here and in Exchange</source>
+        <translation>Změněno zde i v Exchange</translation>
+    </message>
+    <message>
+        <source>Changed here and in Exchange: {fields}</source>
+        <translation>Změněno zde i v Exchange: {fields}</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>název</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>poznámky</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>místo</translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation>celý den</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>začátek</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>konec</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>časové pásmo</translation>
+    </message>
+    <message>
+        <source>repetition</source>
+        <translation>opakování</translation>
+    </message>
+    <message>
+        <source>skipped dates</source>
+        <translation>vynechané dny</translation>
+    </message>
+    <message>
+        <source>reminder</source>
+        <translation>připomenutí</translation>
+    </message>
+    <message>
+        <source>attendees</source>
+        <translation>účastníci</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>stav</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Zachovat</translation>
+    </message>
+    <message>
+        <source>Delete here too</source>
+        <translation>Odstranit i zde</translation>
+    </message>
+    <message>
+        <source>Delete in Exchange too</source>
+        <translation>Odstranit i v Exchange</translation>
+    </message>
+    <message>
+        <source>Restore here</source>
+        <translation>Obnovit zde</translation>
+    </message>
+    <message>
+        <source>Keep this computer&apos;s version</source>
+        <translation>Zachovat verzi z tohoto počítače</translation>
+    </message>
+    <message>
+        <source>Take Exchange&apos;s version</source>
+        <translation>Převzít verzi z Exchange</translation>
+    </message>
+    <message>
+        <source>Exchange calendar “{account}”</source>
+        <translation>Kalendář Exchange „{account}“</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(odstraněno)</translation>
+    </message>
+    <message>
+        <source>This computer:</source>
+        <translation>Tento počítač:</translation>
+    </message>
+    <message>
+        <source>Exchange:</source>
+        <translation>Exchange:</translation>
+    </message>
+    <message>
+        <source>If you delete it, later deletions cross over without asking.</source>
+        <translation>Když ji odstraníte, další odstranění se budou přenášet bez ptaní.</translation>
+    </message>
+    <message>
+        <source>From then on, an event deleted on one side is deleted on the other.</source>
+        <translation>Od té chvíle se událost odstraněná na jedné straně odstraní i na druhé.</translation>
+    </message>
+    <message>
+        <source>That could not be saved; see the log.</source>
+        <translation>Nepodařilo se uložit; podrobnosti jsou v protokolu.</translation>
     </message>
 </context>
 <context>
@@ -2447,8 +2468,36 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
         <translation>Všechny události</translation>
     </message>
     <message>
+        <source>“{title}” is also in the Exchange calendar “{account}”. Deleting it here deletes it there too, from now on without asking.</source>
+        <translation>Událost „{title}“ je také v kalendáři Exchange „{account}“. Když ji odstraníte zde, odstraní se i tam, a to od nynějška bez ptaní.</translation>
+    </message>
+    <message>
+        <source>Delete in both</source>
+        <translation>Odstranit v obou</translation>
+    </message>
+    <message>
+        <source>{account} (Exchange)</source>
+        <translation>{account} (Exchange)</translation>
+    </message>
+    <message>
         <source>&amp;Delete…</source>
         <translation>O&amp;dstranit…</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Tento počítač</translation>
+    </message>
+    <message>
+        <source>Where the event is kept and synced</source>
+        <translation>Kde se událost ukládá a synchronizuje</translation>
+    </message>
+    <message>
+        <source>A removed Exchange account</source>
+        <translation>Odebraný účet Exchange</translation>
+    </message>
+    <message>
+        <source>An event stays in the calendar it was made in.</source>
+        <translation>Událost zůstává v kalendáři, ve kterém byla vytvořena.</translation>
     </message>
     <message>
         <source>New event</source>
@@ -2583,6 +2632,10 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
         <translation>Poznámk&amp;y:</translation>
     </message>
     <message>
+        <source>&amp;Calendar:</source>
+        <translation>Ka&amp;lendář:</translation>
+    </message>
+    <message>
         <source>Source:</source>
         <translation>Zdroj:</translation>
     </message>
@@ -2689,6 +2742,209 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
     <message>
         <source>It could not be saved; see the log.</source>
         <translation>Nepodařilo se uložit; podrobnosti jsou v protokolu.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeAccountDialog</name>
+    <message>
+        <source>This SmallCRM cannot ask the Exchange server yet.</source>
+        <translation>Tato instalace SmallCRM se zatím neumí serveru Exchange zeptat.</translation>
+    </message>
+    <message>
+        <source>Type the EWS address and choose NTLM or Basic under Authentication.</source>
+        <translation>Zadejte adresu EWS a v poli Ověřování zvolte NTLM nebo Basic.</translation>
+    </message>
+    <message>
+        <source>New Exchange Account</source>
+        <translation>Nový účet Exchange</translation>
+    </message>
+    <message>
+        <source>Exchange Account</source>
+        <translation>Účet Exchange</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Doručená pošta</translation>
+    </message>
+    <message>
+        <source>Sent Items</source>
+        <translation>Odeslaná pošta</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Koncepty</translation>
+    </message>
+    <message>
+        <source>Deleted Items</source>
+        <translation>Odstraněná pošta</translation>
+    </message>
+    <message>
+        <source>Junk Email</source>
+        <translation>Nevyžádaná pošta</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Pošta k odeslání</translation>
+    </message>
+    <message>
+        <source>e.g. Office Exchange</source>
+        <translation>např. Kancelářský Exchange</translation>
+    </message>
+    <message>
+        <source>As the server asks (recommended)</source>
+        <translation>Podle požadavku serveru (doporučeno)</translation>
+    </message>
+    <message>
+        <source>NTLM (Windows login)</source>
+        <translation>NTLM (přihlášení k Windows)</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation>Basic</translation>
+    </message>
+    <message>
+        <source>Aut&amp;hentication:</source>
+        <translation>O&amp;věřování:</translation>
+    </message>
+    <message>
+        <source>EWS &amp;address:</source>
+        <translation>&amp;Adresa EWS:</translation>
+    </message>
+    <message>
+        <source>https://mail.firm.cz/EWS/Exchange.asmx</source>
+        <translation>https://mail.firm.cz/EWS/Exchange.asmx</translation>
+    </message>
+    <message>
+        <source>This address is not encrypted (http://): the password and every message cross the network as plain text. Use it only for a server on this computer or a network you trust.</source>
+        <translation>Tato adresa není šifrovaná (http://): heslo i každá zpráva putují sítí jako prostý text. Používejte ji jen pro server na tomto počítači nebo v síti, které důvěřujete.</translation>
+    </message>
+    <message>
+        <source>I understand; connect without encryption</source>
+        <translation>Rozumím; připojit bez šifrování</translation>
+    </message>
+    <message>
+        <source>Find it from the &amp;e-mail address</source>
+        <translation>Zjistit z &amp;e-mailové adresy</translation>
+    </message>
+    <message>
+        <source>SmallCRM asks the firm&apos;s server (autodiscover) with the mailbox e-mail and password below when you test the connection or save.</source>
+        <translation>Při testu připojení nebo při uložení se SmallCRM zeptá serveru kanceláře (autodiscover) pomocí e-mailu schránky a hesla uvedených níže.</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>e.g. FIRMA\novakova</source>
+        <translation>např. FIRMA\novakova</translation>
+    </message>
+    <message>
+        <source>As you sign in to Windows at the office: DOMAIN\user or user@firm.cz</source>
+        <translation>Jako při přihlašování do Windows v kanceláři: DOMÉNA\uživatel nebo uživatel@firm.cz</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Uživatelské jméno:</translation>
+    </message>
+    <message>
+        <source>optional, e.g. jana.novakova@firm.cz</source>
+        <translation>nepovinné, např. jana.novakova@firm.cz</translation>
+    </message>
+    <message>
+        <source>Needed when the user name is DOMAIN\user; else the user name is used.</source>
+        <translation>Nutné, pokud má uživatelské jméno tvar DOMÉNA\uživatel; jinak se použije uživatelské jméno.</translation>
+    </message>
+    <message>
+        <source>&amp;Mailbox e-mail:</source>
+        <translation>E-mail &amp;schránky:</translation>
+    </message>
+    <message>
+        <source>Sync the &amp;calendar both ways</source>
+        <translation>Synchronizovat &amp;kalendář obousměrně</translation>
+    </message>
+    <message>
+        <source>Appointments of this mailbox appear in SmallCRM&apos;s calendar, and those made or changed here go back to Exchange.</source>
+        <translation>Schůzky z této schránky se zobrazí v kalendáři SmallCRM a ty, které zde vytvoříte nebo změníte, se přenesou zpět do Exchange.</translation>
+    </message>
+    <message>
+        <source>Calendar:</source>
+        <translation>Kalendář:</translation>
+    </message>
+    <message>
+        <source>Give the account a name.</source>
+        <translation>Zadejte název účtu.</translation>
+    </message>
+    <message>
+        <source>Type the EWS address, or let SmallCRM find it.</source>
+        <translation>Zadejte adresu EWS, nebo ji nechte SmallCRM zjistit.</translation>
+    </message>
+    <message>
+        <source>This is not a web address: it looks like https://mail.firm.cz/EWS/Exchange.asmx</source>
+        <translation>Toto není webová adresa; správná vypadá jako https://mail.firm.cz/EWS/Exchange.asmx</translation>
+    </message>
+    <message>
+        <source>Confirm the unencrypted connection below, or use https://.</source>
+        <translation>Níže potvrďte nešifrované připojení, nebo použijte https://.</translation>
+    </message>
+    <message>
+        <source>Type the user name.</source>
+        <translation>Zadejte uživatelské jméno.</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address.</source>
+        <translation>Toto není e-mailová adresa.</translation>
+    </message>
+    <message>
+        <source>Type the mailbox&apos;s e-mail address: a DOMAIN\user name does not say it.</source>
+        <translation>Zadejte e-mailovou adresu schránky: ze jména ve tvaru DOMÉNA\uživatel ji nelze zjistit.</translation>
+    </message>
+    <message>
+        <source>Tick at least one folder to sync.</source>
+        <translation>Zaškrtněte alespoň jednu složku k synchronizaci.</translation>
+    </message>
+    <message>
+        <source>Type the password to test the connection.</source>
+        <translation>Pro otestování připojení zadejte heslo.</translation>
+    </message>
+    <message>
+        <source>“{name}” is an IMAP account: it opens in the IMAP form.</source>
+        <translation>„{name}“ je účet IMAP: otevírá se ve formuláři pro IMAP.</translation>
+    </message>
+    <message>
+        <source>A folder chosen earlier (Load folders names it)</source>
+        <translation>Dříve vybraná složka (název zobrazí Načíst složky)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n mail folder(s) on the server.</source>
+        <translation>
+            <numerusform>Připojeno: na serveru je %n poštovní složka.</numerusform>
+            <numerusform>Připojeno: na serveru jsou %n poštovní složky.</numerusform>
+            <numerusform>Připojeno: na serveru je %n poštovních složek.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server asks for %1.</source>
+        <translation>Server vyžaduje %1.</translation>
+    </message>
+    <message>
+        <source>Found at %1</source>
+        <translation>Nalezeno na adrese %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n zpráva</numerusform>
+            <numerusform>%n zprávy</numerusform>
+            <numerusform>%n zpráv</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nepřipojeno.</translation>
+    </message>
+    <message>
+        <source>Found what the server asks; saving…</source>
+        <translation>Požadavky serveru zjištěny; ukládám…</translation>
     </message>
 </context>
 <context>
@@ -3432,6 +3688,143 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
     </message>
 </context>
 <context>
+    <name>MailAccountDialogBase</name>
+    <message>
+        <source>Save</source>
+        <translation>Uložit</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Název:</translation>
+    </message>
+    <message>
+        <source>leave empty to keep the saved one</source>
+        <translation>nechte prázdné, chcete-li ponechat uložené</translation>
+    </message>
+    <message>
+        <source>Keep the password in memory until SmallCRM closes</source>
+        <translation>Uchovat heslo v paměti do ukončení SmallCRM</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Heslo:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Otestovat připojení</translation>
+    </message>
+    <message>
+        <source>&amp;Load folders</source>
+        <translation>Načíst s&amp;ložky</translation>
+    </message>
+    <message>
+        <source>List the folders on the server</source>
+        <translation>Zobrazit složky na serveru</translation>
+    </message>
+    <message>
+        <source>&amp;Folders:</source>
+        <translation>Složk&amp;y:</translation>
+    </message>
+    <message>
+        <source>The last</source>
+        <translation>Posledních</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> měs.</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>Everything in the mailbox</source>
+        <translation>Vše v poštovní schránce</translation>
+    </message>
+    <message>
+        <source>First sync reaches back:</source>
+        <translation>První synchronizace zahrne:</translation>
+    </message>
+    <message>
+        <source>All mail</source>
+        <translation>Veškerou poštu</translation>
+    </message>
+    <message>
+        <source>Every message in the chosen folders is kept and searchable here.</source>
+        <translation>Každá zpráva z vybraných složek se uloží a lze ji zde vyhledat.</translation>
+    </message>
+    <message>
+        <source>Only mail of contacts</source>
+        <translation>Jen poštu s kontakty</translation>
+    </message>
+    <message>
+        <source>A message is kept only when a sender or recipient is in the address book; private and marketing mail stays on the server.</source>
+        <translation>Zpráva se uloží, jen pokud je odesílatel nebo příjemce v adresáři; soukromá a reklamní pošta zůstane na serveru.</translation>
+    </message>
+    <message>
+        <source>Only mail filed on a matter</source>
+        <translation>Jen poštu zařazenou ke spisu</translation>
+    </message>
+    <message>
+        <source>Only messages in a conversation already filed on a matter are kept; the rest is not stored.</source>
+        <translation>Ukládají se jen zprávy z konverzací, které už jsou zařazeny ke spisu; ostatní se neukládají.</translation>
+    </message>
+    <message>
+        <source>Keep:</source>
+        <translation>Ukládat:</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>Každých</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Only when I ask (Sync Mail Now)</source>
+        <translation>Jen na vyžádání (Synchronizovat poštu nyní)</translation>
+    </message>
+    <message>
+        <source>Sync:</source>
+        <translation>Synchronizace:</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Připojování…</translation>
+    </message>
+    <message>
+        <source>I trust this certificate (fingerprint %1)</source>
+        <translation>Tomuto certifikátu důvěřuji (otisk %1)</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted. Compare its SHA-256 fingerprint with the one your mail provider or administrator gives you:
+%1</source>
+        <translation>Certifikát serveru není důvěryhodný. Porovnejte jeho otisk SHA-256 s otiskem, který vám sdělí poskytovatel pošty nebo správce:
+%1</translation>
+    </message>
+    <message>
+        <source>The test failed unexpectedly; the log file has the details.</source>
+        <translation>Test neočekávaně selhal; podrobnosti najdete v souboru protokolu.</translation>
+    </message>
+    <message>
+        <source>Saving failed unexpectedly; the log file has the details.</source>
+        <translation>Uložení neočekávaně selhalo; podrobnosti najdete v souboru protokolu.</translation>
+    </message>
+    <message>
+        <source>Type the account&apos;s password.</source>
+        <translation>Zadejte heslo k účtu.</translation>
+    </message>
+    <message>
+        <source>No secure password store works on this computer: tick “Keep the password in memory until SmallCRM closes”, or install a password store.</source>
+        <translation>Na tomto počítači nefunguje žádné zabezpečené úložiště hesel: zaškrtněte „Uchovat heslo v paměti do ukončení SmallCRM“, nebo nainstalujte úložiště hesel.</translation>
+    </message>
+</context>
+<context>
     <name>MailAccountsDialog</name>
     <message>
         <source>Mail Accounts</source>
@@ -3442,8 +3835,16 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
         <translation>Zatím nemáte žádný poštovní účet. Přidejte ho a u kontaktů a spisů uvidíte poštu s klienty.</translation>
     </message>
     <message>
-        <source>&amp;Add…</source>
-        <translation>&amp;Přidat…</translation>
+        <source>Add &amp;IMAP Account…</source>
+        <translation>Přidat účet &amp;IMAP…</translation>
+    </message>
+    <message>
+        <source>Add E&amp;xchange Account…</source>
+        <translation>Přidat účet E&amp;xchange…</translation>
+    </message>
+    <message>
+        <source>A mailbox on the firm&apos;s own Microsoft Exchange Server (EWS)</source>
+        <translation>Poštovní schránka na vlastním serveru Microsoft Exchange Server kanceláře (EWS)</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
@@ -3473,6 +3874,10 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
         <source>not synced yet</source>
         <translation>zatím nesynchronizováno</translation>
     </message>
+    <message>
+        <source>%1 on Exchange %2</source>
+        <translation>%1 na serveru Exchange %2</translation>
+    </message>
 </context>
 <context>
     <name>MailSync</name>
@@ -3495,6 +3900,18 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
     <message>
         <source>certificate not trusted</source>
         <translation>certifikát není důvěryhodný</translation>
+    </message>
+    <message>
+        <source>server busy</source>
+        <translation>server je přetížený</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar conflict(s)</source>
+        <translation>
+            <numerusform>%n konflikt v kalendáři</numerusform>
+            <numerusform>%n konflikty v kalendáři</numerusform>
+            <numerusform>%n konfliktů v kalendáři</numerusform>
+        </translation>
     </message>
     <message>
         <source>No accounts to sync</source>
@@ -3551,6 +3968,14 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
     <message>
         <source>Next try %1</source>
         <translation>Další pokus v %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar change(s) wait for your decision</source>
+        <translation>
+            <numerusform>%n změna v kalendáři čeká na vaše rozhodnutí</numerusform>
+            <numerusform>%n změny v kalendáři čekají na vaše rozhodnutí</numerusform>
+            <numerusform>%n změn v kalendáři čeká na vaše rozhodnutí</numerusform>
+        </translation>
     </message>
     <message>
         <source>Syncs only when you ask (F9)</source>
@@ -3763,6 +4188,10 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
         <translation>Synchroni&amp;zovat poštu nyní</translation>
     </message>
     <message>
+        <source>Calendar &amp;Conflicts…</source>
+        <translation>Kon&amp;flikty v kalendáři…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Konec</translation>
     </message>
@@ -3823,12 +4252,24 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
         <translation>Žádné účty k synchronizaci</translation>
     </message>
     <message>
+        <source>Review…</source>
+        <translation>Zkontrolovat…</translation>
+    </message>
+    <message>
+        <source>Calendar changes that wait for your decision</source>
+        <translation>Změny v kalendáři, které čekají na vaše rozhodnutí</translation>
+    </message>
+    <message>
         <source>Working…</source>
         <translation>Pracuji…</translation>
     </message>
     <message>
         <source>Your changes are stored as version {number}.</source>
         <translation>Vaše změny jsou uloženy jako verze {number}.</translation>
+    </message>
+    <message>
+        <source>Calendar &amp;Conflicts (%1)…</source>
+        <translation>Kon&amp;flikty v kalendáři (%1)…</translation>
     </message>
     <message>
         <source>Coming in a later version of SmallCRM.</source>

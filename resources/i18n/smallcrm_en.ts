@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>CalendarConflictsDialog</name>
+    <message numerus="yes">
+        <source>%n event(s) wait for your decision.</source>
+        <translation>
+            <numerusform>%n event waits for your decision.</numerusform>
+            <numerusform>%n events wait for your decision.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CalendarPage</name>
     <message numerus="yes">
         <source>%n record(s) could not be imported:</source>
@@ -173,6 +183,23 @@
     </message>
 </context>
 <context>
+    <name>ExchangeAccountDialog</name>
+    <message numerus="yes">
+        <source>Connected: %n mail folder(s) on the server.</source>
+        <translation>
+            <numerusform>Connected: %n mail folder on the server.</numerusform>
+            <numerusform>Connected: %n mail folders on the server.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FollowUpsPanel</name>
     <message numerus="yes">
         <source>Every %n weeks</source>
@@ -224,6 +251,23 @@
         <translation>
             <numerusform>%n message stored</numerusform>
             <numerusform>%n messages stored</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MailSync</name>
+    <message numerus="yes">
+        <source>%n calendar conflict(s)</source>
+        <translation>
+            <numerusform>%n calendar conflict</numerusform>
+            <numerusform>%n calendar conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar change(s) wait for your decision</source>
+        <translation>
+            <numerusform>%n calendar change waits for your decision</numerusform>
+            <numerusform>%n calendar changes wait for your decision</numerusform>
         </translation>
     </message>
 </context>

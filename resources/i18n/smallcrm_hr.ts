@@ -43,20 +43,8 @@
         <translation>Račun e-pošte</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Spremi</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Odustani</translation>
-    </message>
-    <message>
         <source>e.g. Office mail</source>
         <translation>npr. Uredska pošta</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>Na&amp;ziv:</translation>
     </message>
     <message>
         <source>e.g. imap.example.cz</source>
@@ -103,100 +91,8 @@
         <translation>&amp;Korisničko ime:</translation>
     </message>
     <message>
-        <source>leave empty to keep the saved one</source>
-        <translation>ostavite prazno da zadržite spremljenu</translation>
-    </message>
-    <message>
-        <source>Keep the password in memory until SmallCRM closes</source>
-        <translation>Čuvaj lozinku u memoriji dok se SmallCRM ne zatvori</translation>
-    </message>
-    <message>
-        <source>Pass&amp;word:</source>
-        <translation>&amp;Lozinka:</translation>
-    </message>
-    <message>
-        <source>&amp;Test connection</source>
-        <translation>&amp;Testiraj vezu</translation>
-    </message>
-    <message>
-        <source>&amp;Load folders</source>
-        <translation>&amp;Učitaj mape</translation>
-    </message>
-    <message>
-        <source>List the folders on the server</source>
-        <translation>Prikaži mape na poslužitelju</translation>
-    </message>
-    <message>
-        <source>&amp;Folders:</source>
-        <translation>&amp;Mape:</translation>
-    </message>
-    <message>
-        <source>The last</source>
-        <translation>Zadnjih</translation>
-    </message>
-    <message>
-        <source> months</source>
-        <translation> mj.</translation>
-    </message>
-    <message>
-        <source>Since</source>
-        <translation>Od</translation>
-    </message>
-    <message>
-        <source>Everything in the mailbox</source>
-        <translation>Sve u poštanskom sandučiću</translation>
-    </message>
-    <message>
-        <source>First sync reaches back:</source>
-        <translation>Prva sinkronizacija obuhvaća:</translation>
-    </message>
-    <message>
-        <source>All mail</source>
-        <translation>Svu poštu</translation>
-    </message>
-    <message>
-        <source>Every message in the chosen folders is kept and searchable here.</source>
-        <translation>Svaka poruka iz odabranih mapa sprema se i ovdje ju je moguće pretraživati.</translation>
-    </message>
-    <message>
-        <source>Only mail of contacts</source>
-        <translation>Samo poštu s kontaktima</translation>
-    </message>
-    <message>
-        <source>A message is kept only when a sender or recipient is in the address book; private and marketing mail stays on the server.</source>
-        <translation>Poruka se sprema samo ako je pošiljatelj ili primatelj u adresaru; privatna i promidžbena pošta ostaje na poslužitelju.</translation>
-    </message>
-    <message>
-        <source>Only mail filed on a matter</source>
-        <translation>Samo poštu povezanu s predmetom</translation>
-    </message>
-    <message>
-        <source>Only messages in a conversation already filed on a matter are kept; the rest is not stored.</source>
-        <translation>Spremaju se samo poruke iz razgovora koji su već povezani s predmetom; ostalo se ne sprema.</translation>
-    </message>
-    <message>
-        <source>Keep:</source>
-        <translation>Spremaj:</translation>
-    </message>
-    <message>
-        <source>Every</source>
-        <translation>Svakih</translation>
-    </message>
-    <message>
-        <source> minutes</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <source>Only when I ask (Sync Mail Now)</source>
-        <translation>Samo na zahtjev (Sinkroniziraj poštu sada)</translation>
-    </message>
-    <message>
-        <source>Sync:</source>
-        <translation>Sinkronizacija:</translation>
-    </message>
-    <message>
-        <source>“{name}” is an Exchange account: change it with smallcrm accounts add ews for now.</source>
-        <translation>„{name}” je račun Exchange: zasad ga promijenite naredbom smallcrm accounts add ews.</translation>
+        <source>“{name}” is an Exchange account: it opens in the Exchange form.</source>
+        <translation>„{name}” je Exchange račun: otvara se u obrascu za Exchange.</translation>
     </message>
     <message>
         <source>Fill in the server and the user name first.</source>
@@ -205,10 +101,6 @@
     <message>
         <source>Confirm the unencrypted connection above, or choose TLS.</source>
         <translation>Gore potvrdite nešifriranu vezu ili odaberite TLS.</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>Povezivanje…</translation>
     </message>
     <message numerus="yes">
         <source>Connected: %n folder(s) on the server.</source>
@@ -219,34 +111,8 @@
         </translation>
     </message>
     <message>
-        <source>I trust this certificate (fingerprint %1)</source>
-        <translation>Vjerujem ovom certifikatu (otisak %1)</translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate is not trusted. Compare its SHA-256 fingerprint with the one your mail provider or administrator gives you:
-%1</source>
-        <translation>Certifikat poslužitelja nije pouzdan. Usporedite njegov otisak SHA-256 s onim koji vam daje pružatelj usluge e-pošte ili administrator:
-%1</translation>
-    </message>
-    <message>
-        <source>The test failed unexpectedly; the log file has the details.</source>
-        <translation>Test je neočekivano zakazao; pojedinosti su u datoteci zapisnika.</translation>
-    </message>
-    <message>
-        <source>Saving failed unexpectedly; the log file has the details.</source>
-        <translation>Spremanje je neočekivano zakazalo; pojedinosti su u datoteci zapisnika.</translation>
-    </message>
-    <message>
         <source>Confirm that this account may connect without encryption, or choose TLS.</source>
         <translation>Potvrdite da se ovaj račun smije povezivati bez šifriranja ili odaberite TLS.</translation>
-    </message>
-    <message>
-        <source>Type the account&apos;s password.</source>
-        <translation>Upišite lozinku računa.</translation>
-    </message>
-    <message>
-        <source>No secure password store works on this computer: tick “Keep the password in memory until SmallCRM closes”, or install a password store.</source>
-        <translation>Na ovom računalu ne radi nijedno sigurno spremište lozinki: označite „Čuvaj lozinku u memoriji dok se SmallCRM ne zatvori” ili instalirajte spremište lozinki.</translation>
     </message>
 </context>
 <context>
@@ -405,6 +271,161 @@
     <message>
         <source>SmallCRM closed unexpectedly last time; the report is in %1.</source>
         <translation>SmallCRM se prošli put neočekivano zatvorio; izvješće je u %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarConflictsDialog</name>
+    <message>
+        <source>Calendar Conflicts</source>
+        <translation>Sukobi u kalendaru</translation>
+    </message>
+    <message>
+        <source>Calendar changes waiting for you</source>
+        <translation>Promjene u kalendaru čekaju vašu odluku</translation>
+    </message>
+    <message>
+        <source>These events were changed both on this computer and in Exchange, or deleted on one side only. Choose what stays; the next sync takes your choice to Exchange.</source>
+        <translation>Ovi su događaji promijenjeni i na ovom računalu i u Exchangeu ili su izbrisani samo na jednoj strani. Odaberite što ostaje; sljedeća sinkronizacija prenijet će vaš odabir u Exchange.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zatvori</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Učitavanje…</translation>
+    </message>
+    <message>
+        <source>The list could not be read; see the log.</source>
+        <translation>Popis nije moguće učitati; pogledajte zapisnik.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) wait for your decision.</source>
+        <translation>
+            <numerusform>%n događaj čeka vašu odluku.</numerusform>
+            <numerusform>%n događaja čekaju vašu odluku.</numerusform>
+            <numerusform>%n događaja čeka vašu odluku.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing waits for your decision.</source>
+        <translation>Ništa ne čeka vašu odluku.</translation>
+    </message>
+    <message>
+        <source>Deleted in Exchange</source>
+        <translation>Izbrisano u Exchangeu</translation>
+    </message>
+    <message>
+        <source>Deleted here</source>
+        <translation>Izbrisano ovdje</translation>
+    </message>
+    <message>
+        <source>Changed here and in Exchange</source>
+        <translation>Promijenjeno ovdje i u Exchangeu</translation>
+    </message>
+    <message>
+        <source>Changed here and in Exchange: {fields}</source>
+        <translation>Promijenjeno ovdje i u Exchangeu: {fields}</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>naslov</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>bilješke</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>mjesto</translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation>cijeli dan</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>početak</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>završetak</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>vremenska zona</translation>
+    </message>
+    <message>
+        <source>repetition</source>
+        <translation>ponavljanje</translation>
+    </message>
+    <message>
+        <source>skipped dates</source>
+        <translation>preskočeni datumi</translation>
+    </message>
+    <message>
+        <source>reminder</source>
+        <translation>podsjetnik</translation>
+    </message>
+    <message>
+        <source>attendees</source>
+        <translation>sudionici</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Zadrži</translation>
+    </message>
+    <message>
+        <source>Delete here too</source>
+        <translation>Izbriši i ovdje</translation>
+    </message>
+    <message>
+        <source>Delete in Exchange too</source>
+        <translation>Izbriši i u Exchangeu</translation>
+    </message>
+    <message>
+        <source>Restore here</source>
+        <translation>Vrati ovdje</translation>
+    </message>
+    <message>
+        <source>Keep this computer&apos;s version</source>
+        <translation>Zadrži verziju s ovog računala</translation>
+    </message>
+    <message>
+        <source>Take Exchange&apos;s version</source>
+        <translation>Preuzmi verziju iz Exchangea</translation>
+    </message>
+    <message>
+        <source>Exchange calendar “{account}”</source>
+        <translation>Exchange kalendar „{account}”</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(izbrisano)</translation>
+    </message>
+    <message>
+        <source>This computer:</source>
+        <translation>Ovo računalo:</translation>
+    </message>
+    <message>
+        <source>Exchange:</source>
+        <translation>Exchange:</translation>
+    </message>
+    <message>
+        <source>If you delete it, later deletions cross over without asking.</source>
+        <translation>Ako ga izbrišete, kasnija brisanja prenosit će se bez pitanja.</translation>
+    </message>
+    <message>
+        <source>From then on, an event deleted on one side is deleted on the other.</source>
+        <translation>Od tada se događaj izbrisan na jednoj strani briše i na drugoj.</translation>
+    </message>
+    <message>
+        <source>That could not be saved; see the log.</source>
+        <translation>Nije spremljeno; pogledajte zapisnik.</translation>
     </message>
 </context>
 <context>
@@ -2447,8 +2468,36 @@ Zadaci – dodano: {tasks_added}, ažurirano: {tasks_updated}.</translation>
         <translation>Sve događaje</translation>
     </message>
     <message>
+        <source>“{title}” is also in the Exchange calendar “{account}”. Deleting it here deletes it there too, from now on without asking.</source>
+        <translation>Događaj „{title}” nalazi se i u Exchange kalendaru „{account}”. Ako ga izbrišete ovdje, izbrisat će se i ondje – od sada bez pitanja.</translation>
+    </message>
+    <message>
+        <source>Delete in both</source>
+        <translation>Izbriši na oba mjesta</translation>
+    </message>
+    <message>
+        <source>{account} (Exchange)</source>
+        <translation>{account} (Exchange)</translation>
+    </message>
+    <message>
         <source>&amp;Delete…</source>
         <translation>&amp;Izbriši…</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Ovo računalo</translation>
+    </message>
+    <message>
+        <source>Where the event is kept and synced</source>
+        <translation>Gdje se događaj sprema i sinkronizira</translation>
+    </message>
+    <message>
+        <source>A removed Exchange account</source>
+        <translation>Uklonjeni Exchange račun</translation>
+    </message>
+    <message>
+        <source>An event stays in the calendar it was made in.</source>
+        <translation>Događaj ostaje u kalendaru u kojem je stvoren.</translation>
     </message>
     <message>
         <source>New event</source>
@@ -2583,6 +2632,10 @@ Zadaci – dodano: {tasks_added}, ažurirano: {tasks_updated}.</translation>
         <translation>&amp;Bilješke:</translation>
     </message>
     <message>
+        <source>&amp;Calendar:</source>
+        <translation>&amp;Kalendar:</translation>
+    </message>
+    <message>
         <source>Source:</source>
         <translation>Izvor:</translation>
     </message>
@@ -2689,6 +2742,209 @@ Zadaci – dodano: {tasks_added}, ažurirano: {tasks_updated}.</translation>
     <message>
         <source>It could not be saved; see the log.</source>
         <translation>Nije spremljeno; pogledajte zapisnik.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeAccountDialog</name>
+    <message>
+        <source>This SmallCRM cannot ask the Exchange server yet.</source>
+        <translation>Ova instalacija SmallCRM-a još ne može slati upite Exchange poslužitelju.</translation>
+    </message>
+    <message>
+        <source>Type the EWS address and choose NTLM or Basic under Authentication.</source>
+        <translation>Upišite adresu EWS i pod Provjera autentičnosti odaberite NTLM ili Basic.</translation>
+    </message>
+    <message>
+        <source>New Exchange Account</source>
+        <translation>Novi Exchange račun</translation>
+    </message>
+    <message>
+        <source>Exchange Account</source>
+        <translation>Exchange račun</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Ulazna pošta</translation>
+    </message>
+    <message>
+        <source>Sent Items</source>
+        <translation>Poslane stavke</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Skice</translation>
+    </message>
+    <message>
+        <source>Deleted Items</source>
+        <translation>Izbrisane stavke</translation>
+    </message>
+    <message>
+        <source>Junk Email</source>
+        <translation>Neželjena e-pošta</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Izlazna pošta</translation>
+    </message>
+    <message>
+        <source>e.g. Office Exchange</source>
+        <translation>npr. Uredski Exchange</translation>
+    </message>
+    <message>
+        <source>As the server asks (recommended)</source>
+        <translation>Kako traži poslužitelj (preporučeno)</translation>
+    </message>
+    <message>
+        <source>NTLM (Windows login)</source>
+        <translation>NTLM (prijava u Windows)</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation>Basic</translation>
+    </message>
+    <message>
+        <source>Aut&amp;hentication:</source>
+        <translation>&amp;Provjera autentičnosti:</translation>
+    </message>
+    <message>
+        <source>EWS &amp;address:</source>
+        <translation>&amp;Adresa EWS:</translation>
+    </message>
+    <message>
+        <source>https://mail.firm.cz/EWS/Exchange.asmx</source>
+        <translation>https://mail.tvrtka.hr/EWS/Exchange.asmx</translation>
+    </message>
+    <message>
+        <source>This address is not encrypted (http://): the password and every message cross the network as plain text. Use it only for a server on this computer or a network you trust.</source>
+        <translation>Ova adresa nije šifrirana (http://): lozinka i svaka poruka putuju mrežom kao običan tekst. Koristite je samo za poslužitelj na ovom računalu ili u mreži kojoj vjerujete.</translation>
+    </message>
+    <message>
+        <source>I understand; connect without encryption</source>
+        <translation>Razumijem; poveži se bez šifriranja</translation>
+    </message>
+    <message>
+        <source>Find it from the &amp;e-mail address</source>
+        <translation>Pronađi prema adresi &amp;e-pošte</translation>
+    </message>
+    <message>
+        <source>SmallCRM asks the firm&apos;s server (autodiscover) with the mailbox e-mail and password below when you test the connection or save.</source>
+        <translation>Pri testiranju veze ili spremanju SmallCRM šalje upit poslužitelju ureda (autodiscover) s adresom e-pošte sandučića i lozinkom navedenima u nastavku.</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Poslužitelj:</translation>
+    </message>
+    <message>
+        <source>e.g. FIRMA\novakova</source>
+        <translation>npr. TVRTKA\ahorvat</translation>
+    </message>
+    <message>
+        <source>As you sign in to Windows at the office: DOMAIN\user or user@firm.cz</source>
+        <translation>Kao pri prijavi u Windows u uredu: DOMENA\korisnik ili korisnik@tvrtka.hr</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Korisničko ime:</translation>
+    </message>
+    <message>
+        <source>optional, e.g. jana.novakova@firm.cz</source>
+        <translation>neobavezno, npr. ana.horvat@tvrtka.hr</translation>
+    </message>
+    <message>
+        <source>Needed when the user name is DOMAIN\user; else the user name is used.</source>
+        <translation>Potrebno ako je korisničko ime oblika DOMENA\korisnik; inače se koristi korisničko ime.</translation>
+    </message>
+    <message>
+        <source>&amp;Mailbox e-mail:</source>
+        <translation>Adresa e-pošte &amp;sandučića:</translation>
+    </message>
+    <message>
+        <source>Sync the &amp;calendar both ways</source>
+        <translation>Sinkroniziraj kalen&amp;dar u oba smjera</translation>
+    </message>
+    <message>
+        <source>Appointments of this mailbox appear in SmallCRM&apos;s calendar, and those made or changed here go back to Exchange.</source>
+        <translation>Sastanci iz ovog sandučića prikazuju se u kalendaru SmallCRM-a, a oni stvoreni ili promijenjeni ovdje vraćaju se u Exchange.</translation>
+    </message>
+    <message>
+        <source>Calendar:</source>
+        <translation>Kalendar:</translation>
+    </message>
+    <message>
+        <source>Give the account a name.</source>
+        <translation>Unesite naziv računa.</translation>
+    </message>
+    <message>
+        <source>Type the EWS address, or let SmallCRM find it.</source>
+        <translation>Upišite adresu EWS ili neka je SmallCRM pronađe.</translation>
+    </message>
+    <message>
+        <source>This is not a web address: it looks like https://mail.firm.cz/EWS/Exchange.asmx</source>
+        <translation>Ovo nije web-adresa; ispravna izgleda kao https://mail.tvrtka.hr/EWS/Exchange.asmx</translation>
+    </message>
+    <message>
+        <source>Confirm the unencrypted connection below, or use https://.</source>
+        <translation>Dolje potvrdite nešifriranu vezu ili upotrijebite https://.</translation>
+    </message>
+    <message>
+        <source>Type the user name.</source>
+        <translation>Upišite korisničko ime.</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address.</source>
+        <translation>Ovo nije adresa e-pošte.</translation>
+    </message>
+    <message>
+        <source>Type the mailbox&apos;s e-mail address: a DOMAIN\user name does not say it.</source>
+        <translation>Upišite adresu e-pošte sandučića: ime oblika DOMENA\korisnik ne otkriva je.</translation>
+    </message>
+    <message>
+        <source>Tick at least one folder to sync.</source>
+        <translation>Označite barem jednu mapu za sinkronizaciju.</translation>
+    </message>
+    <message>
+        <source>Type the password to test the connection.</source>
+        <translation>Upišite lozinku za testiranje veze.</translation>
+    </message>
+    <message>
+        <source>“{name}” is an IMAP account: it opens in the IMAP form.</source>
+        <translation>„{name}” je IMAP račun: otvara se u obrascu za IMAP.</translation>
+    </message>
+    <message>
+        <source>A folder chosen earlier (Load folders names it)</source>
+        <translation>Ranije odabrana mapa (naziv prikazuje Učitaj mape)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n mail folder(s) on the server.</source>
+        <translation>
+            <numerusform>Povezano: na poslužitelju je %n mapa pošte.</numerusform>
+            <numerusform>Povezano: na poslužitelju su %n mape pošte.</numerusform>
+            <numerusform>Povezano: na poslužitelju je %n mapa pošte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server asks for %1.</source>
+        <translation>Poslužitelj traži %1.</translation>
+    </message>
+    <message>
+        <source>Found at %1</source>
+        <translation>Pronađeno na adresi %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n poruka</numerusform>
+            <numerusform>%n poruke</numerusform>
+            <numerusform>%n poruka</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nije povezano.</translation>
+    </message>
+    <message>
+        <source>Found what the server asks; saving…</source>
+        <translation>Utvrđeno je što poslužitelj traži; spremanje…</translation>
     </message>
 </context>
 <context>
@@ -3432,6 +3688,143 @@ Zadaci – dodano: {tasks_added}, ažurirano: {tasks_updated}.</translation>
     </message>
 </context>
 <context>
+    <name>MailAccountDialogBase</name>
+    <message>
+        <source>Save</source>
+        <translation>Spremi</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Odustani</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>Na&amp;ziv:</translation>
+    </message>
+    <message>
+        <source>leave empty to keep the saved one</source>
+        <translation>ostavite prazno da zadržite spremljenu</translation>
+    </message>
+    <message>
+        <source>Keep the password in memory until SmallCRM closes</source>
+        <translation>Čuvaj lozinku u memoriji dok se SmallCRM ne zatvori</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Lozinka:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Testiraj vezu</translation>
+    </message>
+    <message>
+        <source>&amp;Load folders</source>
+        <translation>&amp;Učitaj mape</translation>
+    </message>
+    <message>
+        <source>List the folders on the server</source>
+        <translation>Prikaži mape na poslužitelju</translation>
+    </message>
+    <message>
+        <source>&amp;Folders:</source>
+        <translation>&amp;Mape:</translation>
+    </message>
+    <message>
+        <source>The last</source>
+        <translation>Zadnjih</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mj.</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>Everything in the mailbox</source>
+        <translation>Sve u poštanskom sandučiću</translation>
+    </message>
+    <message>
+        <source>First sync reaches back:</source>
+        <translation>Prva sinkronizacija obuhvaća:</translation>
+    </message>
+    <message>
+        <source>All mail</source>
+        <translation>Svu poštu</translation>
+    </message>
+    <message>
+        <source>Every message in the chosen folders is kept and searchable here.</source>
+        <translation>Svaka poruka iz odabranih mapa sprema se i ovdje ju je moguće pretraživati.</translation>
+    </message>
+    <message>
+        <source>Only mail of contacts</source>
+        <translation>Samo poštu s kontaktima</translation>
+    </message>
+    <message>
+        <source>A message is kept only when a sender or recipient is in the address book; private and marketing mail stays on the server.</source>
+        <translation>Poruka se sprema samo ako je pošiljatelj ili primatelj u adresaru; privatna i promidžbena pošta ostaje na poslužitelju.</translation>
+    </message>
+    <message>
+        <source>Only mail filed on a matter</source>
+        <translation>Samo poštu povezanu s predmetom</translation>
+    </message>
+    <message>
+        <source>Only messages in a conversation already filed on a matter are kept; the rest is not stored.</source>
+        <translation>Spremaju se samo poruke iz razgovora koji su već povezani s predmetom; ostalo se ne sprema.</translation>
+    </message>
+    <message>
+        <source>Keep:</source>
+        <translation>Spremaj:</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>Svakih</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Only when I ask (Sync Mail Now)</source>
+        <translation>Samo na zahtjev (Sinkroniziraj poštu sada)</translation>
+    </message>
+    <message>
+        <source>Sync:</source>
+        <translation>Sinkronizacija:</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Povezivanje…</translation>
+    </message>
+    <message>
+        <source>I trust this certificate (fingerprint %1)</source>
+        <translation>Vjerujem ovom certifikatu (otisak %1)</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted. Compare its SHA-256 fingerprint with the one your mail provider or administrator gives you:
+%1</source>
+        <translation>Certifikat poslužitelja nije pouzdan. Usporedite njegov otisak SHA-256 s onim koji vam daje pružatelj usluge e-pošte ili administrator:
+%1</translation>
+    </message>
+    <message>
+        <source>The test failed unexpectedly; the log file has the details.</source>
+        <translation>Test je neočekivano zakazao; pojedinosti su u datoteci zapisnika.</translation>
+    </message>
+    <message>
+        <source>Saving failed unexpectedly; the log file has the details.</source>
+        <translation>Spremanje je neočekivano zakazalo; pojedinosti su u datoteci zapisnika.</translation>
+    </message>
+    <message>
+        <source>Type the account&apos;s password.</source>
+        <translation>Upišite lozinku računa.</translation>
+    </message>
+    <message>
+        <source>No secure password store works on this computer: tick “Keep the password in memory until SmallCRM closes”, or install a password store.</source>
+        <translation>Na ovom računalu ne radi nijedno sigurno spremište lozinki: označite „Čuvaj lozinku u memoriji dok se SmallCRM ne zatvori” ili instalirajte spremište lozinki.</translation>
+    </message>
+</context>
+<context>
     <name>MailAccountsDialog</name>
     <message>
         <source>Mail Accounts</source>
@@ -3442,8 +3835,16 @@ Zadaci – dodano: {tasks_added}, ažurirano: {tasks_updated}.</translation>
         <translation>Još nema računa e-pošte. Dodajte račun da biste uz kontakte i predmete vidjeli poštu s klijentima.</translation>
     </message>
     <message>
-        <source>&amp;Add…</source>
-        <translation>&amp;Dodaj…</translation>
+        <source>Add &amp;IMAP Account…</source>
+        <translation>Dodaj &amp;IMAP račun…</translation>
+    </message>
+    <message>
+        <source>Add E&amp;xchange Account…</source>
+        <translation>Dodaj E&amp;xchange račun…</translation>
+    </message>
+    <message>
+        <source>A mailbox on the firm&apos;s own Microsoft Exchange Server (EWS)</source>
+        <translation>Poštanski sandučić na vlastitom poslužitelju Microsoft Exchange Server ureda (EWS)</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
@@ -3473,6 +3874,10 @@ Zadaci – dodano: {tasks_added}, ažurirano: {tasks_updated}.</translation>
         <source>not synced yet</source>
         <translation>još nije sinkronizirano</translation>
     </message>
+    <message>
+        <source>%1 on Exchange %2</source>
+        <translation>%1 na Exchange poslužitelju %2</translation>
+    </message>
 </context>
 <context>
     <name>MailSync</name>
@@ -3495,6 +3900,18 @@ Zadaci – dodano: {tasks_added}, ažurirano: {tasks_updated}.</translation>
     <message>
         <source>certificate not trusted</source>
         <translation>certifikat nije pouzdan</translation>
+    </message>
+    <message>
+        <source>server busy</source>
+        <translation>poslužitelj je preopterećen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar conflict(s)</source>
+        <translation>
+            <numerusform>%n sukob u kalendaru</numerusform>
+            <numerusform>%n sukoba u kalendaru</numerusform>
+            <numerusform>%n sukoba u kalendaru</numerusform>
+        </translation>
     </message>
     <message>
         <source>No accounts to sync</source>
@@ -3551,6 +3968,14 @@ Zadaci – dodano: {tasks_added}, ažurirano: {tasks_updated}.</translation>
     <message>
         <source>Next try %1</source>
         <translation>Sljedeći pokušaj u %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar change(s) wait for your decision</source>
+        <translation>
+            <numerusform>%n promjena u kalendaru čeka vašu odluku</numerusform>
+            <numerusform>%n promjene u kalendaru čekaju vašu odluku</numerusform>
+            <numerusform>%n promjena u kalendaru čeka vašu odluku</numerusform>
+        </translation>
     </message>
     <message>
         <source>Syncs only when you ask (F9)</source>
@@ -3763,6 +4188,10 @@ Zadaci – dodano: {tasks_added}, ažurirano: {tasks_updated}.</translation>
         <translation>&amp;Sinkroniziraj poštu sada</translation>
     </message>
     <message>
+        <source>Calendar &amp;Conflicts…</source>
+        <translation>Su&amp;kobi u kalendaru…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Izlaz</translation>
     </message>
@@ -3823,12 +4252,24 @@ Zadaci – dodano: {tasks_added}, ažurirano: {tasks_updated}.</translation>
         <translation>Nema računa za sinkronizaciju</translation>
     </message>
     <message>
+        <source>Review…</source>
+        <translation>Pregledaj…</translation>
+    </message>
+    <message>
+        <source>Calendar changes that wait for your decision</source>
+        <translation>Promjene u kalendaru koje čekaju vašu odluku</translation>
+    </message>
+    <message>
         <source>Working…</source>
         <translation>Radim…</translation>
     </message>
     <message>
         <source>Your changes are stored as version {number}.</source>
         <translation>Vaše su promjene spremljene kao verzija {number}.</translation>
+    </message>
+    <message>
+        <source>Calendar &amp;Conflicts (%1)…</source>
+        <translation>Su&amp;kobi u kalendaru (%1)…</translation>
     </message>
     <message>
         <source>Coming in a later version of SmallCRM.</source>

@@ -43,20 +43,8 @@
         <translation>Konto pocztowe</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Zapisz</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Anuluj</translation>
-    </message>
-    <message>
         <source>e.g. Office mail</source>
         <translation>np. Poczta biurowa</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nazwa:</translation>
     </message>
     <message>
         <source>e.g. imap.example.cz</source>
@@ -103,100 +91,8 @@
         <translation>Nazwa &amp;użytkownika:</translation>
     </message>
     <message>
-        <source>leave empty to keep the saved one</source>
-        <translation>pozostaw puste, aby zachować zapisane</translation>
-    </message>
-    <message>
-        <source>Keep the password in memory until SmallCRM closes</source>
-        <translation>Przechowuj hasło w pamięci do zamknięcia SmallCRM</translation>
-    </message>
-    <message>
-        <source>Pass&amp;word:</source>
-        <translation>&amp;Hasło:</translation>
-    </message>
-    <message>
-        <source>&amp;Test connection</source>
-        <translation>&amp;Testuj połączenie</translation>
-    </message>
-    <message>
-        <source>&amp;Load folders</source>
-        <translation>&amp;Wczytaj foldery</translation>
-    </message>
-    <message>
-        <source>List the folders on the server</source>
-        <translation>Pokaż foldery na serwerze</translation>
-    </message>
-    <message>
-        <source>&amp;Folders:</source>
-        <translation>&amp;Foldery:</translation>
-    </message>
-    <message>
-        <source>The last</source>
-        <translation>Ostatnie</translation>
-    </message>
-    <message>
-        <source> months</source>
-        <translation> mies.</translation>
-    </message>
-    <message>
-        <source>Since</source>
-        <translation>Od</translation>
-    </message>
-    <message>
-        <source>Everything in the mailbox</source>
-        <translation>Wszystko w skrzynce pocztowej</translation>
-    </message>
-    <message>
-        <source>First sync reaches back:</source>
-        <translation>Pierwsza synchronizacja obejmie:</translation>
-    </message>
-    <message>
-        <source>All mail</source>
-        <translation>Całą pocztę</translation>
-    </message>
-    <message>
-        <source>Every message in the chosen folders is kept and searchable here.</source>
-        <translation>Każda wiadomość z wybranych folderów jest przechowywana i można ją tu wyszukać.</translation>
-    </message>
-    <message>
-        <source>Only mail of contacts</source>
-        <translation>Tylko pocztę z kontaktami</translation>
-    </message>
-    <message>
-        <source>A message is kept only when a sender or recipient is in the address book; private and marketing mail stays on the server.</source>
-        <translation>Wiadomość jest przechowywana tylko wtedy, gdy nadawca lub odbiorca jest w książce adresowej; poczta prywatna i marketingowa zostaje na serwerze.</translation>
-    </message>
-    <message>
-        <source>Only mail filed on a matter</source>
-        <translation>Tylko pocztę przypisaną do sprawy</translation>
-    </message>
-    <message>
-        <source>Only messages in a conversation already filed on a matter are kept; the rest is not stored.</source>
-        <translation>Przechowywane są tylko wiadomości z wątków już przypisanych do sprawy; reszta nie jest zapisywana.</translation>
-    </message>
-    <message>
-        <source>Keep:</source>
-        <translation>Przechowuj:</translation>
-    </message>
-    <message>
-        <source>Every</source>
-        <translation>Co</translation>
-    </message>
-    <message>
-        <source> minutes</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <source>Only when I ask (Sync Mail Now)</source>
-        <translation>Tylko na żądanie (Synchronizuj pocztę teraz)</translation>
-    </message>
-    <message>
-        <source>Sync:</source>
-        <translation>Synchronizacja:</translation>
-    </message>
-    <message>
-        <source>“{name}” is an Exchange account: change it with smallcrm accounts add ews for now.</source>
-        <translation>„{name}” to konto Exchange: na razie zmień je poleceniem smallcrm accounts add ews.</translation>
+        <source>“{name}” is an Exchange account: it opens in the Exchange form.</source>
+        <translation>„{name}” to konto Exchange: otwiera się w formularzu Exchange.</translation>
     </message>
     <message>
         <source>Fill in the server and the user name first.</source>
@@ -205,10 +101,6 @@
     <message>
         <source>Confirm the unencrypted connection above, or choose TLS.</source>
         <translation>Potwierdź powyżej połączenie bez szyfrowania lub wybierz TLS.</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>Łączenie…</translation>
     </message>
     <message numerus="yes">
         <source>Connected: %n folder(s) on the server.</source>
@@ -219,34 +111,8 @@
         </translation>
     </message>
     <message>
-        <source>I trust this certificate (fingerprint %1)</source>
-        <translation>Ufam temu certyfikatowi (odcisk %1)</translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate is not trusted. Compare its SHA-256 fingerprint with the one your mail provider or administrator gives you:
-%1</source>
-        <translation>Certyfikat serwera nie jest zaufany. Porównaj jego odcisk SHA-256 z tym, który poda Ci dostawca poczty lub administrator:
-%1</translation>
-    </message>
-    <message>
-        <source>The test failed unexpectedly; the log file has the details.</source>
-        <translation>Test nieoczekiwanie się nie powiódł; szczegóły znajdziesz w pliku dziennika.</translation>
-    </message>
-    <message>
-        <source>Saving failed unexpectedly; the log file has the details.</source>
-        <translation>Zapisywanie nieoczekiwanie się nie powiodło; szczegóły znajdziesz w pliku dziennika.</translation>
-    </message>
-    <message>
         <source>Confirm that this account may connect without encryption, or choose TLS.</source>
         <translation>Potwierdź, że to konto może łączyć się bez szyfrowania, lub wybierz TLS.</translation>
-    </message>
-    <message>
-        <source>Type the account&apos;s password.</source>
-        <translation>Wpisz hasło do konta.</translation>
-    </message>
-    <message>
-        <source>No secure password store works on this computer: tick “Keep the password in memory until SmallCRM closes”, or install a password store.</source>
-        <translation>Na tym komputerze nie działa żaden bezpieczny magazyn haseł: zaznacz „Przechowuj hasło w pamięci do zamknięcia SmallCRM” lub zainstaluj magazyn haseł.</translation>
     </message>
 </context>
 <context>
@@ -405,6 +271,161 @@
     <message>
         <source>SmallCRM closed unexpectedly last time; the report is in %1.</source>
         <translation>SmallCRM został ostatnio nieoczekiwanie zamknięty; raport znajduje się w %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarConflictsDialog</name>
+    <message>
+        <source>Calendar Conflicts</source>
+        <translation>Konflikty w kalendarzu</translation>
+    </message>
+    <message>
+        <source>Calendar changes waiting for you</source>
+        <translation>Zmiany w kalendarzu czekają na Twoją decyzję</translation>
+    </message>
+    <message>
+        <source>These events were changed both on this computer and in Exchange, or deleted on one side only. Choose what stays; the next sync takes your choice to Exchange.</source>
+        <translation>Te wydarzenia zmieniono zarówno na tym komputerze, jak i w Exchange, albo usunięto tylko po jednej stronie. Wybierz, co ma zostać; następna synchronizacja przeniesie Twój wybór do Exchange.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Wczytywanie…</translation>
+    </message>
+    <message>
+        <source>The list could not be read; see the log.</source>
+        <translation>Nie udało się wczytać listy; szczegóły w dzienniku.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) wait for your decision.</source>
+        <translation>
+            <numerusform>%n wydarzenie czeka na Twoją decyzję.</numerusform>
+            <numerusform>%n wydarzenia czekają na Twoją decyzję.</numerusform>
+            <numerusform>%n wydarzeń czeka na Twoją decyzję.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing waits for your decision.</source>
+        <translation>Nic nie czeka na Twoją decyzję.</translation>
+    </message>
+    <message>
+        <source>Deleted in Exchange</source>
+        <translation>Usunięte w Exchange</translation>
+    </message>
+    <message>
+        <source>Deleted here</source>
+        <translation>Usunięte tutaj</translation>
+    </message>
+    <message>
+        <source>Changed here and in Exchange</source>
+        <translation>Zmienione tutaj i w Exchange</translation>
+    </message>
+    <message>
+        <source>Changed here and in Exchange: {fields}</source>
+        <translation>Zmienione tutaj i w Exchange: {fields}</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>tytuł</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notatki</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>miejsce</translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation>cały dzień</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>początek</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>koniec</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>strefa czasowa</translation>
+    </message>
+    <message>
+        <source>repetition</source>
+        <translation>powtarzanie</translation>
+    </message>
+    <message>
+        <source>skipped dates</source>
+        <translation>pominięte daty</translation>
+    </message>
+    <message>
+        <source>reminder</source>
+        <translation>przypomnienie</translation>
+    </message>
+    <message>
+        <source>attendees</source>
+        <translation>uczestnicy</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Zachowaj</translation>
+    </message>
+    <message>
+        <source>Delete here too</source>
+        <translation>Usuń także tutaj</translation>
+    </message>
+    <message>
+        <source>Delete in Exchange too</source>
+        <translation>Usuń także w Exchange</translation>
+    </message>
+    <message>
+        <source>Restore here</source>
+        <translation>Przywróć tutaj</translation>
+    </message>
+    <message>
+        <source>Keep this computer&apos;s version</source>
+        <translation>Zachowaj wersję z tego komputera</translation>
+    </message>
+    <message>
+        <source>Take Exchange&apos;s version</source>
+        <translation>Przyjmij wersję z Exchange</translation>
+    </message>
+    <message>
+        <source>Exchange calendar “{account}”</source>
+        <translation>Kalendarz Exchange „{account}”</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(usunięte)</translation>
+    </message>
+    <message>
+        <source>This computer:</source>
+        <translation>Ten komputer:</translation>
+    </message>
+    <message>
+        <source>Exchange:</source>
+        <translation>Exchange:</translation>
+    </message>
+    <message>
+        <source>If you delete it, later deletions cross over without asking.</source>
+        <translation>Jeśli je usuniesz, kolejne usunięcia będą przenoszone bez pytania.</translation>
+    </message>
+    <message>
+        <source>From then on, an event deleted on one side is deleted on the other.</source>
+        <translation>Od tej pory wydarzenie usunięte po jednej stronie zostanie usunięte także po drugiej.</translation>
+    </message>
+    <message>
+        <source>That could not be saved; see the log.</source>
+        <translation>Nie udało się zapisać; szczegóły w dzienniku.</translation>
     </message>
 </context>
 <context>
@@ -2447,8 +2468,36 @@ Zadania – dodano: {tasks_added}, zaktualizowano: {tasks_updated}.</translation
         <translation>Wszystkie wydarzenia</translation>
     </message>
     <message>
+        <source>“{title}” is also in the Exchange calendar “{account}”. Deleting it here deletes it there too, from now on without asking.</source>
+        <translation>Wydarzenie „{title}” jest także w kalendarzu Exchange „{account}”. Jeśli usuniesz je tutaj, zostanie usunięte także tam – od teraz bez pytania.</translation>
+    </message>
+    <message>
+        <source>Delete in both</source>
+        <translation>Usuń w obu</translation>
+    </message>
+    <message>
+        <source>{account} (Exchange)</source>
+        <translation>{account} (Exchange)</translation>
+    </message>
+    <message>
         <source>&amp;Delete…</source>
         <translation>&amp;Usuń…</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Ten komputer</translation>
+    </message>
+    <message>
+        <source>Where the event is kept and synced</source>
+        <translation>Gdzie wydarzenie jest przechowywane i synchronizowane</translation>
+    </message>
+    <message>
+        <source>A removed Exchange account</source>
+        <translation>Usunięte konto Exchange</translation>
+    </message>
+    <message>
+        <source>An event stays in the calendar it was made in.</source>
+        <translation>Wydarzenie pozostaje w kalendarzu, w którym zostało utworzone.</translation>
     </message>
     <message>
         <source>New event</source>
@@ -2583,6 +2632,10 @@ Zadania – dodano: {tasks_added}, zaktualizowano: {tasks_updated}.</translation
         <translation>&amp;Notatki:</translation>
     </message>
     <message>
+        <source>&amp;Calendar:</source>
+        <translation>Ka&amp;lendarz:</translation>
+    </message>
+    <message>
         <source>Source:</source>
         <translation>Źródło:</translation>
     </message>
@@ -2689,6 +2742,209 @@ Zadania – dodano: {tasks_added}, zaktualizowano: {tasks_updated}.</translation
     <message>
         <source>It could not be saved; see the log.</source>
         <translation>Nie udało się zapisać; szczegóły w dzienniku.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeAccountDialog</name>
+    <message>
+        <source>This SmallCRM cannot ask the Exchange server yet.</source>
+        <translation>Ta instalacja SmallCRM nie potrafi jeszcze odpytać serwera Exchange.</translation>
+    </message>
+    <message>
+        <source>Type the EWS address and choose NTLM or Basic under Authentication.</source>
+        <translation>Wpisz adres EWS i w polu Uwierzytelnianie wybierz NTLM lub Basic.</translation>
+    </message>
+    <message>
+        <source>New Exchange Account</source>
+        <translation>Nowe konto Exchange</translation>
+    </message>
+    <message>
+        <source>Exchange Account</source>
+        <translation>Konto Exchange</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Skrzynka odbiorcza</translation>
+    </message>
+    <message>
+        <source>Sent Items</source>
+        <translation>Elementy wysłane</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Wersje robocze</translation>
+    </message>
+    <message>
+        <source>Deleted Items</source>
+        <translation>Elementy usunięte</translation>
+    </message>
+    <message>
+        <source>Junk Email</source>
+        <translation>Wiadomości-śmieci</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Skrzynka nadawcza</translation>
+    </message>
+    <message>
+        <source>e.g. Office Exchange</source>
+        <translation>np. Exchange biurowy</translation>
+    </message>
+    <message>
+        <source>As the server asks (recommended)</source>
+        <translation>Zgodnie z wymaganiem serwera (zalecane)</translation>
+    </message>
+    <message>
+        <source>NTLM (Windows login)</source>
+        <translation>NTLM (logowanie do Windows)</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation>Basic</translation>
+    </message>
+    <message>
+        <source>Aut&amp;hentication:</source>
+        <translation>Uwie&amp;rzytelnianie:</translation>
+    </message>
+    <message>
+        <source>EWS &amp;address:</source>
+        <translation>&amp;Adres EWS:</translation>
+    </message>
+    <message>
+        <source>https://mail.firm.cz/EWS/Exchange.asmx</source>
+        <translation>https://mail.firma.pl/EWS/Exchange.asmx</translation>
+    </message>
+    <message>
+        <source>This address is not encrypted (http://): the password and every message cross the network as plain text. Use it only for a server on this computer or a network you trust.</source>
+        <translation>Ten adres nie jest szyfrowany (http://): hasło i każda wiadomość przechodzą przez sieć otwartym tekstem. Używaj go tylko dla serwera na tym komputerze lub w sieci, której ufasz.</translation>
+    </message>
+    <message>
+        <source>I understand; connect without encryption</source>
+        <translation>Rozumiem; połącz bez szyfrowania</translation>
+    </message>
+    <message>
+        <source>Find it from the &amp;e-mail address</source>
+        <translation>Wykryj na podstawie adresu &amp;e-mail</translation>
+    </message>
+    <message>
+        <source>SmallCRM asks the firm&apos;s server (autodiscover) with the mailbox e-mail and password below when you test the connection or save.</source>
+        <translation>Przy teście połączenia lub zapisie SmallCRM odpytuje serwer kancelarii (autodiscover), używając podanych niżej adresu e-mail skrzynki i hasła.</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Serwer:</translation>
+    </message>
+    <message>
+        <source>e.g. FIRMA\novakova</source>
+        <translation>np. FIRMA\kowalska</translation>
+    </message>
+    <message>
+        <source>As you sign in to Windows at the office: DOMAIN\user or user@firm.cz</source>
+        <translation>Tak jak logujesz się do Windows w biurze: DOMENA\użytkownik lub użytkownik@firma.pl</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nazwa &amp;użytkownika:</translation>
+    </message>
+    <message>
+        <source>optional, e.g. jana.novakova@firm.cz</source>
+        <translation>opcjonalnie, np. anna.kowalska@firma.pl</translation>
+    </message>
+    <message>
+        <source>Needed when the user name is DOMAIN\user; else the user name is used.</source>
+        <translation>Wymagany, gdy nazwa użytkownika ma postać DOMENA\użytkownik; w przeciwnym razie używana jest nazwa użytkownika.</translation>
+    </message>
+    <message>
+        <source>&amp;Mailbox e-mail:</source>
+        <translation>Adres e-mail &amp;skrzynki:</translation>
+    </message>
+    <message>
+        <source>Sync the &amp;calendar both ways</source>
+        <translation>Synchronizuj &amp;kalendarz w obie strony</translation>
+    </message>
+    <message>
+        <source>Appointments of this mailbox appear in SmallCRM&apos;s calendar, and those made or changed here go back to Exchange.</source>
+        <translation>Spotkania z tej skrzynki pojawiają się w kalendarzu SmallCRM, a te utworzone lub zmienione tutaj wracają do Exchange.</translation>
+    </message>
+    <message>
+        <source>Calendar:</source>
+        <translation>Kalendarz:</translation>
+    </message>
+    <message>
+        <source>Give the account a name.</source>
+        <translation>Nadaj kontu nazwę.</translation>
+    </message>
+    <message>
+        <source>Type the EWS address, or let SmallCRM find it.</source>
+        <translation>Wpisz adres EWS albo pozwól SmallCRM go wykryć.</translation>
+    </message>
+    <message>
+        <source>This is not a web address: it looks like https://mail.firm.cz/EWS/Exchange.asmx</source>
+        <translation>To nie jest adres internetowy; poprawny wygląda jak https://mail.firma.pl/EWS/Exchange.asmx</translation>
+    </message>
+    <message>
+        <source>Confirm the unencrypted connection below, or use https://.</source>
+        <translation>Potwierdź poniżej połączenie bez szyfrowania lub użyj https://.</translation>
+    </message>
+    <message>
+        <source>Type the user name.</source>
+        <translation>Wpisz nazwę użytkownika.</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address.</source>
+        <translation>To nie jest adres e-mail.</translation>
+    </message>
+    <message>
+        <source>Type the mailbox&apos;s e-mail address: a DOMAIN\user name does not say it.</source>
+        <translation>Wpisz adres e-mail skrzynki: nie wynika on z nazwy w postaci DOMENA\użytkownik.</translation>
+    </message>
+    <message>
+        <source>Tick at least one folder to sync.</source>
+        <translation>Zaznacz co najmniej jeden folder do synchronizacji.</translation>
+    </message>
+    <message>
+        <source>Type the password to test the connection.</source>
+        <translation>Wpisz hasło, aby przetestować połączenie.</translation>
+    </message>
+    <message>
+        <source>“{name}” is an IMAP account: it opens in the IMAP form.</source>
+        <translation>„{name}” to konto IMAP: otwiera się w formularzu IMAP.</translation>
+    </message>
+    <message>
+        <source>A folder chosen earlier (Load folders names it)</source>
+        <translation>Wcześniej wybrany folder (nazwę pokaże Wczytaj foldery)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n mail folder(s) on the server.</source>
+        <translation>
+            <numerusform>Połączono: na serwerze jest %n folder poczty.</numerusform>
+            <numerusform>Połączono: na serwerze są %n foldery poczty.</numerusform>
+            <numerusform>Połączono: na serwerze jest %n folderów poczty.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server asks for %1.</source>
+        <translation>Serwer wymaga %1.</translation>
+    </message>
+    <message>
+        <source>Found at %1</source>
+        <translation>Znaleziono pod adresem %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n wiadomość</numerusform>
+            <numerusform>%n wiadomości</numerusform>
+            <numerusform>%n wiadomości</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nie połączono.</translation>
+    </message>
+    <message>
+        <source>Found what the server asks; saving…</source>
+        <translation>Ustalono wymagania serwera; zapisywanie…</translation>
     </message>
 </context>
 <context>
@@ -3432,6 +3688,143 @@ Zadania – dodano: {tasks_added}, zaktualizowano: {tasks_updated}.</translation
     </message>
 </context>
 <context>
+    <name>MailAccountDialogBase</name>
+    <message>
+        <source>Save</source>
+        <translation>Zapisz</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nazwa:</translation>
+    </message>
+    <message>
+        <source>leave empty to keep the saved one</source>
+        <translation>pozostaw puste, aby zachować zapisane</translation>
+    </message>
+    <message>
+        <source>Keep the password in memory until SmallCRM closes</source>
+        <translation>Przechowuj hasło w pamięci do zamknięcia SmallCRM</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Hasło:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Testuj połączenie</translation>
+    </message>
+    <message>
+        <source>&amp;Load folders</source>
+        <translation>&amp;Wczytaj foldery</translation>
+    </message>
+    <message>
+        <source>List the folders on the server</source>
+        <translation>Pokaż foldery na serwerze</translation>
+    </message>
+    <message>
+        <source>&amp;Folders:</source>
+        <translation>&amp;Foldery:</translation>
+    </message>
+    <message>
+        <source>The last</source>
+        <translation>Ostatnie</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mies.</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>Everything in the mailbox</source>
+        <translation>Wszystko w skrzynce pocztowej</translation>
+    </message>
+    <message>
+        <source>First sync reaches back:</source>
+        <translation>Pierwsza synchronizacja obejmie:</translation>
+    </message>
+    <message>
+        <source>All mail</source>
+        <translation>Całą pocztę</translation>
+    </message>
+    <message>
+        <source>Every message in the chosen folders is kept and searchable here.</source>
+        <translation>Każda wiadomość z wybranych folderów jest przechowywana i można ją tu wyszukać.</translation>
+    </message>
+    <message>
+        <source>Only mail of contacts</source>
+        <translation>Tylko pocztę z kontaktami</translation>
+    </message>
+    <message>
+        <source>A message is kept only when a sender or recipient is in the address book; private and marketing mail stays on the server.</source>
+        <translation>Wiadomość jest przechowywana tylko wtedy, gdy nadawca lub odbiorca jest w książce adresowej; poczta prywatna i marketingowa zostaje na serwerze.</translation>
+    </message>
+    <message>
+        <source>Only mail filed on a matter</source>
+        <translation>Tylko pocztę przypisaną do sprawy</translation>
+    </message>
+    <message>
+        <source>Only messages in a conversation already filed on a matter are kept; the rest is not stored.</source>
+        <translation>Przechowywane są tylko wiadomości z wątków już przypisanych do sprawy; reszta nie jest zapisywana.</translation>
+    </message>
+    <message>
+        <source>Keep:</source>
+        <translation>Przechowuj:</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>Co</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Only when I ask (Sync Mail Now)</source>
+        <translation>Tylko na żądanie (Synchronizuj pocztę teraz)</translation>
+    </message>
+    <message>
+        <source>Sync:</source>
+        <translation>Synchronizacja:</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Łączenie…</translation>
+    </message>
+    <message>
+        <source>I trust this certificate (fingerprint %1)</source>
+        <translation>Ufam temu certyfikatowi (odcisk %1)</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted. Compare its SHA-256 fingerprint with the one your mail provider or administrator gives you:
+%1</source>
+        <translation>Certyfikat serwera nie jest zaufany. Porównaj jego odcisk SHA-256 z tym, który poda Ci dostawca poczty lub administrator:
+%1</translation>
+    </message>
+    <message>
+        <source>The test failed unexpectedly; the log file has the details.</source>
+        <translation>Test nieoczekiwanie się nie powiódł; szczegóły znajdziesz w pliku dziennika.</translation>
+    </message>
+    <message>
+        <source>Saving failed unexpectedly; the log file has the details.</source>
+        <translation>Zapisywanie nieoczekiwanie się nie powiodło; szczegóły znajdziesz w pliku dziennika.</translation>
+    </message>
+    <message>
+        <source>Type the account&apos;s password.</source>
+        <translation>Wpisz hasło do konta.</translation>
+    </message>
+    <message>
+        <source>No secure password store works on this computer: tick “Keep the password in memory until SmallCRM closes”, or install a password store.</source>
+        <translation>Na tym komputerze nie działa żaden bezpieczny magazyn haseł: zaznacz „Przechowuj hasło w pamięci do zamknięcia SmallCRM” lub zainstaluj magazyn haseł.</translation>
+    </message>
+</context>
+<context>
     <name>MailAccountsDialog</name>
     <message>
         <source>Mail Accounts</source>
@@ -3442,8 +3835,16 @@ Zadania – dodano: {tasks_added}, zaktualizowano: {tasks_updated}.</translation
         <translation>Nie ma jeszcze kont pocztowych. Dodaj konto, aby widzieć pocztę klientów przy kontaktach i sprawach.</translation>
     </message>
     <message>
-        <source>&amp;Add…</source>
-        <translation>&amp;Dodaj…</translation>
+        <source>Add &amp;IMAP Account…</source>
+        <translation>Dodaj konto &amp;IMAP…</translation>
+    </message>
+    <message>
+        <source>Add E&amp;xchange Account…</source>
+        <translation>Dodaj konto E&amp;xchange…</translation>
+    </message>
+    <message>
+        <source>A mailbox on the firm&apos;s own Microsoft Exchange Server (EWS)</source>
+        <translation>Skrzynka pocztowa na własnym serwerze Microsoft Exchange Server kancelarii (EWS)</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
@@ -3473,6 +3874,10 @@ Zadania – dodano: {tasks_added}, zaktualizowano: {tasks_updated}.</translation
         <source>not synced yet</source>
         <translation>jeszcze niezsynchronizowane</translation>
     </message>
+    <message>
+        <source>%1 on Exchange %2</source>
+        <translation>%1 na serwerze Exchange %2</translation>
+    </message>
 </context>
 <context>
     <name>MailSync</name>
@@ -3495,6 +3900,18 @@ Zadania – dodano: {tasks_added}, zaktualizowano: {tasks_updated}.</translation
     <message>
         <source>certificate not trusted</source>
         <translation>certyfikat niezaufany</translation>
+    </message>
+    <message>
+        <source>server busy</source>
+        <translation>serwer jest przeciążony</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar conflict(s)</source>
+        <translation>
+            <numerusform>%n konflikt w kalendarzu</numerusform>
+            <numerusform>%n konflikty w kalendarzu</numerusform>
+            <numerusform>%n konfliktów w kalendarzu</numerusform>
+        </translation>
     </message>
     <message>
         <source>No accounts to sync</source>
@@ -3551,6 +3968,14 @@ Zadania – dodano: {tasks_added}, zaktualizowano: {tasks_updated}.</translation
     <message>
         <source>Next try %1</source>
         <translation>Następna próba o %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar change(s) wait for your decision</source>
+        <translation>
+            <numerusform>%n zmiana w kalendarzu czeka na Twoją decyzję</numerusform>
+            <numerusform>%n zmiany w kalendarzu czekają na Twoją decyzję</numerusform>
+            <numerusform>%n zmian w kalendarzu czeka na Twoją decyzję</numerusform>
+        </translation>
     </message>
     <message>
         <source>Syncs only when you ask (F9)</source>
@@ -3763,6 +4188,10 @@ Zadania – dodano: {tasks_added}, zaktualizowano: {tasks_updated}.</translation
         <translation>Synchronizuj pocztę &amp;teraz</translation>
     </message>
     <message>
+        <source>Calendar &amp;Conflicts…</source>
+        <translation>Kon&amp;flikty w kalendarzu…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
@@ -3823,12 +4252,24 @@ Zadania – dodano: {tasks_added}, zaktualizowano: {tasks_updated}.</translation
         <translation>Brak kont do synchronizacji</translation>
     </message>
     <message>
+        <source>Review…</source>
+        <translation>Przejrzyj…</translation>
+    </message>
+    <message>
+        <source>Calendar changes that wait for your decision</source>
+        <translation>Zmiany w kalendarzu czekające na Twoją decyzję</translation>
+    </message>
+    <message>
         <source>Working…</source>
         <translation>Trwa praca…</translation>
     </message>
     <message>
         <source>Your changes are stored as version {number}.</source>
         <translation>Twoje zmiany zapisano jako wersję {number}.</translation>
+    </message>
+    <message>
+        <source>Calendar &amp;Conflicts (%1)…</source>
+        <translation>Kon&amp;flikty w kalendarzu (%1)…</translation>
     </message>
     <message>
         <source>Coming in a later version of SmallCRM.</source>

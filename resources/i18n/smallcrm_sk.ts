@@ -43,20 +43,8 @@
         <translation>Poštový účet</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Uložiť</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Zrušiť</translation>
-    </message>
-    <message>
         <source>e.g. Office mail</source>
         <translation>napr. Kancelárska pošta</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Názov:</translation>
     </message>
     <message>
         <source>e.g. imap.example.cz</source>
@@ -103,100 +91,8 @@
         <translation>Používateľské &amp;meno:</translation>
     </message>
     <message>
-        <source>leave empty to keep the saved one</source>
-        <translation>nechajte prázdne, ak chcete ponechať uložené</translation>
-    </message>
-    <message>
-        <source>Keep the password in memory until SmallCRM closes</source>
-        <translation>Uchovať heslo v pamäti do ukončenia SmallCRM</translation>
-    </message>
-    <message>
-        <source>Pass&amp;word:</source>
-        <translation>&amp;Heslo:</translation>
-    </message>
-    <message>
-        <source>&amp;Test connection</source>
-        <translation>&amp;Otestovať pripojenie</translation>
-    </message>
-    <message>
-        <source>&amp;Load folders</source>
-        <translation>Načí&amp;tať priečinky</translation>
-    </message>
-    <message>
-        <source>List the folders on the server</source>
-        <translation>Zobraziť priečinky na serveri</translation>
-    </message>
-    <message>
-        <source>&amp;Folders:</source>
-        <translation>Priečin&amp;ky:</translation>
-    </message>
-    <message>
-        <source>The last</source>
-        <translation>Posledných</translation>
-    </message>
-    <message>
-        <source> months</source>
-        <translation> mes.</translation>
-    </message>
-    <message>
-        <source>Since</source>
-        <translation>Od</translation>
-    </message>
-    <message>
-        <source>Everything in the mailbox</source>
-        <translation>Všetko v poštovej schránke</translation>
-    </message>
-    <message>
-        <source>First sync reaches back:</source>
-        <translation>Prvá synchronizácia zahrnie:</translation>
-    </message>
-    <message>
-        <source>All mail</source>
-        <translation>Všetku poštu</translation>
-    </message>
-    <message>
-        <source>Every message in the chosen folders is kept and searchable here.</source>
-        <translation>Každá správa z vybraných priečinkov sa uloží a dá sa tu vyhľadať.</translation>
-    </message>
-    <message>
-        <source>Only mail of contacts</source>
-        <translation>Len poštu s kontaktmi</translation>
-    </message>
-    <message>
-        <source>A message is kept only when a sender or recipient is in the address book; private and marketing mail stays on the server.</source>
-        <translation>Správa sa uloží, len ak je odosielateľ alebo príjemca v adresári; súkromná a reklamná pošta zostane na serveri.</translation>
-    </message>
-    <message>
-        <source>Only mail filed on a matter</source>
-        <translation>Len poštu priradenú k spisu</translation>
-    </message>
-    <message>
-        <source>Only messages in a conversation already filed on a matter are kept; the rest is not stored.</source>
-        <translation>Ukladajú sa len správy z konverzácií, ktoré už sú priradené k spisu; ostatné sa neukladajú.</translation>
-    </message>
-    <message>
-        <source>Keep:</source>
-        <translation>Ukladať:</translation>
-    </message>
-    <message>
-        <source>Every</source>
-        <translation>Každých</translation>
-    </message>
-    <message>
-        <source> minutes</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <source>Only when I ask (Sync Mail Now)</source>
-        <translation>Len na požiadanie (Synchronizovať poštu teraz)</translation>
-    </message>
-    <message>
-        <source>Sync:</source>
-        <translation>Synchronizácia:</translation>
-    </message>
-    <message>
-        <source>“{name}” is an Exchange account: change it with smallcrm accounts add ews for now.</source>
-        <translation>„{name}“ je účet Exchange: zatiaľ ho zmeňte príkazom smallcrm accounts add ews.</translation>
+        <source>“{name}” is an Exchange account: it opens in the Exchange form.</source>
+        <translation>„{name}“ je účet Exchange: otvára sa vo formulári pre Exchange.</translation>
     </message>
     <message>
         <source>Fill in the server and the user name first.</source>
@@ -205,10 +101,6 @@
     <message>
         <source>Confirm the unencrypted connection above, or choose TLS.</source>
         <translation>Vyššie potvrďte nešifrované pripojenie alebo zvoľte TLS.</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>Pripája sa…</translation>
     </message>
     <message numerus="yes">
         <source>Connected: %n folder(s) on the server.</source>
@@ -219,34 +111,8 @@
         </translation>
     </message>
     <message>
-        <source>I trust this certificate (fingerprint %1)</source>
-        <translation>Tomuto certifikátu dôverujem (odtlačok %1)</translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate is not trusted. Compare its SHA-256 fingerprint with the one your mail provider or administrator gives you:
-%1</source>
-        <translation>Certifikát servera nie je dôveryhodný. Porovnajte jeho odtlačok SHA-256 s odtlačkom, ktorý vám oznámi poskytovateľ pošty alebo správca:
-%1</translation>
-    </message>
-    <message>
-        <source>The test failed unexpectedly; the log file has the details.</source>
-        <translation>Test neočakávane zlyhal; podrobnosti nájdete v súbore protokolu.</translation>
-    </message>
-    <message>
-        <source>Saving failed unexpectedly; the log file has the details.</source>
-        <translation>Uloženie neočakávane zlyhalo; podrobnosti nájdete v súbore protokolu.</translation>
-    </message>
-    <message>
         <source>Confirm that this account may connect without encryption, or choose TLS.</source>
         <translation>Potvrďte, že sa tento účet smie pripájať bez šifrovania, alebo zvoľte TLS.</translation>
-    </message>
-    <message>
-        <source>Type the account&apos;s password.</source>
-        <translation>Zadajte heslo k účtu.</translation>
-    </message>
-    <message>
-        <source>No secure password store works on this computer: tick “Keep the password in memory until SmallCRM closes”, or install a password store.</source>
-        <translation>Na tomto počítači nefunguje žiadne zabezpečené úložisko hesiel: začiarknite „Uchovať heslo v pamäti do ukončenia SmallCRM“ alebo nainštalujte úložisko hesiel.</translation>
     </message>
 </context>
 <context>
@@ -405,6 +271,161 @@
     <message>
         <source>SmallCRM closed unexpectedly last time; the report is in %1.</source>
         <translation>SmallCRM sa naposledy neočakávane ukončil; správa je uložená v %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarConflictsDialog</name>
+    <message>
+        <source>Calendar Conflicts</source>
+        <translation>Konflikty v kalendári</translation>
+    </message>
+    <message>
+        <source>Calendar changes waiting for you</source>
+        <translation>Zmeny v kalendári čakajú na vaše rozhodnutie</translation>
+    </message>
+    <message>
+        <source>These events were changed both on this computer and in Exchange, or deleted on one side only. Choose what stays; the next sync takes your choice to Exchange.</source>
+        <translation>Tieto udalosti sa zmenili na tomto počítači aj v Exchange, alebo sa odstránili len na jednej strane. Zvoľte, čo má platiť; ďalšia synchronizácia prenesie vašu voľbu do Exchange.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zavrieť</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Načítavam…</translation>
+    </message>
+    <message>
+        <source>The list could not be read; see the log.</source>
+        <translation>Zoznam sa nepodarilo načítať; podrobnosti sú v protokole.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) wait for your decision.</source>
+        <translation>
+            <numerusform>%n udalosť čaká na vaše rozhodnutie.</numerusform>
+            <numerusform>%n udalosti čakajú na vaše rozhodnutie.</numerusform>
+            <numerusform>%n udalostí čaká na vaše rozhodnutie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing waits for your decision.</source>
+        <translation>Na vaše rozhodnutie nič nečaká.</translation>
+    </message>
+    <message>
+        <source>Deleted in Exchange</source>
+        <translation>Odstránené v Exchange</translation>
+    </message>
+    <message>
+        <source>Deleted here</source>
+        <translation>Odstránené tu</translation>
+    </message>
+    <message>
+        <source>Changed here and in Exchange</source>
+        <translation>Zmenené tu aj v Exchange</translation>
+    </message>
+    <message>
+        <source>Changed here and in Exchange: {fields}</source>
+        <translation>Zmenené tu aj v Exchange: {fields}</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>názov</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>poznámky</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>miesto</translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation>celý deň</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>začiatok</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>koniec</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>časové pásmo</translation>
+    </message>
+    <message>
+        <source>repetition</source>
+        <translation>opakovanie</translation>
+    </message>
+    <message>
+        <source>skipped dates</source>
+        <translation>vynechané dni</translation>
+    </message>
+    <message>
+        <source>reminder</source>
+        <translation>pripomenutie</translation>
+    </message>
+    <message>
+        <source>attendees</source>
+        <translation>účastníci</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>stav</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Zachovať</translation>
+    </message>
+    <message>
+        <source>Delete here too</source>
+        <translation>Odstrániť aj tu</translation>
+    </message>
+    <message>
+        <source>Delete in Exchange too</source>
+        <translation>Odstrániť aj v Exchange</translation>
+    </message>
+    <message>
+        <source>Restore here</source>
+        <translation>Obnoviť tu</translation>
+    </message>
+    <message>
+        <source>Keep this computer&apos;s version</source>
+        <translation>Zachovať verziu z tohto počítača</translation>
+    </message>
+    <message>
+        <source>Take Exchange&apos;s version</source>
+        <translation>Prevziať verziu z Exchange</translation>
+    </message>
+    <message>
+        <source>Exchange calendar “{account}”</source>
+        <translation>Kalendár Exchange „{account}“</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(odstránené)</translation>
+    </message>
+    <message>
+        <source>This computer:</source>
+        <translation>Tento počítač:</translation>
+    </message>
+    <message>
+        <source>Exchange:</source>
+        <translation>Exchange:</translation>
+    </message>
+    <message>
+        <source>If you delete it, later deletions cross over without asking.</source>
+        <translation>Ak ju odstránite, ďalšie odstránenia sa budú prenášať bez pýtania.</translation>
+    </message>
+    <message>
+        <source>From then on, an event deleted on one side is deleted on the other.</source>
+        <translation>Odvtedy sa udalosť odstránená na jednej strane odstráni aj na druhej.</translation>
+    </message>
+    <message>
+        <source>That could not be saved; see the log.</source>
+        <translation>Nepodarilo sa uložiť; podrobnosti sú v protokole.</translation>
     </message>
 </context>
 <context>
@@ -2447,8 +2468,36 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
         <translation>Všetky udalosti</translation>
     </message>
     <message>
+        <source>“{title}” is also in the Exchange calendar “{account}”. Deleting it here deletes it there too, from now on without asking.</source>
+        <translation>Udalosť „{title}“ je aj v kalendári Exchange „{account}“. Ak ju odstránite tu, odstráni sa aj tam, a to odteraz bez pýtania.</translation>
+    </message>
+    <message>
+        <source>Delete in both</source>
+        <translation>Odstrániť v oboch</translation>
+    </message>
+    <message>
+        <source>{account} (Exchange)</source>
+        <translation>{account} (Exchange)</translation>
+    </message>
+    <message>
         <source>&amp;Delete…</source>
         <translation>O&amp;dstrániť…</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Tento počítač</translation>
+    </message>
+    <message>
+        <source>Where the event is kept and synced</source>
+        <translation>Kde sa udalosť ukladá a synchronizuje</translation>
+    </message>
+    <message>
+        <source>A removed Exchange account</source>
+        <translation>Odobratý účet Exchange</translation>
+    </message>
+    <message>
+        <source>An event stays in the calendar it was made in.</source>
+        <translation>Udalosť zostáva v kalendári, v ktorom bola vytvorená.</translation>
     </message>
     <message>
         <source>New event</source>
@@ -2583,6 +2632,10 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
         <translation>Poznámk&amp;y:</translation>
     </message>
     <message>
+        <source>&amp;Calendar:</source>
+        <translation>Ka&amp;lendár:</translation>
+    </message>
+    <message>
         <source>Source:</source>
         <translation>Zdroj:</translation>
     </message>
@@ -2689,6 +2742,209 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
     <message>
         <source>It could not be saved; see the log.</source>
         <translation>Nepodarilo sa uložiť; podrobnosti sú v protokole.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeAccountDialog</name>
+    <message>
+        <source>This SmallCRM cannot ask the Exchange server yet.</source>
+        <translation>Táto inštalácia SmallCRM sa zatiaľ nevie opýtať servera Exchange.</translation>
+    </message>
+    <message>
+        <source>Type the EWS address and choose NTLM or Basic under Authentication.</source>
+        <translation>Zadajte adresu EWS a v poli Overovanie zvoľte NTLM alebo Basic.</translation>
+    </message>
+    <message>
+        <source>New Exchange Account</source>
+        <translation>Nový účet Exchange</translation>
+    </message>
+    <message>
+        <source>Exchange Account</source>
+        <translation>Účet Exchange</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Doručená pošta</translation>
+    </message>
+    <message>
+        <source>Sent Items</source>
+        <translation>Odoslaná pošta</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Koncepty</translation>
+    </message>
+    <message>
+        <source>Deleted Items</source>
+        <translation>Odstránená pošta</translation>
+    </message>
+    <message>
+        <source>Junk Email</source>
+        <translation>Nevyžiadaná pošta</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Pošta na odoslanie</translation>
+    </message>
+    <message>
+        <source>e.g. Office Exchange</source>
+        <translation>napr. Kancelársky Exchange</translation>
+    </message>
+    <message>
+        <source>As the server asks (recommended)</source>
+        <translation>Podľa požiadavky servera (odporúčané)</translation>
+    </message>
+    <message>
+        <source>NTLM (Windows login)</source>
+        <translation>NTLM (prihlásenie do Windows)</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation>Basic</translation>
+    </message>
+    <message>
+        <source>Aut&amp;hentication:</source>
+        <translation>O&amp;verovanie:</translation>
+    </message>
+    <message>
+        <source>EWS &amp;address:</source>
+        <translation>&amp;Adresa EWS:</translation>
+    </message>
+    <message>
+        <source>https://mail.firm.cz/EWS/Exchange.asmx</source>
+        <translation>https://mail.firma.sk/EWS/Exchange.asmx</translation>
+    </message>
+    <message>
+        <source>This address is not encrypted (http://): the password and every message cross the network as plain text. Use it only for a server on this computer or a network you trust.</source>
+        <translation>Táto adresa nie je šifrovaná (http://): heslo aj každá správa putujú sieťou ako obyčajný text. Používajte ju len pre server na tomto počítači alebo v sieti, ktorej dôverujete.</translation>
+    </message>
+    <message>
+        <source>I understand; connect without encryption</source>
+        <translation>Rozumiem; pripojiť bez šifrovania</translation>
+    </message>
+    <message>
+        <source>Find it from the &amp;e-mail address</source>
+        <translation>Zistiť z &amp;e-mailovej adresy</translation>
+    </message>
+    <message>
+        <source>SmallCRM asks the firm&apos;s server (autodiscover) with the mailbox e-mail and password below when you test the connection or save.</source>
+        <translation>Pri teste pripojenia alebo pri uložení sa SmallCRM opýta servera kancelárie (autodiscover) pomocou e-mailu schránky a hesla uvedených nižšie.</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>e.g. FIRMA\novakova</source>
+        <translation>napr. FIRMA\novakova</translation>
+    </message>
+    <message>
+        <source>As you sign in to Windows at the office: DOMAIN\user or user@firm.cz</source>
+        <translation>Ako pri prihlasovaní do Windows v kancelárii: DOMÉNA\používateľ alebo používateľ@firma.sk</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Používateľské &amp;meno:</translation>
+    </message>
+    <message>
+        <source>optional, e.g. jana.novakova@firm.cz</source>
+        <translation>nepovinné, napr. jana.novakova@firma.sk</translation>
+    </message>
+    <message>
+        <source>Needed when the user name is DOMAIN\user; else the user name is used.</source>
+        <translation>Potrebné, ak má používateľské meno tvar DOMÉNA\používateľ; inak sa použije používateľské meno.</translation>
+    </message>
+    <message>
+        <source>&amp;Mailbox e-mail:</source>
+        <translation>E-mail &amp;schránky:</translation>
+    </message>
+    <message>
+        <source>Sync the &amp;calendar both ways</source>
+        <translation>Synchronizovať ka&amp;lendár obojsmerne</translation>
+    </message>
+    <message>
+        <source>Appointments of this mailbox appear in SmallCRM&apos;s calendar, and those made or changed here go back to Exchange.</source>
+        <translation>Stretnutia z tejto schránky sa zobrazia v kalendári SmallCRM a tie, ktoré tu vytvoríte alebo zmeníte, sa prenesú späť do Exchange.</translation>
+    </message>
+    <message>
+        <source>Calendar:</source>
+        <translation>Kalendár:</translation>
+    </message>
+    <message>
+        <source>Give the account a name.</source>
+        <translation>Zadajte názov účtu.</translation>
+    </message>
+    <message>
+        <source>Type the EWS address, or let SmallCRM find it.</source>
+        <translation>Zadajte adresu EWS, alebo ju nechajte SmallCRM zistiť.</translation>
+    </message>
+    <message>
+        <source>This is not a web address: it looks like https://mail.firm.cz/EWS/Exchange.asmx</source>
+        <translation>Toto nie je webová adresa; správna vyzerá ako https://mail.firma.sk/EWS/Exchange.asmx</translation>
+    </message>
+    <message>
+        <source>Confirm the unencrypted connection below, or use https://.</source>
+        <translation>Nižšie potvrďte nešifrované pripojenie alebo použite https://.</translation>
+    </message>
+    <message>
+        <source>Type the user name.</source>
+        <translation>Zadajte používateľské meno.</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address.</source>
+        <translation>Toto nie je e-mailová adresa.</translation>
+    </message>
+    <message>
+        <source>Type the mailbox&apos;s e-mail address: a DOMAIN\user name does not say it.</source>
+        <translation>Zadajte e-mailovú adresu schránky: z mena v tvare DOMÉNA\používateľ sa nedá zistiť.</translation>
+    </message>
+    <message>
+        <source>Tick at least one folder to sync.</source>
+        <translation>Začiarknite aspoň jeden priečinok na synchronizáciu.</translation>
+    </message>
+    <message>
+        <source>Type the password to test the connection.</source>
+        <translation>Na otestovanie pripojenia zadajte heslo.</translation>
+    </message>
+    <message>
+        <source>“{name}” is an IMAP account: it opens in the IMAP form.</source>
+        <translation>„{name}“ je účet IMAP: otvára sa vo formulári pre IMAP.</translation>
+    </message>
+    <message>
+        <source>A folder chosen earlier (Load folders names it)</source>
+        <translation>Skôr vybraný priečinok (názov zobrazí Načítať priečinky)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n mail folder(s) on the server.</source>
+        <translation>
+            <numerusform>Pripojené: na serveri je %n poštový priečinok.</numerusform>
+            <numerusform>Pripojené: na serveri sú %n poštové priečinky.</numerusform>
+            <numerusform>Pripojené: na serveri je %n poštových priečinkov.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server asks for %1.</source>
+        <translation>Server vyžaduje %1.</translation>
+    </message>
+    <message>
+        <source>Found at %1</source>
+        <translation>Nájdené na adrese %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n správa</numerusform>
+            <numerusform>%n správy</numerusform>
+            <numerusform>%n správ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nepripojené.</translation>
+    </message>
+    <message>
+        <source>Found what the server asks; saving…</source>
+        <translation>Požiadavky servera zistené; ukladám…</translation>
     </message>
 </context>
 <context>
@@ -3432,6 +3688,143 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
     </message>
 </context>
 <context>
+    <name>MailAccountDialogBase</name>
+    <message>
+        <source>Save</source>
+        <translation>Uložiť</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušiť</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Názov:</translation>
+    </message>
+    <message>
+        <source>leave empty to keep the saved one</source>
+        <translation>nechajte prázdne, ak chcete ponechať uložené</translation>
+    </message>
+    <message>
+        <source>Keep the password in memory until SmallCRM closes</source>
+        <translation>Uchovať heslo v pamäti do ukončenia SmallCRM</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Heslo:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Otestovať pripojenie</translation>
+    </message>
+    <message>
+        <source>&amp;Load folders</source>
+        <translation>Načí&amp;tať priečinky</translation>
+    </message>
+    <message>
+        <source>List the folders on the server</source>
+        <translation>Zobraziť priečinky na serveri</translation>
+    </message>
+    <message>
+        <source>&amp;Folders:</source>
+        <translation>Priečin&amp;ky:</translation>
+    </message>
+    <message>
+        <source>The last</source>
+        <translation>Posledných</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mes.</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>Everything in the mailbox</source>
+        <translation>Všetko v poštovej schránke</translation>
+    </message>
+    <message>
+        <source>First sync reaches back:</source>
+        <translation>Prvá synchronizácia zahrnie:</translation>
+    </message>
+    <message>
+        <source>All mail</source>
+        <translation>Všetku poštu</translation>
+    </message>
+    <message>
+        <source>Every message in the chosen folders is kept and searchable here.</source>
+        <translation>Každá správa z vybraných priečinkov sa uloží a dá sa tu vyhľadať.</translation>
+    </message>
+    <message>
+        <source>Only mail of contacts</source>
+        <translation>Len poštu s kontaktmi</translation>
+    </message>
+    <message>
+        <source>A message is kept only when a sender or recipient is in the address book; private and marketing mail stays on the server.</source>
+        <translation>Správa sa uloží, len ak je odosielateľ alebo príjemca v adresári; súkromná a reklamná pošta zostane na serveri.</translation>
+    </message>
+    <message>
+        <source>Only mail filed on a matter</source>
+        <translation>Len poštu priradenú k spisu</translation>
+    </message>
+    <message>
+        <source>Only messages in a conversation already filed on a matter are kept; the rest is not stored.</source>
+        <translation>Ukladajú sa len správy z konverzácií, ktoré už sú priradené k spisu; ostatné sa neukladajú.</translation>
+    </message>
+    <message>
+        <source>Keep:</source>
+        <translation>Ukladať:</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>Každých</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Only when I ask (Sync Mail Now)</source>
+        <translation>Len na požiadanie (Synchronizovať poštu teraz)</translation>
+    </message>
+    <message>
+        <source>Sync:</source>
+        <translation>Synchronizácia:</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Pripája sa…</translation>
+    </message>
+    <message>
+        <source>I trust this certificate (fingerprint %1)</source>
+        <translation>Tomuto certifikátu dôverujem (odtlačok %1)</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted. Compare its SHA-256 fingerprint with the one your mail provider or administrator gives you:
+%1</source>
+        <translation>Certifikát servera nie je dôveryhodný. Porovnajte jeho odtlačok SHA-256 s odtlačkom, ktorý vám oznámi poskytovateľ pošty alebo správca:
+%1</translation>
+    </message>
+    <message>
+        <source>The test failed unexpectedly; the log file has the details.</source>
+        <translation>Test neočakávane zlyhal; podrobnosti nájdete v súbore protokolu.</translation>
+    </message>
+    <message>
+        <source>Saving failed unexpectedly; the log file has the details.</source>
+        <translation>Uloženie neočakávane zlyhalo; podrobnosti nájdete v súbore protokolu.</translation>
+    </message>
+    <message>
+        <source>Type the account&apos;s password.</source>
+        <translation>Zadajte heslo k účtu.</translation>
+    </message>
+    <message>
+        <source>No secure password store works on this computer: tick “Keep the password in memory until SmallCRM closes”, or install a password store.</source>
+        <translation>Na tomto počítači nefunguje žiadne zabezpečené úložisko hesiel: začiarknite „Uchovať heslo v pamäti do ukončenia SmallCRM“ alebo nainštalujte úložisko hesiel.</translation>
+    </message>
+</context>
+<context>
     <name>MailAccountsDialog</name>
     <message>
         <source>Mail Accounts</source>
@@ -3442,8 +3835,16 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
         <translation>Zatiaľ nemáte žiadny poštový účet. Pridajte ho a pri kontaktoch a spisoch uvidíte poštu s klientmi.</translation>
     </message>
     <message>
-        <source>&amp;Add…</source>
-        <translation>&amp;Pridať…</translation>
+        <source>Add &amp;IMAP Account…</source>
+        <translation>Pridať účet &amp;IMAP…</translation>
+    </message>
+    <message>
+        <source>Add E&amp;xchange Account…</source>
+        <translation>Pridať účet E&amp;xchange…</translation>
+    </message>
+    <message>
+        <source>A mailbox on the firm&apos;s own Microsoft Exchange Server (EWS)</source>
+        <translation>Poštová schránka na vlastnom serveri Microsoft Exchange Server kancelárie (EWS)</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
@@ -3473,6 +3874,10 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
         <source>not synced yet</source>
         <translation>zatiaľ nesynchronizované</translation>
     </message>
+    <message>
+        <source>%1 on Exchange %2</source>
+        <translation>%1 na serveri Exchange %2</translation>
+    </message>
 </context>
 <context>
     <name>MailSync</name>
@@ -3495,6 +3900,18 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
     <message>
         <source>certificate not trusted</source>
         <translation>certifikát nie je dôveryhodný</translation>
+    </message>
+    <message>
+        <source>server busy</source>
+        <translation>server je preťažený</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar conflict(s)</source>
+        <translation>
+            <numerusform>%n konflikt v kalendári</numerusform>
+            <numerusform>%n konflikty v kalendári</numerusform>
+            <numerusform>%n konfliktov v kalendári</numerusform>
+        </translation>
     </message>
     <message>
         <source>No accounts to sync</source>
@@ -3551,6 +3968,14 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
     <message>
         <source>Next try %1</source>
         <translation>Ďalší pokus o %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar change(s) wait for your decision</source>
+        <translation>
+            <numerusform>%n zmena v kalendári čaká na vaše rozhodnutie</numerusform>
+            <numerusform>%n zmeny v kalendári čakajú na vaše rozhodnutie</numerusform>
+            <numerusform>%n zmien v kalendári čaká na vaše rozhodnutie</numerusform>
+        </translation>
     </message>
     <message>
         <source>Syncs only when you ask (F9)</source>
@@ -3763,6 +4188,10 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
         <translation>Synchroni&amp;zovať poštu teraz</translation>
     </message>
     <message>
+        <source>Calendar &amp;Conflicts…</source>
+        <translation>Kon&amp;flikty v kalendári…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Koniec</translation>
     </message>
@@ -3823,12 +4252,24 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
         <translation>Žiadne účty na synchronizáciu</translation>
     </message>
     <message>
+        <source>Review…</source>
+        <translation>Skontrolovať…</translation>
+    </message>
+    <message>
+        <source>Calendar changes that wait for your decision</source>
+        <translation>Zmeny v kalendári, ktoré čakajú na vaše rozhodnutie</translation>
+    </message>
+    <message>
         <source>Working…</source>
         <translation>Pracujem…</translation>
     </message>
     <message>
         <source>Your changes are stored as version {number}.</source>
         <translation>Vaše zmeny sú uložené ako verzia {number}.</translation>
+    </message>
+    <message>
+        <source>Calendar &amp;Conflicts (%1)…</source>
+        <translation>Kon&amp;flikty v kalendári (%1)…</translation>
     </message>
     <message>
         <source>Coming in a later version of SmallCRM.</source>

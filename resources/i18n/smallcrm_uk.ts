@@ -43,20 +43,8 @@
         <translation>Поштовий обліковий запис</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Зберегти</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Скасувати</translation>
-    </message>
-    <message>
         <source>e.g. Office mail</source>
         <translation>напр. Офісна пошта</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Назва:</translation>
     </message>
     <message>
         <source>e.g. imap.example.cz</source>
@@ -103,100 +91,8 @@
         <translation>&amp;Ім’я користувача:</translation>
     </message>
     <message>
-        <source>leave empty to keep the saved one</source>
-        <translation>залиште порожнім, щоб лишити збережений</translation>
-    </message>
-    <message>
-        <source>Keep the password in memory until SmallCRM closes</source>
-        <translation>Тримати пароль у пам’яті до закриття SmallCRM</translation>
-    </message>
-    <message>
-        <source>Pass&amp;word:</source>
-        <translation>Па&amp;роль:</translation>
-    </message>
-    <message>
-        <source>&amp;Test connection</source>
-        <translation>Перевірити &amp;з’єднання</translation>
-    </message>
-    <message>
-        <source>&amp;Load folders</source>
-        <translation>За&amp;вантажити теки</translation>
-    </message>
-    <message>
-        <source>List the folders on the server</source>
-        <translation>Показати теки на сервері</translation>
-    </message>
-    <message>
-        <source>&amp;Folders:</source>
-        <translation>&amp;Теки:</translation>
-    </message>
-    <message>
-        <source>The last</source>
-        <translation>Останні</translation>
-    </message>
-    <message>
-        <source> months</source>
-        <translation> міс.</translation>
-    </message>
-    <message>
-        <source>Since</source>
-        <translation>Від</translation>
-    </message>
-    <message>
-        <source>Everything in the mailbox</source>
-        <translation>Усе в поштовій скриньці</translation>
-    </message>
-    <message>
-        <source>First sync reaches back:</source>
-        <translation>Перша синхронізація охопить:</translation>
-    </message>
-    <message>
-        <source>All mail</source>
-        <translation>Усю пошту</translation>
-    </message>
-    <message>
-        <source>Every message in the chosen folders is kept and searchable here.</source>
-        <translation>Кожен лист із вибраних тек зберігається, і його можна тут шукати.</translation>
-    </message>
-    <message>
-        <source>Only mail of contacts</source>
-        <translation>Лише пошту з контактами</translation>
-    </message>
-    <message>
-        <source>A message is kept only when a sender or recipient is in the address book; private and marketing mail stays on the server.</source>
-        <translation>Лист зберігається, лише якщо відправник або одержувач є в адресній книзі; особиста й рекламна пошта залишається на сервері.</translation>
-    </message>
-    <message>
-        <source>Only mail filed on a matter</source>
-        <translation>Лише пошту, прив’язану до справи</translation>
-    </message>
-    <message>
-        <source>Only messages in a conversation already filed on a matter are kept; the rest is not stored.</source>
-        <translation>Зберігаються лише листи з листувань, уже прив’язаних до справи; решта не зберігається.</translation>
-    </message>
-    <message>
-        <source>Keep:</source>
-        <translation>Зберігати:</translation>
-    </message>
-    <message>
-        <source>Every</source>
-        <translation>Кожні</translation>
-    </message>
-    <message>
-        <source> minutes</source>
-        <translation> хв</translation>
-    </message>
-    <message>
-        <source>Only when I ask (Sync Mail Now)</source>
-        <translation>Лише на вимогу (Синхронізувати пошту зараз)</translation>
-    </message>
-    <message>
-        <source>Sync:</source>
-        <translation>Синхронізація:</translation>
-    </message>
-    <message>
-        <source>“{name}” is an Exchange account: change it with smallcrm accounts add ews for now.</source>
-        <translation>«{name}» — обліковий запис Exchange: поки що змініть його командою smallcrm accounts add ews.</translation>
+        <source>“{name}” is an Exchange account: it opens in the Exchange form.</source>
+        <translation>«{name}» — обліковий запис Exchange: він відкривається у формі для Exchange.</translation>
     </message>
     <message>
         <source>Fill in the server and the user name first.</source>
@@ -205,10 +101,6 @@
     <message>
         <source>Confirm the unencrypted connection above, or choose TLS.</source>
         <translation>Підтвердьте вище з’єднання без шифрування або виберіть TLS.</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>Підключення…</translation>
     </message>
     <message numerus="yes">
         <source>Connected: %n folder(s) on the server.</source>
@@ -219,34 +111,8 @@
         </translation>
     </message>
     <message>
-        <source>I trust this certificate (fingerprint %1)</source>
-        <translation>Я довіряю цьому сертифікату (відбиток %1)</translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate is not trusted. Compare its SHA-256 fingerprint with the one your mail provider or administrator gives you:
-%1</source>
-        <translation>Сертифікат сервера не є довіреним. Порівняйте його відбиток SHA-256 з тим, який надасть вам поштовий провайдер або адміністратор:
-%1</translation>
-    </message>
-    <message>
-        <source>The test failed unexpectedly; the log file has the details.</source>
-        <translation>Перевірка несподівано завершилася помилкою; подробиці у файлі журналу.</translation>
-    </message>
-    <message>
-        <source>Saving failed unexpectedly; the log file has the details.</source>
-        <translation>Збереження несподівано не вдалося; подробиці у файлі журналу.</translation>
-    </message>
-    <message>
         <source>Confirm that this account may connect without encryption, or choose TLS.</source>
         <translation>Підтвердьте, що цей обліковий запис може підключатися без шифрування, або виберіть TLS.</translation>
-    </message>
-    <message>
-        <source>Type the account&apos;s password.</source>
-        <translation>Введіть пароль облікового запису.</translation>
-    </message>
-    <message>
-        <source>No secure password store works on this computer: tick “Keep the password in memory until SmallCRM closes”, or install a password store.</source>
-        <translation>На цьому комп’ютері не працює жодне захищене сховище паролів: позначте «Тримати пароль у пам’яті до закриття SmallCRM» або встановіть сховище паролів.</translation>
     </message>
 </context>
 <context>
@@ -405,6 +271,161 @@
     <message>
         <source>SmallCRM closed unexpectedly last time; the report is in %1.</source>
         <translation>Минулого разу SmallCRM несподівано завершив роботу; звіт збережено в %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarConflictsDialog</name>
+    <message>
+        <source>Calendar Conflicts</source>
+        <translation>Конфлікти календаря</translation>
+    </message>
+    <message>
+        <source>Calendar changes waiting for you</source>
+        <translation>Зміни в календарі чекають на ваше рішення</translation>
+    </message>
+    <message>
+        <source>These events were changed both on this computer and in Exchange, or deleted on one side only. Choose what stays; the next sync takes your choice to Exchange.</source>
+        <translation>Ці події змінено і на цьому комп’ютері, і в Exchange, або видалено лише з одного боку. Виберіть, що залишиться; наступна синхронізація передасть ваш вибір до Exchange.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Завантаження…</translation>
+    </message>
+    <message>
+        <source>The list could not be read; see the log.</source>
+        <translation>Не вдалося прочитати список; подробиці в журналі.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) wait for your decision.</source>
+        <translation>
+            <numerusform>%n подія чекає на ваше рішення.</numerusform>
+            <numerusform>%n події чекають на ваше рішення.</numerusform>
+            <numerusform>%n подій чекають на ваше рішення.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing waits for your decision.</source>
+        <translation>Ніщо не чекає на ваше рішення.</translation>
+    </message>
+    <message>
+        <source>Deleted in Exchange</source>
+        <translation>Видалено в Exchange</translation>
+    </message>
+    <message>
+        <source>Deleted here</source>
+        <translation>Видалено тут</translation>
+    </message>
+    <message>
+        <source>Changed here and in Exchange</source>
+        <translation>Змінено тут і в Exchange</translation>
+    </message>
+    <message>
+        <source>Changed here and in Exchange: {fields}</source>
+        <translation>Змінено тут і в Exchange: {fields}</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>назва</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>нотатки</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>місце</translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation>весь день</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>початок</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>кінець</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>часовий пояс</translation>
+    </message>
+    <message>
+        <source>repetition</source>
+        <translation>повторення</translation>
+    </message>
+    <message>
+        <source>skipped dates</source>
+        <translation>пропущені дати</translation>
+    </message>
+    <message>
+        <source>reminder</source>
+        <translation>нагадування</translation>
+    </message>
+    <message>
+        <source>attendees</source>
+        <translation>учасники</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>статус</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Залишити</translation>
+    </message>
+    <message>
+        <source>Delete here too</source>
+        <translation>Видалити й тут</translation>
+    </message>
+    <message>
+        <source>Delete in Exchange too</source>
+        <translation>Видалити й в Exchange</translation>
+    </message>
+    <message>
+        <source>Restore here</source>
+        <translation>Відновити тут</translation>
+    </message>
+    <message>
+        <source>Keep this computer&apos;s version</source>
+        <translation>Залишити версію з цього комп’ютера</translation>
+    </message>
+    <message>
+        <source>Take Exchange&apos;s version</source>
+        <translation>Прийняти версію з Exchange</translation>
+    </message>
+    <message>
+        <source>Exchange calendar “{account}”</source>
+        <translation>Календар Exchange «{account}»</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(видалено)</translation>
+    </message>
+    <message>
+        <source>This computer:</source>
+        <translation>Цей комп’ютер:</translation>
+    </message>
+    <message>
+        <source>Exchange:</source>
+        <translation>Exchange:</translation>
+    </message>
+    <message>
+        <source>If you delete it, later deletions cross over without asking.</source>
+        <translation>Якщо ви її видалите, подальші видалення передаватимуться без запитання.</translation>
+    </message>
+    <message>
+        <source>From then on, an event deleted on one side is deleted on the other.</source>
+        <translation>Відтоді подія, видалена з одного боку, видалятиметься й з іншого.</translation>
+    </message>
+    <message>
+        <source>That could not be saved; see the log.</source>
+        <translation>Не вдалося зберегти; подробиці в журналі.</translation>
     </message>
 </context>
 <context>
@@ -2447,8 +2468,36 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
         <translation>Усі події</translation>
     </message>
     <message>
+        <source>“{title}” is also in the Exchange calendar “{account}”. Deleting it here deletes it there too, from now on without asking.</source>
+        <translation>Подія «{title}» є також у календарі Exchange «{account}». Якщо видалити її тут, вона видалиться й там — відтепер без запитання.</translation>
+    </message>
+    <message>
+        <source>Delete in both</source>
+        <translation>Видалити в обох</translation>
+    </message>
+    <message>
+        <source>{account} (Exchange)</source>
+        <translation>{account} (Exchange)</translation>
+    </message>
+    <message>
         <source>&amp;Delete…</source>
         <translation>Ви&amp;далити…</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Цей комп’ютер</translation>
+    </message>
+    <message>
+        <source>Where the event is kept and synced</source>
+        <translation>Де подія зберігається й синхронізується</translation>
+    </message>
+    <message>
+        <source>A removed Exchange account</source>
+        <translation>Видалений обліковий запис Exchange</translation>
+    </message>
+    <message>
+        <source>An event stays in the calendar it was made in.</source>
+        <translation>Подія залишається в календарі, у якому її створено.</translation>
     </message>
     <message>
         <source>New event</source>
@@ -2583,6 +2632,10 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
         <translation>Нотатк&amp;и:</translation>
     </message>
     <message>
+        <source>&amp;Calendar:</source>
+        <translation>Ка&amp;лендар:</translation>
+    </message>
+    <message>
         <source>Source:</source>
         <translation>Джерело:</translation>
     </message>
@@ -2689,6 +2742,209 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
     <message>
         <source>It could not be saved; see the log.</source>
         <translation>Не вдалося зберегти; подробиці в журналі.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeAccountDialog</name>
+    <message>
+        <source>This SmallCRM cannot ask the Exchange server yet.</source>
+        <translation>Ця інсталяція SmallCRM поки не вміє звертатися до сервера Exchange.</translation>
+    </message>
+    <message>
+        <source>Type the EWS address and choose NTLM or Basic under Authentication.</source>
+        <translation>Введіть адресу EWS і виберіть NTLM або Basic у полі «Автентифікація».</translation>
+    </message>
+    <message>
+        <source>New Exchange Account</source>
+        <translation>Новий обліковий запис Exchange</translation>
+    </message>
+    <message>
+        <source>Exchange Account</source>
+        <translation>Обліковий запис Exchange</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Вхідні</translation>
+    </message>
+    <message>
+        <source>Sent Items</source>
+        <translation>Надіслані</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Чернетки</translation>
+    </message>
+    <message>
+        <source>Deleted Items</source>
+        <translation>Видалені</translation>
+    </message>
+    <message>
+        <source>Junk Email</source>
+        <translation>Небажана пошта</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Вихідні</translation>
+    </message>
+    <message>
+        <source>e.g. Office Exchange</source>
+        <translation>напр. Офісний Exchange</translation>
+    </message>
+    <message>
+        <source>As the server asks (recommended)</source>
+        <translation>Як вимагає сервер (рекомендовано)</translation>
+    </message>
+    <message>
+        <source>NTLM (Windows login)</source>
+        <translation>NTLM (вхід у Windows)</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation>Basic</translation>
+    </message>
+    <message>
+        <source>Aut&amp;hentication:</source>
+        <translation>&amp;Автентифікація:</translation>
+    </message>
+    <message>
+        <source>EWS &amp;address:</source>
+        <translation>А&amp;дреса EWS:</translation>
+    </message>
+    <message>
+        <source>https://mail.firm.cz/EWS/Exchange.asmx</source>
+        <translation>https://mail.firma.ua/EWS/Exchange.asmx</translation>
+    </message>
+    <message>
+        <source>This address is not encrypted (http://): the password and every message cross the network as plain text. Use it only for a server on this computer or a network you trust.</source>
+        <translation>Ця адреса не зашифрована (http://): пароль і кожен лист передаються мережею відкритим текстом. Використовуйте її лише для сервера на цьому комп’ютері або в мережі, якій ви довіряєте.</translation>
+    </message>
+    <message>
+        <source>I understand; connect without encryption</source>
+        <translation>Я розумію; підключатися без шифрування</translation>
+    </message>
+    <message>
+        <source>Find it from the &amp;e-mail address</source>
+        <translation>Знайти за адресою &amp;ел. пошти</translation>
+    </message>
+    <message>
+        <source>SmallCRM asks the firm&apos;s server (autodiscover) with the mailbox e-mail and password below when you test the connection or save.</source>
+        <translation>Під час перевірки з’єднання або збереження SmallCRM звертається до сервера фірми (autodiscover) з указаними нижче адресою скриньки та паролем.</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Сервер:</translation>
+    </message>
+    <message>
+        <source>e.g. FIRMA\novakova</source>
+        <translation>напр. FIRMA\kovalenko</translation>
+    </message>
+    <message>
+        <source>As you sign in to Windows at the office: DOMAIN\user or user@firm.cz</source>
+        <translation>Як ви входите у Windows в офісі: ДОМЕН\користувач або користувач@firma.ua</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Ім’я користувача:</translation>
+    </message>
+    <message>
+        <source>optional, e.g. jana.novakova@firm.cz</source>
+        <translation>необов’язково, напр. olena.kovalenko@firma.ua</translation>
+    </message>
+    <message>
+        <source>Needed when the user name is DOMAIN\user; else the user name is used.</source>
+        <translation>Потрібна, якщо ім’я користувача має вигляд ДОМЕН\користувач; інакше використовується ім’я користувача.</translation>
+    </message>
+    <message>
+        <source>&amp;Mailbox e-mail:</source>
+        <translation>Ел. адреса &amp;скриньки:</translation>
+    </message>
+    <message>
+        <source>Sync the &amp;calendar both ways</source>
+        <translation>Синхронізувати &amp;календар в обидва боки</translation>
+    </message>
+    <message>
+        <source>Appointments of this mailbox appear in SmallCRM&apos;s calendar, and those made or changed here go back to Exchange.</source>
+        <translation>Зустрічі з цієї скриньки з’являються в календарі SmallCRM, а створені чи змінені тут повертаються до Exchange.</translation>
+    </message>
+    <message>
+        <source>Calendar:</source>
+        <translation>Календар:</translation>
+    </message>
+    <message>
+        <source>Give the account a name.</source>
+        <translation>Введіть назву облікового запису.</translation>
+    </message>
+    <message>
+        <source>Type the EWS address, or let SmallCRM find it.</source>
+        <translation>Введіть адресу EWS або дозвольте SmallCRM знайти її.</translation>
+    </message>
+    <message>
+        <source>This is not a web address: it looks like https://mail.firm.cz/EWS/Exchange.asmx</source>
+        <translation>Це не веб-адреса; правильна має вигляд https://mail.firma.ua/EWS/Exchange.asmx</translation>
+    </message>
+    <message>
+        <source>Confirm the unencrypted connection below, or use https://.</source>
+        <translation>Підтвердьте нижче з’єднання без шифрування або використайте https://.</translation>
+    </message>
+    <message>
+        <source>Type the user name.</source>
+        <translation>Введіть ім’я користувача.</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address.</source>
+        <translation>Це не адреса ел. пошти.</translation>
+    </message>
+    <message>
+        <source>Type the mailbox&apos;s e-mail address: a DOMAIN\user name does not say it.</source>
+        <translation>Введіть адресу ел. пошти скриньки: з імені виду ДОМЕН\користувач її не визначити.</translation>
+    </message>
+    <message>
+        <source>Tick at least one folder to sync.</source>
+        <translation>Позначте принаймні одну теку для синхронізації.</translation>
+    </message>
+    <message>
+        <source>Type the password to test the connection.</source>
+        <translation>Введіть пароль, щоб перевірити з’єднання.</translation>
+    </message>
+    <message>
+        <source>“{name}” is an IMAP account: it opens in the IMAP form.</source>
+        <translation>«{name}» — обліковий запис IMAP: він відкривається у формі для IMAP.</translation>
+    </message>
+    <message>
+        <source>A folder chosen earlier (Load folders names it)</source>
+        <translation>Раніше вибрана тека (назву покаже «Завантажити теки»)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n mail folder(s) on the server.</source>
+        <translation>
+            <numerusform>Підключено: на сервері %n поштова тека.</numerusform>
+            <numerusform>Підключено: на сервері %n поштові теки.</numerusform>
+            <numerusform>Підключено: на сервері %n поштових тек.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server asks for %1.</source>
+        <translation>Сервер вимагає %1.</translation>
+    </message>
+    <message>
+        <source>Found at %1</source>
+        <translation>Знайдено за адресою %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n лист</numerusform>
+            <numerusform>%n листи</numerusform>
+            <numerusform>%n листів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Не підключено.</translation>
+    </message>
+    <message>
+        <source>Found what the server asks; saving…</source>
+        <translation>З’ясовано вимоги сервера; збереження…</translation>
     </message>
 </context>
 <context>
@@ -3432,6 +3688,143 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
     </message>
 </context>
 <context>
+    <name>MailAccountDialogBase</name>
+    <message>
+        <source>Save</source>
+        <translation>Зберегти</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Назва:</translation>
+    </message>
+    <message>
+        <source>leave empty to keep the saved one</source>
+        <translation>залиште порожнім, щоб лишити збережений</translation>
+    </message>
+    <message>
+        <source>Keep the password in memory until SmallCRM closes</source>
+        <translation>Тримати пароль у пам’яті до закриття SmallCRM</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Па&amp;роль:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Перевірити &amp;з’єднання</translation>
+    </message>
+    <message>
+        <source>&amp;Load folders</source>
+        <translation>За&amp;вантажити теки</translation>
+    </message>
+    <message>
+        <source>List the folders on the server</source>
+        <translation>Показати теки на сервері</translation>
+    </message>
+    <message>
+        <source>&amp;Folders:</source>
+        <translation>&amp;Теки:</translation>
+    </message>
+    <message>
+        <source>The last</source>
+        <translation>Останні</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> міс.</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Від</translation>
+    </message>
+    <message>
+        <source>Everything in the mailbox</source>
+        <translation>Усе в поштовій скриньці</translation>
+    </message>
+    <message>
+        <source>First sync reaches back:</source>
+        <translation>Перша синхронізація охопить:</translation>
+    </message>
+    <message>
+        <source>All mail</source>
+        <translation>Усю пошту</translation>
+    </message>
+    <message>
+        <source>Every message in the chosen folders is kept and searchable here.</source>
+        <translation>Кожен лист із вибраних тек зберігається, і його можна тут шукати.</translation>
+    </message>
+    <message>
+        <source>Only mail of contacts</source>
+        <translation>Лише пошту з контактами</translation>
+    </message>
+    <message>
+        <source>A message is kept only when a sender or recipient is in the address book; private and marketing mail stays on the server.</source>
+        <translation>Лист зберігається, лише якщо відправник або одержувач є в адресній книзі; особиста й рекламна пошта залишається на сервері.</translation>
+    </message>
+    <message>
+        <source>Only mail filed on a matter</source>
+        <translation>Лише пошту, прив’язану до справи</translation>
+    </message>
+    <message>
+        <source>Only messages in a conversation already filed on a matter are kept; the rest is not stored.</source>
+        <translation>Зберігаються лише листи з листувань, уже прив’язаних до справи; решта не зберігається.</translation>
+    </message>
+    <message>
+        <source>Keep:</source>
+        <translation>Зберігати:</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>Кожні</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> хв</translation>
+    </message>
+    <message>
+        <source>Only when I ask (Sync Mail Now)</source>
+        <translation>Лише на вимогу (Синхронізувати пошту зараз)</translation>
+    </message>
+    <message>
+        <source>Sync:</source>
+        <translation>Синхронізація:</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Підключення…</translation>
+    </message>
+    <message>
+        <source>I trust this certificate (fingerprint %1)</source>
+        <translation>Я довіряю цьому сертифікату (відбиток %1)</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted. Compare its SHA-256 fingerprint with the one your mail provider or administrator gives you:
+%1</source>
+        <translation>Сертифікат сервера не є довіреним. Порівняйте його відбиток SHA-256 з тим, який надасть вам поштовий провайдер або адміністратор:
+%1</translation>
+    </message>
+    <message>
+        <source>The test failed unexpectedly; the log file has the details.</source>
+        <translation>Перевірка несподівано завершилася помилкою; подробиці у файлі журналу.</translation>
+    </message>
+    <message>
+        <source>Saving failed unexpectedly; the log file has the details.</source>
+        <translation>Збереження несподівано не вдалося; подробиці у файлі журналу.</translation>
+    </message>
+    <message>
+        <source>Type the account&apos;s password.</source>
+        <translation>Введіть пароль облікового запису.</translation>
+    </message>
+    <message>
+        <source>No secure password store works on this computer: tick “Keep the password in memory until SmallCRM closes”, or install a password store.</source>
+        <translation>На цьому комп’ютері не працює жодне захищене сховище паролів: позначте «Тримати пароль у пам’яті до закриття SmallCRM» або встановіть сховище паролів.</translation>
+    </message>
+</context>
+<context>
     <name>MailAccountsDialog</name>
     <message>
         <source>Mail Accounts</source>
@@ -3442,8 +3835,16 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
         <translation>Поштових облікових записів ще немає. Додайте запис, щоб бачити листування з клієнтами в контактах і справах.</translation>
     </message>
     <message>
-        <source>&amp;Add…</source>
-        <translation>&amp;Додати…</translation>
+        <source>Add &amp;IMAP Account…</source>
+        <translation>Додати обліковий запис &amp;IMAP…</translation>
+    </message>
+    <message>
+        <source>Add E&amp;xchange Account…</source>
+        <translation>Додати обліковий запис E&amp;xchange…</translation>
+    </message>
+    <message>
+        <source>A mailbox on the firm&apos;s own Microsoft Exchange Server (EWS)</source>
+        <translation>Поштова скринька на власному сервері Microsoft Exchange Server фірми (EWS)</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
@@ -3473,6 +3874,10 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
         <source>not synced yet</source>
         <translation>ще не синхронізовано</translation>
     </message>
+    <message>
+        <source>%1 on Exchange %2</source>
+        <translation>%1 на сервері Exchange %2</translation>
+    </message>
 </context>
 <context>
     <name>MailSync</name>
@@ -3495,6 +3900,18 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
     <message>
         <source>certificate not trusted</source>
         <translation>сертифікат не є довіреним</translation>
+    </message>
+    <message>
+        <source>server busy</source>
+        <translation>сервер перевантажений</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar conflict(s)</source>
+        <translation>
+            <numerusform>%n конфлікт календаря</numerusform>
+            <numerusform>%n конфлікти календаря</numerusform>
+            <numerusform>%n конфліктів календаря</numerusform>
+        </translation>
     </message>
     <message>
         <source>No accounts to sync</source>
@@ -3551,6 +3968,14 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
     <message>
         <source>Next try %1</source>
         <translation>Наступна спроба о %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar change(s) wait for your decision</source>
+        <translation>
+            <numerusform>%n зміна в календарі чекає на ваше рішення</numerusform>
+            <numerusform>%n зміни в календарі чекають на ваше рішення</numerusform>
+            <numerusform>%n змін у календарі чекають на ваше рішення</numerusform>
+        </translation>
     </message>
     <message>
         <source>Syncs only when you ask (F9)</source>
@@ -3763,6 +4188,10 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
         <translation>Синхронізувати пошту &amp;зараз</translation>
     </message>
     <message>
+        <source>Calendar &amp;Conflicts…</source>
+        <translation>&amp;Конфлікти календаря…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Вийти</translation>
     </message>
@@ -3823,12 +4252,24 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
         <translation>Немає облікових записів для синхронізації</translation>
     </message>
     <message>
+        <source>Review…</source>
+        <translation>Переглянути…</translation>
+    </message>
+    <message>
+        <source>Calendar changes that wait for your decision</source>
+        <translation>Зміни в календарі, що чекають на ваше рішення</translation>
+    </message>
+    <message>
         <source>Working…</source>
         <translation>Виконується…</translation>
     </message>
     <message>
         <source>Your changes are stored as version {number}.</source>
         <translation>Ваші зміни збережено як версію {number}.</translation>
+    </message>
+    <message>
+        <source>Calendar &amp;Conflicts (%1)…</source>
+        <translation>&amp;Конфлікти календаря (%1)…</translation>
     </message>
     <message>
         <source>Coming in a later version of SmallCRM.</source>
