@@ -409,6 +409,9 @@ class MailSync(QObject):
             if timer is None:
                 timer = self._retry_timers[account_id] = QTimer(self)
                 timer.setSingleShot(True)
+                # A coarse timer may fire 5% early: before the time the status line names,
+                # and before a busy server's Retry-After.
+                timer.setTimerType(Qt.TimerType.PreciseTimer)
                 timer.timeout.connect(lambda: self._start(account_id))
             timer.start(int(delay.total_seconds() * 1000))
         self.statusChanged.emit()
