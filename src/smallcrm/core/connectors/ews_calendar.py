@@ -18,6 +18,7 @@ import logging
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
+from dateutil.rrule import rrulestr
 from exchangelib import errors as ews_errors
 from exchangelib.ewsdatetime import EWSDate, EWSDateTime, EWSTimeZone
 from exchangelib.fields import MONTHS, WEEKDAYS
@@ -53,6 +54,7 @@ __all__ = [
     "CalendarBatch",
     "ChangeKeyConflict",
     "ItemGone",
+    "RefusedByExchange",
     "RemoteAppointment",
     "create_appointment",
     "delete_appointment",
@@ -119,6 +121,16 @@ class ItemGone(Exception):
     """The item to change is no longer on the server (deleted there meanwhile)."""
 
 
+class RefusedByExchange(KnownError):
+    """Exchange (or exchangelib's checks) will not take this one appointment as it is."""
+
+    def __init__(self, subject: str, reason: str) -> None:
+        super().__init__(
+            f"Exchange did not take “{subject}”: {reason}.",
+            hint="It stays on this computer as it is; change it and sync again.",
+        )
+
+
 class UnsupportedRecurrence(KnownError):
     """A rule Exchange has no pattern for (e.g. every other hour, or two days of a month)."""
 
@@ -169,6 +181,9 @@ class CalendarBatch:
     """Created or changed since the last checkpoint: series, single appointments."""
     deleted: list[str]
     checkpoint: EwsCheckpoint = field(repr=False)
+    problems: list[str] = field(default_factory=list)
+    """Appointments the calendar cannot hold (named, with why); the rest of the page is
+    whole."""
 
 
 # --------------------------------------------------------------------------- reading
@@ -210,15 +225,20 @@ def fetch_appointments(
             elif kind == SyncFolderItems.DELETE:
                 wanted.pop(item.id, None)
                 deleted.append(item.id)
-        found = _get(conn, target, list(wanted.items()), user_zone)
-        yield CalendarBatch(found, deleted, EwsCheckpoint(CALENDAR, new_state))
+        problems: list[str] = []
+        found = _get(conn, target, list(wanted.items()), user_zone, problems)
+        yield CalendarBatch(found, deleted, EwsCheckpoint(CALENDAR, new_state), problems)
         if service.includes_last_item_in_range or new_state == state:
             return
         state = new_state
 
 
 def _get(
-    conn: EwsConnection, target: object, ids: list[tuple[str, str]], user_zone: str | None
+    conn: EwsConnection,
+    target: object,
+    ids: list[tuple[str, str]],
+    user_zone: str | None,
+    problems: list[str] | None = None,
 ) -> list[RemoteAppointment]:
     if not ids:
         return []
@@ -229,7 +249,12 @@ def _get(
     exceptions = {e.id: e for e in _fetch(conn, target, exception_ids)} if exception_ids else {}
     out = []
     for item in items:
-        appointment = _appointment(item, user_zone)
+        try:
+            appointment = _appointment(item, user_zone)
+        except UnsupportedRecurrence as exc:
+            if problems is not None:
+                problems.append(f"“{item.subject or ''}”: {exc}")
+            continue
         own = []
         for occurrence in item.modified_occurrences or []:
             changed = exceptions.get(occurrence.id)
@@ -300,9 +325,14 @@ def _appointment(
     zone = _zone_name(item._start_timezone, user_zone)  # noqa: SLF001 - exchangelib's name
     if series is not None and series.tz:
         zone = series.tz  # an exception is read in its series' wall clock
+    # The clock original starts are read on: an all-day item's days are those of its own
+    # zone (a deleted occurrence at midnight Prague is 23:00 UTC the day before).
+    clock = zone
     if all_day:
         start: datetime.datetime | datetime.date = _date(item.start)
         end: datetime.datetime | datetime.date = _date(item.end) + datetime.timedelta(days=1)
+        own = item._start_timezone  # noqa: SLF001
+        clock = own.key if own is not None else None
         zone = None
     else:
         start = _wall(item.start, zone)
@@ -311,7 +341,7 @@ def _appointment(
     if item.recurrence is not None and series is None:
         rrule = to_rrule(item.recurrence, start)
         exdates = tuple(
-            _original(d.start, zone, all_day) for d in (item.deleted_occurrences or []) if d.start
+            _original(d.start, clock, all_day) for d in (item.deleted_occurrences or []) if d.start
         )
     people = [
         p
@@ -328,7 +358,7 @@ def _appointment(
         )
     original = None
     if series is not None and item.original_start is not None:
-        original = _original(item.original_start, zone, all_day)
+        original = _original(item.original_start, clock, all_day)
     return Appointment(
         subject=item.subject or "",
         start=start,
@@ -474,20 +504,26 @@ def from_rrule(rule: str, start: datetime.datetime | datetime.date, tz: str | No
     try:
         if freq == "DAILY" and not byday and not bymonthday and not bymonth:
             pattern = DailyPattern(interval=interval)
-        elif freq == "DAILY" and sorted(byday) == sorted(_DAYS[:5]) and interval == 1:
-            # "Every weekday" is weekly on Monday to Friday in Exchange.
-            pattern = WeeklyPattern(interval=1, weekdays=list(range(1, 6)), first_day_of_week=1)
+        elif freq == "DAILY" and byday and interval == 1 and not bymonthday and not bymonth:
+            # "Every weekday" (or any set of days) is weekly on those days in Exchange.
+            days = sorted(_DAYS.index(d) + 1 for d in byday)
+            pattern = WeeklyPattern(interval=1, weekdays=days, first_day_of_week=1)
         elif freq == "WEEKLY" and not bymonthday and not bymonth:
             days = [_DAYS.index(d) + 1 for d in byday] or [first.isoweekday()]
             pattern = WeeklyPattern(
                 interval=interval, weekdays=days, first_day_of_week=_DAYS.index(wkst) + 1
             )
+        elif freq == "MONTHLY" and bymonthday == "-1" and not byday:
+            # The last day of every month: Exchange's "last day" relative pattern.
+            pattern = RelativeMonthlyPattern(interval=interval, weekday=8, week_number=5)
         elif freq == "MONTHLY" and bymonthday and not byday and "," not in bymonthday:
+            if int(bymonthday) < 1:
+                raise ValueError(bymonthday)
             pattern = AbsoluteMonthlyPattern(interval=interval, day_of_month=int(bymonthday))
         elif freq == "MONTHLY" and byday:
             weekday, number = _relative_of(byday, setpos)
             pattern = RelativeMonthlyPattern(interval=interval, weekday=weekday, week_number=number)
-        elif freq == "MONTHLY":
+        elif freq == "MONTHLY" and not bymonthday and not bymonth:
             pattern = AbsoluteMonthlyPattern(interval=interval, day_of_month=first.day)
         elif freq == "YEARLY" and interval == 1 and byday:
             weekday, number = _relative_of(byday, setpos)
@@ -506,11 +542,28 @@ def from_rrule(rule: str, start: datetime.datetime | datetime.date, tz: str | No
     if count is not None:
         boundary: object = NumberedPattern(start=start_date, number=int(count))
     elif until:
-        day = datetime.date(int(until[:4]), int(until[4:6]), int(until[6:8]))
+        day = _last_day(until, start, tz)
         boundary = EndDatePattern(start=start_date, end=EWSDate(day.year, day.month, day.day))
     else:
         boundary = NoEndPattern(start=start_date)
     return Recurrence(pattern=pattern, boundary=boundary)
+
+
+def _last_day(
+    until: str, start: datetime.datetime | datetime.date, tz: str | None
+) -> datetime.date:
+    """Exchange's EndDate (occurrences on that day included) for an RRULE UNTIL: the day of
+    the last occurrence at or before UNTIL, UNTIL read in the series' wall clock."""
+    day = datetime.date(int(until[:4]), int(until[4:6]), int(until[6:8]))
+    if not isinstance(start, datetime.datetime) or "T" not in until:
+        return day
+    moment = datetime.datetime.strptime(until[:15], "%Y%m%dT%H%M%S")
+    if until.endswith("Z"):
+        moment = _wall(moment.replace(tzinfo=datetime.UTC), tz)
+    # Occurrences keep the series' time of day: one on UNTIL's day only if not later.
+    if moment.time() < start.time():
+        return moment.date() - datetime.timedelta(days=1)
+    return moment.date()
 
 
 def _relative_of(byday: list[str], setpos: str | None) -> tuple[int, int]:
@@ -536,11 +589,25 @@ def instance_index(
     rrule: str,
     original_start: datetime.datetime | datetime.date,
 ) -> int:
-    """The 1-based InstanceIndex EWS names an occurrence by: its place in the pattern,
-    deleted occurrences counted."""
-    series = recurrence.Series(start, end, tz, rrule)
-    before = sum(1 for _ in recurrence.starts_between(series, start, original_start))
-    return before + 1
+    """The 1-based InstanceIndex EWS names an occurrence by: its place among the
+    occurrences the pattern makes, deleted ones counted. Exchange's first occurrence is the
+    pattern's first day on or after the start, which is not always the start itself
+    (RFC 5545 counts the start; an RRULE on Tue/Thu starting on a Monday)."""
+    first = (
+        start
+        if isinstance(start, datetime.datetime)
+        else datetime.datetime.combine(start, datetime.time())
+    )
+    wanted = (
+        original_start
+        if isinstance(original_start, datetime.datetime)
+        else datetime.datetime.combine(original_start, datetime.time())
+    )
+    rule = rrulestr(rrule, dtstart=first, ignoretz=True)
+    for index, when in enumerate(rule, 1):
+        if when >= wanted:
+            return index
+    raise UnsupportedRecurrence(f"{original_start} is not an occurrence of the rule {rrule}.")
 
 
 # --------------------------------------------------------------------------- writing
@@ -608,8 +675,11 @@ def create_appointment(conn: EwsConnection, a: Appointment) -> tuple[str, str]:
     if a.rrule:
         values["recurrence"] = from_rrule(a.rrule, a.start, a.tz)
     item = CalendarItem(account=conn.account, folder=target, uid=a.uid or None, **values)
-    with conn._guard(CALENDAR):  # noqa: SLF001
-        item.save(send_meeting_invitations=SEND_TO_NONE)
+    try:
+        with conn._guard(CALENDAR):  # noqa: SLF001
+            item.save(send_meeting_invitations=SEND_TO_NONE)
+    except ValueError as exc:  # exchangelib's own checks of the values
+        raise RefusedByExchange(a.subject, str(exc)) from exc
     return item.id, item.changekey
 
 
@@ -695,11 +765,19 @@ def _save(conn: EwsConnection, item: CalendarItem, fields: list[str]) -> tuple[s
                 conflict_resolution="NeverOverwrite",
                 send_meeting_invitations=SEND_TO_NONE,
             )
+    except ValueError as exc:  # exchangelib's own checks of the values
+        raise RefusedByExchange(item.subject or "", str(exc)) from exc
     except Exception as exc:
         if _caused_by(exc, ews_errors.ErrorIrresolvableConflict):
             raise ChangeKeyConflict(str(exc)) from exc
         if _caused_by(exc, ews_errors.ErrorItemNotFound):
             raise ItemGone(str(exc)) from exc
+        if _caused_by(exc, ews_errors.ErrorCalendarOccurrenceIndexIsOutOfRecurrenceRange) or (
+            _caused_by(exc, ews_errors.ErrorCalendarOccurrenceIsDeletedFromRecurrence)
+        ):
+            raise RefusedByExchange(
+                item.subject or "", "that occurrence is not in the series on the server"
+            ) from exc
         raise
     return item.id, item.changekey
 
@@ -755,5 +833,10 @@ def _delete(conn: EwsConnection, item: CalendarItem) -> None:
         with conn._guard(CALENDAR):  # noqa: SLF001
             item.move_to_trash(send_meeting_cancellations=SEND_TO_NONE)
     except Exception as exc:  # noqa: BLE001 - only "already gone" is swallowed
-        if not _caused_by(exc, ews_errors.ErrorItemNotFound):
+        gone = (
+            ews_errors.ErrorItemNotFound,
+            ews_errors.ErrorCalendarOccurrenceIsDeletedFromRecurrence,
+            ews_errors.ErrorCalendarOccurrenceIndexIsOutOfRecurrenceRange,
+        )
+        if not any(_caused_by(exc, kind) for kind in gone):
             raise
