@@ -333,7 +333,9 @@ def test_keep_mine_and_take_theirs_of_a_change_on_both_sides(qtbot, database, ru
         assert cal.get_event(s, ids["both"]).data.location == "Room 2"  # ours stays
         # ... and goes to Exchange against the server's current version.
         [push] = [
-            p for p in calendar_sync.pending_pushes(s, ids["account"]) if p.event_id == ids["both"]
+            p
+            for p in calendar_sync.pending_pushes(s, ids["account"]).pushes
+            if p.event_id == ids["both"]
         ]
         assert (push.kind, push.change_key) == ("update", "CK2")
 
@@ -390,7 +392,7 @@ def test_a_deletion_here_delete_in_exchange_too_or_restore_here(qtbot, database)
     assert is_deleted(database, ids["here"])
     assert mirror_of(database, ids["account"]) is True
     with database.session_scope() as s:
-        pushes = calendar_sync.pending_pushes(s, ids["account"])
+        pushes = calendar_sync.pending_pushes(s, ids["account"]).pushes
     assert [(p.kind, p.event_id) for p in pushes if p.event_id == ids["here"]] == [
         ("delete", ids["here"])
     ]

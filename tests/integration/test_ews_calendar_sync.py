@@ -671,3 +671,169 @@ def test_a_run_stopped_between_create_and_its_record_does_not_create_twice(
     assert (report.added, report.created_there, report.conflicts) == (0, 0, 0)
     (stored,) = server.appointments(USER)
     assert (stored.subject, stored.location) == ("Porada", "Zasedačka")
+
+
+def _series_here(database, account, summary):
+    with database.session_scope() as s:
+        return s.scalar(
+            select(Event.id).where(
+                Event.source == _source(account), Event.summary == summary,
+                Event.recurrence_id == "", Event.deleted_at.is_(None),
+            )
+        )  # fmt: skip
+
+
+def test_two_occurrences_changed_here_in_one_run_both_reach_the_server(server, database, account):
+    master = server.add_appointment(
+        USER, subject="Kurz", start=datetime(2027, 4, 5, 8, 0), end=datetime(2027, 4, 5, 9, 0),
+        recurrence={"pattern": "daily", "interval": 1, "start": date(2027, 4, 5), "count": 5},
+    )  # fmt: skip
+    _sync(database, account)
+    occ = _window(database, date(2027, 4, 5), 5)
+    with database.session_scope() as s:
+        for o, room in ((occ[1], "A"), (occ[3], "B")):
+            data = calendar.get_event(s, o.event_id).data
+            calendar.update_event(
+                s, o.event_id, replace(data, start=o.start.replace(tzinfo=None),
+                                       end=o.end.replace(tzinfo=None), rrule=None, location=room),
+                user_zone=PRAGUE, scope="this", key=o.key,
+            )  # fmt: skip
+    report = _sync(database, account)
+    assert (report.updated_there, report.conflicts) == (2, 0)
+    assert sorted(e.location for e in server.appointment(USER, master).exceptions.values()) == [
+        "A", "B",
+    ]  # fmt: skip
+    # The series renamed there next: no false conflict from the keys our writes changed.
+    server.update_appointment(USER, master, subject="Kurz (změna)")
+    report = _sync(database, account)
+    assert (report.updated, report.conflicts) == (1, 0)
+
+
+def test_this_and_following_on_a_synced_series_keeps_every_occurrence_once(
+    server, database, account
+):
+    server.add_appointment(
+        USER, subject="Výuka", start=datetime(2027, 5, 3, 17, 0), end=datetime(2027, 5, 3, 18, 0),
+        recurrence={"pattern": "weekly", "interval": 1, "weekdays": ["Monday"],
+                    "start": date(2027, 5, 3), "count": 6},
+    )  # fmt: skip
+    _sync(database, account)
+    occ = _window(database, date(2027, 5, 3), 42)
+    with database.session_scope() as s:
+        # A changed occurrence later in the series, then "this and following" before it.
+        data = calendar.get_event(s, occ[4].event_id).data
+        calendar.update_event(
+            s, occ[4].event_id, replace(data, start=datetime(2027, 5, 31, 16, 0),
+                                        end=datetime(2027, 5, 31, 17, 0), rrule=None,
+                                        location="Aula"),
+            user_zone=PRAGUE, scope="this", key=occ[4].key,
+        )  # fmt: skip
+    _sync(database, account)
+    occ = _window(database, date(2027, 5, 3), 42)
+    with database.session_scope() as s:
+        data = calendar.get_event(s, occ[2].event_id).data
+        calendar.update_event(
+            s, occ[2].event_id, replace(data, start=datetime(2027, 5, 17, 18, 0),
+                                        end=datetime(2027, 5, 17, 19, 0)),
+            user_zone=PRAGUE, scope="following", key=occ[2].key,
+        )  # fmt: skip
+    report = _sync(database, account)
+    assert report.conflicts == 0 and report.problems == []
+    expected = [
+        (date(2027, 5, 3), 17), (date(2027, 5, 10), 17), (date(2027, 5, 17), 18),
+        (date(2027, 5, 24), 18), (date(2027, 5, 31), 16), (date(2027, 6, 7), 18),
+    ]  # fmt: skip
+    here = [(o.start.date(), o.start.hour) for o in _window(database, date(2027, 5, 3), 42)]
+    assert here == expected
+    # Read back from the server into a second, empty profile: the same six, once each.
+    again = _sync(database, account)
+    assert (again.added, again.updated, again.conflicts) == (0, 0, 0)
+    assert [(o.start.date(), o.start.hour) for o in _window(database, date(2027, 5, 3), 42)] == (
+        expected
+    )
+    on_server = server.appointments(USER)
+    assert len(on_server) == 2  # the head and the new series
+
+
+def test_a_new_rule_sent_from_here_keeps_deleted_and_changed_occurrences(server, database, account):
+    master = server.add_appointment(
+        USER, subject="Porada týmu", start=datetime(2027, 6, 1, 9, 0),
+        end=datetime(2027, 6, 1, 10, 0),
+        recurrence={"pattern": "daily", "interval": 1, "start": date(2027, 6, 1), "count": 10},
+    )  # fmt: skip
+    server.delete_occurrence(USER, master, datetime(2027, 6, 3, 9, 0))
+    server.modify_occurrence(USER, master, datetime(2027, 6, 4, 9, 0), location="Venku")
+    _sync(database, account)
+    series = _series_here(database, account, "Porada týmu")
+    with database.session_scope() as s:
+        data = calendar.get_event(s, series).data
+        calendar.update_event(
+            s, series, replace(data, rrule="FREQ=DAILY;COUNT=12"), user_zone=PRAGUE
+        )
+    report = _sync(database, account)
+    assert (report.conflicts, report.problems) == (0, [])
+    stored = server.appointment(USER, master)
+    assert len(stored.deleted_occurrences) == 1
+    assert [e.location for e in stored.exceptions.values()] == ["Venku"]
+    again = _sync(database, account)
+    assert (again.updated, again.conflicts) == (0, 0)
+    days = [(o.start.day, o.location) for o in _window(database, date(2027, 6, 1), 14)]
+    assert len(days) == 11 and (3, "") not in days and (4, "Venku") in days
+
+
+def test_an_all_day_series_keeps_its_days_east_of_utc(server, database, account):
+    master = server.add_appointment(
+        USER, subject="Služba", start=date(2027, 3, 8), end=date(2027, 3, 9), all_day=True,
+        tz=CET, reminder_minutes=None,
+        recurrence={"pattern": "daily", "interval": 1, "start": date(2027, 3, 8), "count": 5},
+    )  # fmt: skip
+    server.delete_occurrence(USER, master, datetime(2027, 3, 10, 0, 0))
+    server.modify_occurrence(USER, master, datetime(2027, 3, 11, 0, 0), subject="Služba (Eva)")
+    _sync(database, account)
+    days = [(o.start, o.summary) for o in _window(database, date(2027, 3, 8), 7)]
+    assert days == [
+        (date(2027, 3, 8), "Služba"), (date(2027, 3, 9), "Služba"),
+        (date(2027, 3, 11), "Služba (Eva)"), (date(2027, 3, 12), "Služba"),
+    ]  # fmt: skip
+
+
+def test_deletions_during_a_restarted_read_are_found(server, database, account):
+    keep = server.add_appointment(
+        USER, subject="Zůstane", start=datetime(2027, 7, 1, 9, 0), end=datetime(2027, 7, 1, 10, 0)
+    )
+    gone = server.add_appointment(
+        USER, subject="Zmizí", start=datetime(2027, 7, 2, 9, 0), end=datetime(2027, 7, 2, 10, 0)
+    )
+    _sync(database, account)
+    with database.session_scope() as s:
+        mail_accounts.set_mirror_deletes(s, account, True)
+    server.invalidate_sync_states(USER)
+    server.delete_item(USER, gone)
+    report = _sync(database, account)
+    assert report.deleted == 1
+    assert [o.summary for o in _window(database, date(2027, 7, 1), 2)] == ["Zůstane"]
+    assert keep
+
+
+def test_a_change_made_here_while_its_previous_one_was_sent_still_goes(database, account):
+    """record_pushed agrees on what was sent, as of when it was read: an edit made in the
+    meantime stays a change to send."""
+    with database.session_scope() as s:
+        event_id = calendar.create_event(
+            s,
+            EventInput(
+                summary="v1", start=datetime(2027, 8, 2, 9, 0), end=datetime(2027, 8, 2, 10, 0),
+                tz=PRAGUE, source=_source(account),
+            ),
+            user_zone=PRAGUE,
+        )  # fmt: skip
+    with database.session_scope() as s:
+        (push,) = calendar_sync.pending_pushes(s, account).pushes
+    with database.session_scope() as s:  # the user saves v2 while v1 is on the wire
+        data = calendar.get_event(s, event_id).data
+        calendar.update_event(s, event_id, replace(data, summary="v2"), user_zone=PRAGUE)
+    with database.session_scope() as s:
+        calendar_sync.record_pushed(s, account, event_id, "ITEM", "CK", push.data, push.read_at)
+    with database.session_scope() as s:
+        (again,) = calendar_sync.pending_pushes(s, account).pushes
+    assert (again.kind, again.data.summary, again.changed) == ("update", "v2", {"summary"})

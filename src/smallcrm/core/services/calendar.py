@@ -18,12 +18,21 @@ from sqlalchemy.orm import Session
 
 from smallcrm.core import recurrence
 from smallcrm.core.errors import KnownError
-from smallcrm.core.models import EVENT_STATUSES, Contact, Event, Matter, event_contact, utcnow
+from smallcrm.core.models import (
+    EVENT_STATUSES,
+    Contact,
+    Event,
+    EventRemote,
+    Matter,
+    event_contact,
+    utcnow,
+)
 from smallcrm.core.recurrence import Series, localize, occurrence_key
 from smallcrm.core.services import occurrence_table
 from smallcrm.core.services.address_book import RecordNotFound
 
 _event = Event.__table__
+_event_remote = EventRemote.__table__
 _expansion = occurrence_table._exp  # noqa: SLF001 - the table's reader is its own module
 _contact = Contact.__table__
 _matter = Matter.__table__
@@ -536,6 +545,9 @@ def _split(session: Session, row: Any, key: str, data: EventInput, zone: str) ->
                 .where(_event.c.id == o.id)
                 .values(uid=tail_uid, recurrence_id=occurrence_key(moved, tail.tz))
             )
+            # On a synced calendar its server item belonged to the old series: it goes to
+            # the server again as a change of the new one.
+            session.execute(delete(_event_remote).where(_event_remote.c.event_id == o.id))
     return tail_id
 
 

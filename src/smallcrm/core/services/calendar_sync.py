@@ -16,10 +16,11 @@ the fields as both sides last agreed on them:
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any, Literal
 
 from sqlalchemy import delete, or_, select, update
@@ -33,7 +34,7 @@ from smallcrm.core.services.address_book import RecordNotFound
 from smallcrm.core.services.calendar import Attendee, EventInput
 from smallcrm.core.services.calendar_files import people_by_address
 from smallcrm.core.services.mail_accounts import calendar_source
-from smallcrm.core.services.mail_store import INVITATION_SOURCE
+from smallcrm.core.services.mail_store import INVITATION_SOURCE, reset_token
 
 __all__ = [
     "CalendarReport",
@@ -179,9 +180,12 @@ def _link(
     synced: dict[str, Any] | None = None,
     *,
     new: bool = False,
+    synced_at: datetime | None = None,
 ) -> None:
     """The event is the server's item, both agreeing on ``synced`` (default: the event as
-    it is now). ``new``: the event was just made from that item (nothing to replace)."""
+    it is now) as of ``synced_at`` (default: now; a later write here is a change to send).
+    ``new``: the event was just made from that item (nothing to replace). An open conflict
+    of the event is settled by this agreement."""
     values = {
         "account_id": account_id,
         "item_id": item_id,
@@ -189,8 +193,10 @@ def _link(
         "synced": json.dumps(
             synced if synced is not None else _snapshot_of(session, event_id), ensure_ascii=False
         ),
-        "synced_at": utcnow(),
+        "synced_at": synced_at or utcnow(),
     }
+    if not new:
+        session.execute(delete(_conflict).where(_conflict.c.event_id == event_id))
     if not new:
         # One server item is one event: a link left by an earlier event (e.g. one in the
         # trash) goes.
@@ -329,8 +335,10 @@ def store_remote(
         ):
             event_id = int(found.id)
         elif found is not None:
-            # Another server item already has this UID (a copy of a meeting): its own uid.
-            data = replace(data, uid=f"{uid}-{abs(hash(remote.item_id)) % 10**8}")
+            # Another server item already has this UID (a copy of a meeting): its own uid,
+            # the same on every run and every machine.
+            digest = hashlib.sha256(remote.item_id.encode()).hexdigest()[:12]
+            data = replace(data, uid=f"{uid}-{digest}")
     if event_id is None:
         new_id = calendar.create_event(
             session, replace(data, uid=data.uid or remote.item_id), user_zone=zone,
@@ -340,26 +348,27 @@ def store_remote(
             _absorb_invitation(session, new_id, data.uid or remote.item_id)
         _link(session, new_id, account_id, remote.item_id, remote.change_key, new=True)
         report.added += 1
-        _store_exceptions(session, account_id, remote, zone, report)
+        _store_exceptions(session, account_id, remote, new_id, zone, report)
         return new_id
     row = session.execute(select(_event).where(_event.c.id == event_id)).one()
     if linked is None:
         # Ours, its link lost with a stopped run: the server holds what was sent, which is
         # the version both agree on; a change made here since goes out with the next push.
         there = snapshot(data)
-        _link(session, event_id, account_id, remote.item_id, remote.change_key, there)
-        if snapshot(calendar._input_of(session, row)) != there:  # noqa: SLF001
-            # Changed here since it was sent: newer than the link, so the push sees it.
-            session.execute(
-                update(_event).where(_event.c.id == event_id).values(updated_at=utcnow())
-            )
+        # Changed here since it was sent: agreed as of before its last write, so the push
+        # sees it (whatever the clock's resolution).
+        changed_here = snapshot(calendar._input_of(session, row)) != there  # noqa: SLF001
+        _link(
+            session, event_id, account_id, remote.item_id, remote.change_key, there,
+            synced_at=row.updated_at - timedelta(seconds=1) if changed_here else None,
+        )  # fmt: skip
         if row.deleted_at is None:
-            _store_exceptions(session, account_id, remote, zone, report)
+            _store_exceptions(session, account_id, remote, event_id, zone, report)
         return event_id
     if linked.change_key == remote.change_key:
-        # Our own change coming back, or nothing new there: what is here stands.
-        if row.deleted_at is None:
-            _store_exceptions(session, account_id, remote, zone, report)
+        # Our own change coming back, or nothing new there: what is here stands. Its
+        # changed occurrences too: changing one changes its series' ChangeKey, and here
+        # they may have moved on (to a series split off since).
         return event_id
     here = snapshot(calendar._input_of(session, row))  # noqa: SLF001
     there = snapshot(data)
@@ -379,8 +388,10 @@ def store_remote(
     else:
         if record_conflict(session, account_id, event_id, "changed_both", data, remote.change_key):
             report.conflicts += 1
+        # The series waits with its changed occurrences: taking the server's version
+        # reads the calendar again, which brings them (resolve_conflict).
         return None
-    _store_exceptions(session, account_id, remote, zone, report)
+    _store_exceptions(session, account_id, remote, event_id, zone, report)
     return event_id
 
 
@@ -410,14 +421,23 @@ def _absorb_invitation(session: Session, event_id: int, uid: str) -> None:
 
 
 def _store_exceptions(
-    session: Session, account_id: int, remote: RemoteEvent, zone: str, report: CalendarReport
+    session: Session,
+    account_id: int,
+    remote: RemoteEvent,
+    master_id: int,
+    zone: str,
+    report: CalendarReport,
 ) -> None:
+    """A series' changed occurrences, under the uid its row has here (which differs from
+    the server's UID for a second copy of a meeting)."""
     if remote.recurrence_id:
         return
+    uid = session.scalar(select(_event.c.uid).where(_event.c.id == master_id))
     keys = set()
     for exception in remote.exceptions:
         keys.add(exception.recurrence_id)
-        store_remote(session, account_id, exception, zone=zone, report=report, master=remote)
+        own = replace(exception, data=replace(exception.data, uid=uid))
+        store_remote(session, account_id, own, zone=zone, report=report, master=remote)
     # Occurrences changed on the server before and no longer: their rows go.
     source = calendar_source(account_id)
     stale = session.execute(
@@ -425,7 +445,7 @@ def _store_exceptions(
         .join(_remote, _remote.c.event_id == _event.c.id)
         .where(
             _event.c.source == source,
-            _event.c.uid == (remote.data.uid or remote.item_id),
+            _event.c.uid == uid,
             _event.c.recurrence_id != "",
             _event.c.deleted_at.is_(None),
         )
@@ -457,6 +477,12 @@ def store_remote_deleted(
             report.deleted += 1
         elif record_conflict(session, account_id, row.id, "deleted_remotely", None, None):
             report.conflicts += 1
+
+
+def linked_items(session: Session, account_id: int) -> set[str]:
+    """The server items events here are linked to (of series, single events and changed
+    occurrences)."""
+    return set(session.scalars(select(_remote.c.item_id).where(_remote.c.account_id == account_id)))
 
 
 def _delete_here(session: Session, row: Any) -> None:
@@ -493,7 +519,8 @@ class Push:
     original_start: datetime | date | None = None  # an occurrence: the start it replaces
     series: EventInput | None = None  # the series of an occurrence, or the series itself
     deleted_occurrences: tuple[datetime | date, ...] = ()  # update: EXDATEs added here
-    series_id: int | None = None  # create_override: the series' event (its ChangeKey now)
+    series_id: int | None = None  # an occurrence: its series' event (its ChangeKey now)
+    read_at: datetime | None = None  # the event's updated_at when this was read
 
 
 class _Masters:
@@ -516,11 +543,40 @@ class _Masters:
         return self._rows[uid]
 
 
-def pending_pushes(session: Session, account_id: int) -> list[Push]:
+@dataclass
+class Pending:
+    pushes: list[Push]
+    unchanged: list[tuple[int, datetime]]
+    """Rows written here but not in a synced field (a matter link): (event id, updated_at)
+    to mark agreed, so later runs do not read them again."""
+
+
+def hold_deletions(session: Session, account_id: int) -> int:
+    """Deletions made here while the user has not yet agreed that deletions cross over:
+    each becomes a conflict they answer (the first yes mirrors the rest). How many."""
+    mirror = session.scalar(select(MailAccount.mirror_deletes).where(MailAccount.id == account_id))
+    if mirror:
+        return 0
+    waiting = select(_conflict.c.event_id).where(_conflict.c.account_id == account_id)
+    rows = session.execute(
+        select(_event.c.id)
+        .join(_remote, _remote.c.event_id == _event.c.id)
+        .where(
+            _remote.c.account_id == account_id,
+            _event.c.deleted_at.is_not(None),
+            _event.c.recurrence_id == "",
+            _event.c.id.not_in(waiting),
+        )
+    ).all()
+    for row in rows:
+        record_conflict(session, account_id, row.id, "deleted_locally", None, None)
+    return len(rows)
+
+
+def pending_pushes(session: Session, account_id: int) -> Pending:
     """What the user changed here since the last sync, in the order to send it: series and
-    single events first, then their occurrences, then deletions. A deletion while the
-    user has not yet agreed to mirror them becomes a conflict they answer (in this
-    session's transaction)."""
+    single events first, then their occurrences, then deletions (only once the user has
+    agreed that deletions cross over; see hold_deletions). Reads only."""
     source = calendar_source(account_id)
     mirror = session.scalar(select(MailAccount.mirror_deletes).where(MailAccount.id == account_id))
     waiting = {
@@ -544,44 +600,41 @@ def pending_pushes(session: Session, account_id: int) -> list[Push]:
     masters = _Masters(session, source)
     pushes: list[Push] = []
     deletions: list[Push] = []
+    unchanged: list[tuple[int, datetime]] = []
     for r in rows:
         if r.id in waiting:
             continue
+        master = masters.of(r.uid) if r.recurrence_id else None
+        if master is not None and (master.id in waiting or master.deleted_at is not None):
+            continue  # its series waits for the user, or is gone with its occurrences
         if r.deleted_at is not None:
-            if r.item_id is None:
-                continue
-            if r.recurrence_id:
-                continue  # a changed occurrence deleted here is an EXDATE of its series
-            if mirror:
+            if r.item_id is not None and not r.recurrence_id and mirror:
                 deletions.append(Push("delete", r.id, item_id=r.item_id))
-            else:
-                # The first deletion waits for the user's yes, as a conflict they see.
-                record_conflict(session, account_id, r.id, "deleted_locally", None, None)
+            # A changed occurrence deleted here is an EXDATE of its series.
             continue
         data = calendar._input_of(session, r)  # noqa: SLF001
         if r.item_id is None:
             if not r.recurrence_id:
-                pushes.append(Push("create", r.id, data=data))
+                pushes.append(Push("create", r.id, data=data, read_at=r.updated_at))
                 continue
-            master = masters.of(r.uid)
-            if master is None or master.item_id is None or master.deleted_at is not None:
-                continue  # its series goes first; this follows in the next run
+            if master is None or master.item_id is None:
+                continue  # its series goes first; this follows in the next round
             series = calendar._input_of(session, master)  # noqa: SLF001
             pushes.append(
                 Push(
                     "create_override", r.id, data=data, item_id=master.item_id,
                     change_key=master.change_key,
                     original_start=calendar._occurrence_start(master, r.recurrence_id),  # noqa: SLF001
-                    series=series, series_id=int(master.id),
+                    series=series, series_id=int(master.id), read_at=r.updated_at,
                 )
             )  # fmt: skip
             continue
         synced = json.loads(r.synced)
         changed = changed_fields(synced, snapshot(data))
         if not changed:
+            unchanged.append((int(r.id), r.updated_at))
             continue
         original = None
-        master = masters.of(r.uid) if r.recurrence_id else None
         if master is not None:
             original = calendar._occurrence_start(master, r.recurrence_id)  # noqa: SLF001
         added: tuple[datetime | date, ...] = ()
@@ -591,16 +644,60 @@ def pending_pushes(session: Session, account_id: int) -> list[Push]:
         pushes.append(
             Push("update", r.id, data=data, item_id=r.item_id, change_key=r.change_key,
                  changed=frozenset(changed), original_start=original,
-                 series=data if not r.recurrence_id else None, deleted_occurrences=added)
+                 series=data if not r.recurrence_id else None, deleted_occurrences=added,
+                 series_id=int(master.id) if master is not None else None,
+                 read_at=r.updated_at)
         )  # fmt: skip
-    return pushes + deletions
+    return Pending(pushes + deletions, unchanged)
+
+
+def settle(session: Session, rows: Iterable[tuple[int, datetime]]) -> None:
+    """Rows changed here only outside the synced fields: agreed as of that change."""
+    for event_id, updated_at in rows:
+        session.execute(
+            update(_remote).where(_remote.c.event_id == event_id).values(synced_at=updated_at)
+        )
 
 
 def record_pushed(
-    session: Session, account_id: int, event_id: int, item_id: str, change_key: str
+    session: Session,
+    account_id: int,
+    event_id: int,
+    item_id: str,
+    change_key: str,
+    sent: EventInput | None = None,
+    read_at: datetime | None = None,
 ) -> None:
-    """The server took our version: it is the version both sides agree on now."""
-    _link(session, event_id, account_id, item_id, change_key)
+    """The server took ``sent`` (the event as read at ``read_at``): that is the version
+    both sides agree on. A change made here while it was on its way stays a change."""
+    _link(
+        session, event_id, account_id, item_id, change_key,
+        snapshot(sent) if sent is not None else None, synced_at=read_at,
+    )  # fmt: skip
+
+
+def item_of(session: Session, event_id: int) -> str | None:
+    """The server item an event is linked to."""
+    return session.scalar(select(_remote.c.item_id).where(_remote.c.event_id == event_id))
+
+
+def record_series_key(session: Session, series_id: int, change_key: str) -> None:
+    """A series' ChangeKey after one of its occurrences was written (which changes it)."""
+    session.execute(
+        update(_remote).where(_remote.c.event_id == series_id).values(change_key=change_key)
+    )
+
+
+def forget_overrides(session: Session, series_id: int) -> None:
+    """The server dropped a series' changed occurrences (a new rule does that): their
+    links go, so they are sent again as changes of the series as it is now."""
+    row = session.execute(
+        select(_event.c.source, _event.c.uid).where(_event.c.id == series_id)
+    ).one()
+    ids = select(_event.c.id).where(
+        _event.c.source == row.source, _event.c.uid == row.uid, _event.c.recurrence_id != ""
+    )
+    session.execute(delete(_remote).where(_remote.c.event_id.in_(ids)))
 
 
 def change_key(session: Session, event_id: int) -> str | None:
@@ -697,7 +794,12 @@ def resolve_conflict(session: Session, conflict_id: int, choice: Choice, *, zone
     if row.kind == "changed_both":
         if choice == "theirs" and server is not None:
             _write_here(session, event.id, _with_people(session, server), zone)
-            _link(session, event.id, row.account_id, linked.item_id, row.server_change_key)
+            if linked is not None:
+                _link(session, event.id, row.account_id, linked.item_id, row.server_change_key)
+            if server.rrule:
+                # The server's changed occurrences of the series waited with it: the next
+                # sync reads the calendar from the start (matched by item, nothing doubled).
+                reset_token(session, row.account_id, "calendar")
         elif linked is not None and server is not None:
             # Ours against the server's current version: the next push sends every field
             # where they differ, with the ChangeKey that now matches.
@@ -712,11 +814,23 @@ def resolve_conflict(session: Session, conflict_id: int, choice: Choice, *, zone
             if account is not None:
                 account.mirror_deletes = True  # the first yes: from now on without asking
         else:
-            # Kept here: sent to the server again as a new appointment.
+            # Kept here: sent to the server again as a new appointment, its changed
+            # occurrences as changes of it.
             session.execute(delete(_remote).where(_remote.c.event_id == event.id))
+            if not event.recurrence_id:
+                forget_overrides(session, event.id)
     elif row.kind == "deleted_locally":
         if choice == "theirs":
-            session.execute(update(_event).where(_event.c.id == event.id).values(deleted_at=None))
+            # Back with the changed occurrences that went to the trash with it.
+            session.execute(
+                update(_event)
+                .where(
+                    _event.c.source == event.source,
+                    _event.c.uid == event.uid,
+                    or_(_event.c.id == event.id, _event.c.deleted_at == event.deleted_at),
+                )
+                .values(deleted_at=None)
+            )
             if server is not None and linked is not None:
                 _write_here(session, event.id, _with_people(session, server), zone)
                 _link(session, event.id, row.account_id, linked.item_id, row.server_change_key)

@@ -112,9 +112,12 @@ def sync_calendar(
     """Pull the calendar's changes, then push ours. A SyncState the server refuses starts
     the calendar over: items are matched by ItemId (and UID), so nothing is doubled."""
     report = CalendarReport()
-    for _attempt in range(2):
+    for attempt in range(2):
         with database.session_scope() as session:
             token = folder_token(session, account_id, CALENDAR)
+        # A read from the start (the first, or after a refused SyncState) reports what is
+        # there, not what went: items linked here and not seen were deleted meanwhile.
+        seen: set[str] | None = set() if token is None else None
         try:
             # Pages of twice the batch: a page takes two GetItems (its appointments, then
             # their changed occurrences), so still at most one per ``batch`` items.
@@ -127,13 +130,25 @@ def sync_calendar(
                         _store_one(session, account_id, remote_event(item), zone, report)
                     calendar_sync.store_remote_deleted(session, account_id, found.deleted, report)
                     save_token(session, account_id, CALENDAR, found.checkpoint.sync_state)
+                report.problems.extend(found.problems)
+                if seen is not None:
+                    seen.update(i.item_id for i in found.appointments)
+                    seen.update(e.item_id for i in found.appointments for e in i.exceptions)
                 if progress is not None:
                     progress(CALENDAR, report.added + report.updated)
+            if seen is not None:
+                with database.session_scope() as session:
+                    gone = calendar_sync.linked_items(session, account_id) - seen
+                    calendar_sync.store_remote_deleted(session, account_id, sorted(gone), report)
             break
         except InvalidSyncState:
             log.info("Exchange refused the calendar's SyncState; reading it again")
             with database.session_scope() as session:
                 reset_token(session, account_id, CALENDAR)
+            if attempt:
+                # Refused twice in one run: nothing is sent on a calendar not read.
+                report.problems.append("Exchange refused the calendar's sync state twice.")
+                return report
     _push(database, account_id, conn, zone, report, check_cancel)
     with database.session_scope() as session:
         report.waiting = len(calendar_sync.list_conflicts(session, account_id))
@@ -160,31 +175,34 @@ def _push(
     report: CalendarReport,
     check_cancel: Callable[[], None] | None,
 ) -> None:
-    # Two rounds: an occurrence changed here on a series made here goes once its series
-    # is on the server.
-    for _round in range(2):
+    # Rounds: an occurrence changed here goes once its series is on the server (made
+    # this run, or given a new rule, which drops the server's changed occurrences).
+    for _round in range(3):
         with database.session_scope() as session:
-            pushes = calendar_sync.pending_pushes(session, account_id)
-        created = 0
-        for push in pushes:
+            calendar_sync.hold_deletions(session, account_id)
+            pending = calendar_sync.pending_pushes(session, account_id)
+            calendar_sync.settle(session, pending.unchanged)
+        again = False
+        for push in pending.pushes:
             if check_cancel is not None:
                 check_cancel()
             try:
-                _send(database, account_id, conn, push, zone, report)
+                again |= _send(database, account_id, conn, push, zone, report)
             except ChangeKeyConflict:
-                _conflict(database, account_id, conn, push, zone, report)
+                if push.kind == "update":
+                    _conflict(database, account_id, conn, push, zone, report)
+                # An occurrence's series changed there meanwhile: the next run's pull
+                # brings its ChangeKey, and the change goes then.
             except ews_calendar.ItemGone:
                 with database.session_scope() as session:
                     if calendar_sync.record_conflict(
                         session, account_id, push.event_id, "deleted_remotely", None, None
                     ):
                         report.conflicts += 1
-            except ews_calendar.UnsupportedRecurrence as exc:
-                # Kept here as it is; the user is told which event Exchange cannot hold.
-                name = push.data.summary if push.data else str(push.event_id)
-                report.problems.append(f"“{name}”: {exc}")
-            created += push.kind == "create"
-        if not created:
+            except (ews_calendar.UnsupportedRecurrence, ews_calendar.RefusedByExchange) as exc:
+                # Kept here as it is; the user is told which event Exchange will not take.
+                report.problems.append(str(exc))
+        if not again:
             return
 
 
@@ -194,9 +212,16 @@ def _index(series: EventInput, original: Any) -> int:
     )
 
 
+# A series changed in these is given a new pattern, and Exchange drops its changed and
+# deleted occurrences: both are sent again.
+_PATTERN = frozenset({"rrule", "start", "tz", "all_day"})
+
+
 def _send(
     database: Database, account_id: int, conn: Any, push: Push, zone: str, report: CalendarReport
-) -> None:
+) -> bool:
+    """One change to the server, its answer recorded; True when it leaves work for
+    another round (a series made or re-patterned, whose occurrences follow)."""
     if push.kind == "create":
         assert push.data is not None
         item_id, change_key = ews_calendar.create_appointment(
@@ -209,29 +234,41 @@ def _send(
                 ews_calendar.delete_occurrence(conn, item_id, _index(push.data, skipped))
             change_key = ews_calendar.change_key_of(conn, item_id) or change_key
         with database.session_scope() as session:
-            calendar_sync.record_pushed(session, account_id, push.event_id, item_id, change_key)
+            calendar_sync.record_pushed(
+                session, account_id, push.event_id, item_id, change_key, push.data, push.read_at
+            )
         report.created_there += 1
-    elif push.kind == "update":
+        return bool(push.data.rrule)
+    if push.kind == "update":
         assert push.data is not None and push.item_id and push.change_key
-        change_key = push.change_key
-        if push.deleted_occurrences and push.series is not None:
-            for skipped in push.deleted_occurrences:
-                ews_calendar.delete_occurrence(conn, push.item_id, _index(push.series, skipped))
-                report.deleted_there += 1
-            # Deleting an occurrence changes its series' ChangeKey.
-            change_key = ews_calendar.change_key_of(conn, push.item_id) or change_key
+        fields = push.changed - {"exdates"}
         item_id, change_key = ews_calendar.update_appointment(
-            conn, push.item_id, change_key, appointment(push.data, push.original_start, zone),
-            push.changed - {"exdates"},
+            conn, push.item_id, push.change_key,
+            appointment(push.data, push.original_start, zone), fields,
         )  # fmt: skip
+        repatterned = push.series is not None and bool(push.data.rrule) and bool(fields & _PATTERN)
+        skipped = push.series.exdates if repatterned and push.series else push.deleted_occurrences
+        if skipped and push.series is not None:
+            # After the update, so its ChangeKey check stands and indexes count on the
+            # pattern the server now has; deleting an occurrence changes the series' key.
+            for when in skipped:
+                ews_calendar.delete_occurrence(conn, item_id, _index(push.series, when))
+            report.deleted_there += len(push.deleted_occurrences)
+            change_key = ews_calendar.change_key_of(conn, item_id) or change_key
         with database.session_scope() as session:
-            calendar_sync.record_pushed(session, account_id, push.event_id, item_id, change_key)
-        if push.changed - {"exdates"}:
+            calendar_sync.record_pushed(
+                session, account_id, push.event_id, item_id, change_key, push.data, push.read_at
+            )
+            if repatterned:
+                calendar_sync.forget_overrides(session, push.event_id)
+        if push.series_id is not None:
+            _refresh_series(database, conn, push)
+        if fields:
             report.updated_there += 1
-    elif push.kind == "create_override":
+        return repatterned
+    if push.kind == "create_override":
         assert push.data is not None and push.series is not None and push.item_id
-        # The series may have changed earlier in this run (a deleted occurrence changes
-        # its ChangeKey): the key recorded last is the one that matches.
+        # The series may have changed earlier in this run: the key recorded last matches.
         with database.session_scope() as session:
             series_key = calendar_sync.change_key(session, push.series_id or 0)
         item_id, change_key = ews_calendar.update_occurrence(
@@ -240,14 +277,34 @@ def _send(
             appointment(push.data, push.original_start, zone),
         )  # fmt: skip
         with database.session_scope() as session:
-            calendar_sync.record_pushed(session, account_id, push.event_id, item_id, change_key)
+            calendar_sync.record_pushed(
+                session, account_id, push.event_id, item_id, change_key, push.data, push.read_at
+            )
+        _refresh_series(database, conn, push)
         report.updated_there += 1
-    elif push.kind == "delete":
+        return False
+    if push.kind == "delete":
         assert push.item_id
         ews_calendar.delete_appointment(conn, push.item_id)
         with database.session_scope() as session:
             calendar_sync.record_deleted(session, push.event_id)
         report.deleted_there += 1
+    return False
+
+
+def _refresh_series(database: Database, conn: Any, push: Push) -> None:
+    """Writing an occurrence changes its series' ChangeKey on the server: the new one is
+    recorded, or the series' next change would look like someone else's."""
+    if push.series_id is None:
+        return
+    with database.session_scope() as session:
+        series_item = calendar_sync.item_of(session, push.series_id)
+    if series_item is None:
+        return
+    fresh = ews_calendar.change_key_of(conn, series_item)
+    if fresh:
+        with database.session_scope() as session:
+            calendar_sync.record_series_key(session, push.series_id, fresh)
 
 
 def _conflict(

@@ -208,15 +208,6 @@ def sync_imap_account(
                     progress, parser,
                 )  # fmt: skip
             report.stored_seconds = time.perf_counter() - started
-            if account.calendar:
-                from smallcrm.core.sync.calendar_engine import sync_calendar
-
-                began = time.perf_counter()
-                report.calendar = sync_calendar(
-                    database, account.id, conn, zone=zone, batch=batch,
-                    check_cancel=check_cancel, progress=progress,
-                )  # fmt: skip
-                report.calendar_seconds = time.perf_counter() - began
         _read_bodies(database, account, batch, zone, check_cancel, progress, report,
                      offload_parsing)  # fmt: skip
     return report
