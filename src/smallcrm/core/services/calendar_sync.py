@@ -348,7 +348,8 @@ def store_remote(
             _absorb_invitation(session, new_id, data.uid or remote.item_id)
         _link(session, new_id, account_id, remote.item_id, remote.change_key, new=True)
         report.added += 1
-        _store_exceptions(session, account_id, remote, new_id, zone, report)
+        if remote.exceptions:  # a new row has no earlier ones to sweep
+            _store_exceptions(session, account_id, remote, new_id, zone, report)
         return new_id
     row = session.execute(select(_event).where(_event.c.id == event_id)).one()
     if linked is None:
