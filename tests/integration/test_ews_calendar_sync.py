@@ -837,3 +837,38 @@ def test_a_change_made_here_while_its_previous_one_was_sent_still_goes(database,
     with database.session_scope() as s:
         (again,) = calendar_sync.pending_pushes(s, account).pushes
     assert (again.kind, again.data.summary, again.changed) == ("update", "v2", {"summary"})
+
+
+def test_our_change_read_back_in_exchanges_terms_is_no_conflict(server, database, account):
+    """Killed between an UpdateItem and its record: the server's copy comes back with
+    Berlin for Vienna and one reminder of two. That is our own version, not a conflict."""
+    from smallcrm.core.connectors import ews, ews_calendar
+    from smallcrm.core.sync.calendar_engine import appointment
+
+    with database.session_scope() as s:
+        event_id = calendar.create_event(
+            s,
+            EventInput(
+                summary="Schůzka ve Vídni", start=datetime(2027, 9, 6, 10, 0),
+                end=datetime(2027, 9, 6, 11, 0), tz="Europe/Vienna", reminders=[15, 60],
+                source=_source(account),
+            ),
+            user_zone=PRAGUE,
+        )  # fmt: skip
+    assert _sync(database, account).created_there == 1
+    with database.session_scope() as s:
+        data = replace(calendar.get_event(s, event_id).data, summary="Schůzka ve Vídni (potvrzeno)")
+        calendar.update_event(s, event_id, data, user_zone=PRAGUE)
+        item_id, change_key = s.execute(
+            select(EventRemote.item_id, EventRemote.change_key).where(
+                EventRemote.event_id == event_id
+            )
+        ).one()
+    settings = ews.EwsSettings(url=server.url, user=USER, auth="basic", email=server.email(USER))
+    with ews.connect(settings, USERS[USER]) as conn:  # sent, never recorded
+        ews_calendar.update_appointment(conn, item_id, change_key, appointment(data), {"summary"})
+    report = _sync(database, account)
+    assert (report.conflicts, report.updated, report.updated_there) == (0, 0, 0)
+    with database.session_scope() as s:
+        kept = calendar.get_event(s, event_id).data
+    assert (kept.tz, kept.reminders) == ("Europe/Vienna", [15, 60])

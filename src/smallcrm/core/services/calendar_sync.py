@@ -20,7 +20,7 @@ import hashlib
 import json
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field, replace
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any, Literal
 
 from sqlalchemy import delete, or_, select, update
@@ -147,6 +147,20 @@ def _canonical_rule(rule: str | None) -> str | None:
     if parts.get("WKST") == "MO":
         del parts["WKST"]
     return ";".join(f"{k}={parts[k]}" for k in sorted(parts))
+
+
+def _as_held(snap: dict[str, Any], zone: str) -> dict[str, Any]:
+    """A snapshot as an Exchange-like server can hold it: one reminder (the earliest), and
+    times as instants (a floating time goes out in the user's zone; Europe/Vienna comes
+    back as Europe/Berlin). Two snapshots equal here are the same event to the user."""
+    held = dict(snap, reminders=sorted(snap["reminders"])[:1])
+    if not snap["all_day"] and snap["start"] and snap["end"]:
+        place = snap["tz"] or zone
+        for name in ("start", "end"):
+            wall = datetime.fromisoformat(snap[name])
+            held[name] = recurrence.localize(wall, place).astimezone(UTC).isoformat()
+        held["tz"] = None
+    return held
 
 
 def changed_fields(before: dict[str, Any], after: dict[str, Any]) -> set[str]:
@@ -380,7 +394,8 @@ def store_remote(
         ):
             report.conflicts += 1
         return None
-    if here == there:
+    if here == there or _as_held(here, zone) == _as_held(there, zone):
+        # The same event; where only the server's way of holding it differs, ours stays.
         _link(session, event_id, account_id, remote.item_id, remote.change_key)
     elif not changed_fields(synced, here):
         _write_here(session, event_id, data, zone)
