@@ -29,6 +29,7 @@ MAX_CACHED_BLOCKS = 24
 COLUMNS = ("name", "kind", "organization", "email", "phone", "city")
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's key: person id, or organisation id negated
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -230,22 +231,26 @@ class ContactsTableModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._ids):
+    def data(self, index: _Index, role: int = _DISPLAY) -> Any:
+        # Painting a screen asks ~2,000 times, mostly for roles this model leaves to the
+        # view (font, colours, alignment, check state): those are answered first, cheaply.
+        if role != _DISPLAY and role != ID_ROLE and role != KIND_ROLE:
             return None
+        number = index.row()
+        if not 0 <= number < len(self._ids):
+            return None  # also an invalid index (row -1)
         if role == ID_ROLE:
-            return self._ids[index.row()]
+            return self._ids[number]
         if role == KIND_ROLE:
-            return "person" if self._ids[index.row()] > 0 else "organization"
+            return "person" if self._ids[number] > 0 else "organization"
+        block = self._blocks.get(number // BLOCK_SIZE)
+        row = block[number % BLOCK_SIZE] if block is not None else self.row(number)
         column = COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            row = self.row(index.row())
-            if column == "kind":
-                return self.kind_titles()[row.kind]
-            if column == "phone":
-                return self.phone_text(row)
-            return getattr(row, column)
-        return None
+        if column == "kind":
+            return self.kind_titles()[row.kind]
+        if column == "phone":
+            return self.phone_text(row)
+        return getattr(row, column)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
