@@ -376,6 +376,78 @@
         <translation>stav</translation>
     </message>
     <message>
+        <source>Title</source>
+        <translation>Název</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Poznámky</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Místo</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Celý den</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Začátek</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Konec</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Časové pásmo</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Opakování</translation>
+    </message>
+    <message>
+        <source>Skipped dates</source>
+        <translation>Vynechané dny</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Připomenutí</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Účastníci</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ano</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ne</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Potvrzeno</translation>
+    </message>
+    <message>
+        <source>Tentative</source>
+        <translation>Předběžně</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Zrušeno</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>Neopakuje se</translation>
+    </message>
+    <message>
         <source>Keep it</source>
         <translation>Zachovat</translation>
     </message>
@@ -422,6 +494,10 @@
     <message>
         <source>From then on, an event deleted on one side is deleted on the other.</source>
         <translation>Od té chvíle se událost odstraněná na jedné straně odstraní i na druhé.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nic)</translation>
     </message>
     <message>
         <source>That could not be saved; see the log.</source>

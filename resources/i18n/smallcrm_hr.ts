@@ -376,6 +376,78 @@
         <translation>status</translation>
     </message>
     <message>
+        <source>Title</source>
+        <translation>Naslov</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Bilješke</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Mjesto</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Cijeli dan</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Početak</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Završetak</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Vremenska zona</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Ponavljanje</translation>
+    </message>
+    <message>
+        <source>Skipped dates</source>
+        <translation>Preskočeni datumi</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Podsjetnici</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Sudionici</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ne</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Potvrđeno</translation>
+    </message>
+    <message>
+        <source>Tentative</source>
+        <translation>Uvjetno</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Otkazano</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>Ne ponavlja se</translation>
+    </message>
+    <message>
         <source>Keep it</source>
         <translation>Zadrži</translation>
     </message>
@@ -422,6 +494,10 @@
     <message>
         <source>From then on, an event deleted on one side is deleted on the other.</source>
         <translation>Od tada se događaj izbrisan na jednoj strani briše i na drugoj.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nema)</translation>
     </message>
     <message>
         <source>That could not be saved; see the log.</source>

@@ -376,6 +376,78 @@
         <translation>status</translation>
     </message>
     <message>
+        <source>Title</source>
+        <translation>Tytuł</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notatki</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Miejsce</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Cały dzień</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Początek</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Koniec</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Strefa czasowa</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Powtarzanie</translation>
+    </message>
+    <message>
+        <source>Skipped dates</source>
+        <translation>Pominięte daty</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Przypomnienia</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Uczestnicy</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Tak</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Potwierdzone</translation>
+    </message>
+    <message>
+        <source>Tentative</source>
+        <translation>Wstępne</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Odwołane</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>Nie powtarza się</translation>
+    </message>
+    <message>
         <source>Keep it</source>
         <translation>Zachowaj</translation>
     </message>
@@ -422,6 +494,10 @@
     <message>
         <source>From then on, an event deleted on one side is deleted on the other.</source>
         <translation>Od tej pory wydarzenie usunięte po jednej stronie zostanie usunięte także po drugiej.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(brak)</translation>
     </message>
     <message>
         <source>That could not be saved; see the log.</source>

@@ -376,6 +376,78 @@
         <translation>stav</translation>
     </message>
     <message>
+        <source>Title</source>
+        <translation>Názov</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Poznámky</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Miesto</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Celý deň</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Začiatok</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Koniec</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Časové pásmo</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Opakovanie</translation>
+    </message>
+    <message>
+        <source>Skipped dates</source>
+        <translation>Vynechané dni</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Pripomenutia</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Účastníci</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Áno</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Potvrdené</translation>
+    </message>
+    <message>
+        <source>Tentative</source>
+        <translation>Predbežné</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Zrušené</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>Neopakuje sa</translation>
+    </message>
+    <message>
         <source>Keep it</source>
         <translation>Zachovať</translation>
     </message>
@@ -422,6 +494,10 @@
     <message>
         <source>From then on, an event deleted on one side is deleted on the other.</source>
         <translation>Odvtedy sa udalosť odstránená na jednej strane odstráni aj na druhej.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nič)</translation>
     </message>
     <message>
         <source>That could not be saved; see the log.</source>

@@ -376,6 +376,78 @@
         <translation>статус</translation>
     </message>
     <message>
+        <source>Title</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Нотатки</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Місце</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Весь день</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Початок</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Кінець</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Часовий пояс</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Повторення</translation>
+    </message>
+    <message>
+        <source>Skipped dates</source>
+        <translation>Пропущені дати</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Нагадування</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Учасники</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Так</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ні</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Підтверджено</translation>
+    </message>
+    <message>
+        <source>Tentative</source>
+        <translation>Під питанням</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Скасовано</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>Не повторюється</translation>
+    </message>
+    <message>
         <source>Keep it</source>
         <translation>Залишити</translation>
     </message>
@@ -422,6 +494,10 @@
     <message>
         <source>From then on, an event deleted on one side is deleted on the other.</source>
         <translation>Відтоді подія, видалена з одного боку, видалятиметься й з іншого.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(немає)</translation>
     </message>
     <message>
         <source>That could not be saved; see the log.</source>

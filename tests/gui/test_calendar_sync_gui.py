@@ -453,3 +453,55 @@ def test_status_bar_and_menu_tell_the_conflicts_and_open_the_list(qtbot, window,
     # password in the (test) keyring and asks for one.
     qtbot.waitUntil(lambda: sync.password_prompt is not None, timeout=10000)
     sync.password_prompt.reject()
+
+
+def test_a_change_on_both_sides_shows_both_values_of_each_field(qtbot, database):
+    from PySide6.QtWidgets import QLabel
+
+    office = exchange_account(database)
+    event_id = synced_event(database, office, meeting("Hearing", 5), "ITEM5")
+    long_notes = "Bring the signed power of attorney and the original contract. " * 5
+    with database.session_scope() as s:
+        cal.update_event(
+            s,
+            event_id,
+            replace(meeting("Hearing", 5), location="Room 2", description=long_notes),
+            user_zone=PRAGUE,
+            scope="all",
+        )
+        server = replace(
+            meeting("Hearing", 5),
+            location="Brno office",
+            description="Client brings the documents.",
+            source=mail_accounts.calendar_source(office),
+        )
+        calendar_sync.record_conflict(s, office, event_id, "changed_both", server, "CK2")
+    dialog = open_conflicts(qtbot, database)
+    dialog.resize(760, 520)
+    card = card_for(dialog, event_id)
+    assert dialog.headline(card.conflict) == "Changed here and in Exchange: location, notes"
+    fields = [label.text() for label in card.findChildren(QLabel, "conflictField")]
+    here = [label.full_text for label in card.findChildren(QLabel, "conflictValueHere")]
+    there = [label.full_text for label in card.findChildren(QLabel, "conflictValueThere")]
+    assert fields == ["Location", "Notes"]  # the event form's order
+    assert here[0] == "Room 2" and there == ["Brno office", "Client brings the documents."]
+    assert here[1].startswith("Bring the signed power of attorney") and here[1].endswith("…")
+    # Long notes take two lines at most, the whole text in the tooltip.
+    notes = card.findChildren(QLabel, "conflictValueHere")[1]
+    qtbot.waitUntil(lambda: notes.text() != notes.full_text)
+    assert notes.text().endswith("…") and notes.toolTip() == here[1]
+    line = notes.fontMetrics().lineSpacing()
+    assert notes.heightForWidth(notes.width()) <= 2 * line + 2
+    # Deletions show no field rows.
+    assert not dialog.differences(replace(card.conflict, kind="deleted_remotely", differences=()))
+
+
+def test_field_values_read_as_the_user_reads_them(qtbot, database):
+    dialog = open_conflicts(qtbot, database)
+    assert dialog.value_text("start", "2026-06-01T09:00:00").endswith("9:00")
+    assert "2026" in dialog.value_text("exdates", "2026-06-08, 2026-06-15")
+    assert dialog.value_text("all_day", "yes") == "Yes"
+    assert dialog.value_text("status", "tentative") == "Tentative"
+    assert dialog.value_text("reminders", "15, 60") == "15 minutes before, 1 hour before"
+    assert dialog.value_text("rrule", "") == "Does not repeat"
+    assert dialog.value_text("rrule", "FREQ=WEEKLY") == "FREQ=WEEKLY"

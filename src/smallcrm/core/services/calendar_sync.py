@@ -741,6 +741,9 @@ class ConflictInfo:
     server_start: str | None
     changed: tuple[str, ...]
     found_at: datetime
+    # (field, value here, value on the server) of each field in ``changed``, as short plain
+    # text: times ISO, rules as they are, lists joined with ", ", yes/no, long text cut.
+    differences: tuple[tuple[str, str, str], ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -754,8 +757,28 @@ class ConflictInfo:
             if self.server_summary is not None
             else None,
             "differs_in": list(self.changed),
+            "differences": [
+                {"field": name, "here": here, "server": server}
+                for name, here, server in self.differences
+            ],
             "found_at": self.found_at.isoformat(),
         }
+
+
+_SHOWN_LENGTH = 200
+
+
+def _shown(value: Any) -> str:
+    """A snapshot value as a conflict shows it: short plain text on one line."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    parts = value if isinstance(value, list | tuple) else [value]
+    text = " ".join(", ".join(str(v) for v in parts).split())
+    if len(text) > _SHOWN_LENGTH:
+        text = text[: _SHOWN_LENGTH - 1].rstrip() + "…"
+    return text
 
 
 def list_conflicts(session: Session, account_id: int | None = None) -> list[ConflictInfo]:
@@ -771,6 +794,7 @@ def list_conflicts(session: Session, account_id: int | None = None) -> list[Conf
     for r in session.execute(stmt):
         server = json.loads(r.server_version) if r.server_version else None
         here = _snapshot_of(session, r.event_id)
+        changed = tuple(sorted(changed_fields(here, server))) if server else ()
         out.append(
             ConflictInfo(
                 id=r.id,
@@ -781,8 +805,13 @@ def list_conflicts(session: Session, account_id: int | None = None) -> list[Conf
                 start=(r.start_local.date() if r.all_day else r.start_local).isoformat(),
                 server_summary=server["summary"] if server else None,
                 server_start=server["start"] if server else None,
-                changed=tuple(sorted(changed_fields(here, server))) if server else (),
+                changed=changed,
                 found_at=r.found_at,
+                differences=tuple(
+                    (name, _shown(here.get(name)), _shown(server.get(name))) for name in changed
+                )
+                if server
+                else (),
             )
         )
     return out

@@ -10,7 +10,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QDate, QLocale, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QPalette, QResizeEvent, QTextLayout
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -28,6 +28,7 @@ from smallcrm.core.db import Database
 from smallcrm.core.errors import KnownError
 from smallcrm.core.services.address_book import RecordNotFound
 from smallcrm.core.services.calendar_sync import ConflictInfo
+from smallcrm.gui.dialogs.event_dialog import reminder_label
 from smallcrm.gui.tasks import DB, IO, TaskContext, TaskRunner
 
 log = logging.getLogger(__name__)
@@ -50,6 +51,49 @@ _FIELD_ORDER = (
     "attendees",
     "description",
 )
+
+
+# A value of a differing field shows on at most this many lines (the rest in its tooltip).
+VALUE_LINES = 2
+
+
+class _ValueLabel(QLabel):
+    """A field's value: wrapped, cut with "…" after ``VALUE_LINES`` lines, whole in the
+    tooltip when cut."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.full_text = text
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.setText(text)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        shown = self._fitted(max(event.size().width(), 40))
+        if shown != self.text():
+            self.setText(shown)
+        self.setToolTip(self.full_text if shown != self.full_text else "")
+
+    def _fitted(self, width: int) -> str:
+        text = self.full_text
+        layout = QTextLayout(text, self.font())
+        layout.beginLayout()
+        starts: list[int] = []
+        while len(starts) <= VALUE_LINES:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(width)
+            starts.append(line.textStart())
+        layout.endLayout()
+        if len(starts) <= VALUE_LINES:
+            return text
+        last = text[starts[VALUE_LINES - 1] :]
+        elided = QFontMetrics(self.font()).elidedText(last, Qt.TextElideMode.ElideRight, width)
+        return text[: starts[VALUE_LINES - 1]] + elided
 
 
 class _Card(QFrame):
@@ -267,6 +311,62 @@ class CalendarConflictsDialog(QDialog):
         ordered = sorted(fields, key=lambda f: _FIELD_ORDER.index(f) if f in _FIELD_ORDER else 99)
         return [names.get(f, f) for f in ordered]
 
+    def field_label(self, name: str) -> str:
+        """A field's name as a row of the differences shows it."""
+        labels = {
+            "summary": self.tr("Title"),
+            "description": self.tr("Notes"),
+            "location": self.tr("Location"),
+            "all_day": self.tr("All day"),
+            "start": self.tr("Starts"),
+            "end": self.tr("Ends"),
+            "tz": self.tr("Time zone"),
+            "rrule": self.tr("Repeats"),
+            "exdates": self.tr("Skipped dates"),
+            "reminders": self.tr("Reminders"),
+            "attendees": self.tr("Attendees"),
+            "status": self.tr("Status"),
+        }
+        return labels.get(name, name)
+
+    def value_text(self, name: str, value: str) -> str:
+        """A field's value (as ``list_conflicts`` gives it) as the user reads it; "" for
+        none."""
+        if name in ("start", "end"):
+            return self._when(value)
+        if name == "exdates":
+            return ", ".join(self._when(v) for v in value.split(", ") if v)
+        if name == "all_day":
+            return self.tr("Yes") if value == "yes" else self.tr("No")
+        if name == "status":
+            statuses = {
+                "confirmed": self.tr("Confirmed"),
+                "tentative": self.tr("Tentative"),
+                "cancelled": self.tr("Cancelled"),
+            }
+            return statuses.get(value, value)
+        if name == "reminders":
+            try:
+                minutes = tuple(int(v) for v in value.split(", ") if v)
+            except ValueError:
+                return value
+            return reminder_label(minutes)
+        if name == "rrule" and not value:
+            return self.tr("Does not repeat")
+        return value
+
+    def differences(self, conflict: ConflictInfo) -> list[tuple[str, str, str]]:
+        """(label, value here, value in Exchange) of each differing field, in the event
+        form's order."""
+        ordered = sorted(
+            conflict.differences,
+            key=lambda d: _FIELD_ORDER.index(d[0]) if d[0] in _FIELD_ORDER else 99,
+        )
+        return [
+            (self.field_label(f), self.value_text(f, here), self.value_text(f, there))
+            for f, here, there in ordered
+        ]
+
     def choices(self, conflict: ConflictInfo) -> tuple[str, str]:
         """The texts of the "mine" and "theirs" buttons of a row."""
         if conflict.kind == "deleted_remotely":
@@ -332,6 +432,7 @@ class CalendarConflictsDialog(QDialog):
             there_text = deleted
         elif conflict.kind == "deleted_locally":
             here_text = deleted
+        captions: list[QLabel] = []
         for row, (caption, text, name) in enumerate(
             (
                 (self.tr("This computer:"), here_text, "conflictHere"),
@@ -340,6 +441,7 @@ class CalendarConflictsDialog(QDialog):
             start=1,
         ):
             label = self._note(caption)
+            captions.append(label)
             value = QLabel(text)
             value.setObjectName(name)
             value.setTextFormat(Qt.TextFormat.PlainText)
@@ -349,6 +451,15 @@ class CalendarConflictsDialog(QDialog):
                 value.setForegroundRole(QPalette.ColorRole.PlaceholderText)
             grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
             grid.addWidget(value, row, 1, 1, 2)
+        differences = self.differences(conflict) if conflict.kind == "changed_both" else []
+        if differences:
+            box = self._differences(differences)
+            grid.addWidget(box, 3, 0, 1, 3)
+            # The field names line up with the captions above them.
+            names = captions + box.findChildren(QLabel, "conflictField")
+            width = max(label.sizeHint().width() for label in names)
+            grid.setColumnMinimumWidth(0, width)
+            box.layout().setColumnMinimumWidth(0, width)
 
         mine_text, theirs_text = self.choices(conflict)
         card.mine_button.setText(mine_text)
@@ -367,6 +478,7 @@ class CalendarConflictsDialog(QDialog):
                 self.tr("If you delete it, later deletions cross over without asking.")
             )
             note.setObjectName("conflictMirrorNote")
+            note.setWordWrap(True)  # long in some languages: it wraps beside the buttons
             (card.theirs_button if deletes[0] else card.mine_button).setToolTip(
                 self.tr("From then on, an event deleted on one side is deleted on the other.")
             )
@@ -375,8 +487,44 @@ class CalendarConflictsDialog(QDialog):
             buttons.addStretch(1)
         buttons.addWidget(card.mine_button)
         buttons.addWidget(card.theirs_button)
-        grid.addLayout(buttons, 3, 0, 1, 3)
+        grid.addLayout(buttons, 4, 0, 1, 3)
         return card
+
+    def _differences(self, differences: list[tuple[str, str, str]]) -> QWidget:
+        """The differing fields side by side: a row each, this computer's value beside
+        Exchange's."""
+        box = QFrame()
+        box.setObjectName("conflictDifferences")
+        box.setFrameShape(QFrame.Shape.NoFrame)
+        table = QGridLayout(box)
+        table.setContentsMargins(0, 6, 0, 4)
+        table.setHorizontalSpacing(12)  # the card's: the columns line up
+        table.setVerticalSpacing(3)
+        table.setColumnStretch(1, 1)
+        table.setColumnStretch(2, 1)
+        heading = QFont(self.font())
+        heading.setWeight(QFont.Weight.DemiBold)
+        for column, caption in ((1, self.tr("This computer:")), (2, self.tr("Exchange:"))):
+            label = self._note(caption)
+            label.setFont(heading)
+            table.addWidget(label, 0, column)
+        none = self.tr("(none)")
+        top = Qt.AlignmentFlag.AlignTop
+        for row, (name, here, there) in enumerate(differences, start=1):
+            label = self._note(name)
+            label.setObjectName("conflictField")
+            table.addWidget(label, row, 0, Qt.AlignmentFlag.AlignRight | top)
+            for column, text, object_name in (
+                (1, here, "conflictValueHere"),
+                (2, there, "conflictValueThere"),
+            ):
+                value = _ValueLabel(text or none)
+                value.setObjectName(object_name)
+                value.setAccessibleName(f"{name}: {value.full_text}")
+                if not text:
+                    value.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+                table.addWidget(value, row, column)
+        return box
 
     def _note(self, text: str) -> QLabel:
         label = QLabel(text)
