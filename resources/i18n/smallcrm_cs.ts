@@ -75,10 +75,6 @@
         <translation>Bez šifrování putuje heslo i každá zpráva sítí jako prostý text: kdokoli po cestě je může přečíst. Používejte to jen pro server na tomto počítači nebo v síti, které důvěřujete.</translation>
     </message>
     <message>
-        <source>I understand; connect without encryption</source>
-        <translation>Rozumím; připojit bez šifrování</translation>
-    </message>
-    <message>
         <source>S&amp;ecurity:</source>
         <translation>&amp;Zabezpečení:</translation>
     </message>
@@ -2895,10 +2891,6 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
         <translation>Tato adresa není šifrovaná (http://): heslo i každá zpráva putují sítí jako prostý text. Používejte ji jen pro server na tomto počítači nebo v síti, které důvěřujete.</translation>
     </message>
     <message>
-        <source>I understand; connect without encryption</source>
-        <translation>Rozumím; připojit bez šifrování</translation>
-    </message>
-    <message>
         <source>Find it from the &amp;e-mail address</source>
         <translation>Zjistit z &amp;e-mailové adresy</translation>
     </message>
@@ -3772,6 +3764,10 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
     <message>
         <source>Cancel</source>
         <translation>Zrušit</translation>
+    </message>
+    <message>
+        <source>I understand; connect without encryption</source>
+        <translation>Rozumím; připojit bez šifrování</translation>
     </message>
     <message>
         <source>&amp;Name:</source>

@@ -75,10 +75,6 @@
         <translation>Bez šifriranja lozinka i svaka poruka putuju mrežom kao običan tekst: svatko usput ih može pročitati. Koristite to samo za poslužitelj na ovom računalu ili u mreži kojoj vjerujete.</translation>
     </message>
     <message>
-        <source>I understand; connect without encryption</source>
-        <translation>Razumijem; poveži se bez šifriranja</translation>
-    </message>
-    <message>
         <source>S&amp;ecurity:</source>
         <translation>&amp;Sigurnost:</translation>
     </message>
@@ -2895,10 +2891,6 @@ Zadaci – dodano: {tasks_added}, ažurirano: {tasks_updated}.</translation>
         <translation>Ova adresa nije šifrirana (http://): lozinka i svaka poruka putuju mrežom kao običan tekst. Koristite je samo za poslužitelj na ovom računalu ili u mreži kojoj vjerujete.</translation>
     </message>
     <message>
-        <source>I understand; connect without encryption</source>
-        <translation>Razumijem; poveži se bez šifriranja</translation>
-    </message>
-    <message>
         <source>Find it from the &amp;e-mail address</source>
         <translation>Pronađi prema adresi &amp;e-pošte</translation>
     </message>
@@ -3772,6 +3764,10 @@ Zadaci – dodano: {tasks_added}, ažurirano: {tasks_updated}.</translation>
     <message>
         <source>Cancel</source>
         <translation>Odustani</translation>
+    </message>
+    <message>
+        <source>I understand; connect without encryption</source>
+        <translation>Razumijem; poveži se bez šifriranja</translation>
     </message>
     <message>
         <source>&amp;Name:</source>

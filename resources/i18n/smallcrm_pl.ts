@@ -75,10 +75,6 @@
         <translation>Bez szyfrowania hasło i każda wiadomość przechodzą przez sieć otwartym tekstem: każdy po drodze może je odczytać. Używaj tego tylko dla serwera na tym komputerze lub w sieci, której ufasz.</translation>
     </message>
     <message>
-        <source>I understand; connect without encryption</source>
-        <translation>Rozumiem; połącz bez szyfrowania</translation>
-    </message>
-    <message>
         <source>S&amp;ecurity:</source>
         <translation>&amp;Zabezpieczenie:</translation>
     </message>
@@ -2895,10 +2891,6 @@ Zadania – dodano: {tasks_added}, zaktualizowano: {tasks_updated}.</translation
         <translation>Ten adres nie jest szyfrowany (http://): hasło i każda wiadomość przechodzą przez sieć otwartym tekstem. Używaj go tylko dla serwera na tym komputerze lub w sieci, której ufasz.</translation>
     </message>
     <message>
-        <source>I understand; connect without encryption</source>
-        <translation>Rozumiem; połącz bez szyfrowania</translation>
-    </message>
-    <message>
         <source>Find it from the &amp;e-mail address</source>
         <translation>Wykryj na podstawie adresu &amp;e-mail</translation>
     </message>
@@ -3772,6 +3764,10 @@ Zadania – dodano: {tasks_added}, zaktualizowano: {tasks_updated}.</translation
     <message>
         <source>Cancel</source>
         <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>I understand; connect without encryption</source>
+        <translation>Rozumiem; połącz bez szyfrowania</translation>
     </message>
     <message>
         <source>&amp;Name:</source>

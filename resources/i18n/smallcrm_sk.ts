@@ -75,10 +75,6 @@
         <translation>Bez šifrovania putuje heslo aj každá správa sieťou ako obyčajný text: ktokoľvek po ceste ich môže prečítať. Používajte to len pre server na tomto počítači alebo v sieti, ktorej dôverujete.</translation>
     </message>
     <message>
-        <source>I understand; connect without encryption</source>
-        <translation>Rozumiem; pripojiť bez šifrovania</translation>
-    </message>
-    <message>
         <source>S&amp;ecurity:</source>
         <translation>&amp;Zabezpečenie:</translation>
     </message>
@@ -2895,10 +2891,6 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
         <translation>Táto adresa nie je šifrovaná (http://): heslo aj každá správa putujú sieťou ako obyčajný text. Používajte ju len pre server na tomto počítači alebo v sieti, ktorej dôverujete.</translation>
     </message>
     <message>
-        <source>I understand; connect without encryption</source>
-        <translation>Rozumiem; pripojiť bez šifrovania</translation>
-    </message>
-    <message>
         <source>Find it from the &amp;e-mail address</source>
         <translation>Zistiť z &amp;e-mailovej adresy</translation>
     </message>
@@ -3772,6 +3764,10 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
     <message>
         <source>Cancel</source>
         <translation>Zrušiť</translation>
+    </message>
+    <message>
+        <source>I understand; connect without encryption</source>
+        <translation>Rozumiem; pripojiť bez šifrovania</translation>
     </message>
     <message>
         <source>&amp;Name:</source>

@@ -75,10 +75,6 @@
         <translation>Без шифрування пароль і кожен лист передаються мережею відкритим текстом: будь-хто на шляху може їх прочитати. Використовуйте це лише для сервера на цьому комп’ютері або в мережі, якій ви довіряєте.</translation>
     </message>
     <message>
-        <source>I understand; connect without encryption</source>
-        <translation>Я розумію; підключатися без шифрування</translation>
-    </message>
-    <message>
         <source>S&amp;ecurity:</source>
         <translation>&amp;Шифрування:</translation>
     </message>
@@ -2895,10 +2891,6 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
         <translation>Ця адреса не зашифрована (http://): пароль і кожен лист передаються мережею відкритим текстом. Використовуйте її лише для сервера на цьому комп’ютері або в мережі, якій ви довіряєте.</translation>
     </message>
     <message>
-        <source>I understand; connect without encryption</source>
-        <translation>Я розумію; підключатися без шифрування</translation>
-    </message>
-    <message>
         <source>Find it from the &amp;e-mail address</source>
         <translation>Знайти за адресою &amp;ел. пошти</translation>
     </message>
@@ -3772,6 +3764,10 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
     <message>
         <source>Cancel</source>
         <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>I understand; connect without encryption</source>
+        <translation>Я розумію; підключатися без шифрування</translation>
     </message>
     <message>
         <source>&amp;Name:</source>

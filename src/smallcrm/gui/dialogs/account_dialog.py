@@ -220,6 +220,16 @@ class MailAccountDialogBase(BackgroundDialog):
         column.setSpacing(spacing)
         return holder, column
 
+    def _plain_warning(self, text: str) -> None:
+        """The red warning and the confirming tick an unencrypted connection needs
+        (``plain_warning``, ``plain_confirm``); the form places them."""
+        self.plain_warning = QLabel(text)
+        self.plain_warning.setObjectName("plainWarning")
+        self.plain_warning.setWordWrap(True)
+        self._paint_red(self.plain_warning)
+        self.plain_confirm = QCheckBox(self.tr("I understand; connect without encryption"))
+        self.plain_confirm.setObjectName("plainConfirm")
+
     def _field_error(self, name: str) -> QLabel:
         """A red line under a field, hidden until ``_set_field_error`` gives it a text."""
         label = QLabel()
@@ -773,18 +783,13 @@ class AccountDialog(MailAccountDialogBase):
         line.addWidget(self.port_spin)
         holder, column = self._column()
         column.addLayout(line)
-        self.plain_warning = QLabel(
+        self._plain_warning(
             self.tr(
                 "Without encryption the password and every message cross the network as "
                 "plain text: anyone on the way can read them. Use this only for a server on "
                 "this computer or a network you trust."
             )
         )
-        self.plain_warning.setObjectName("plainWarning")
-        self.plain_warning.setWordWrap(True)
-        self._paint_red(self.plain_warning)
-        self.plain_confirm = QCheckBox(self.tr("I understand; connect without encryption"))
-        self.plain_confirm.setObjectName("plainConfirm")
         column.addWidget(self.plain_warning)
         column.addWidget(self.plain_confirm)
         self.security_combo.currentIndexChanged.connect(self._on_security_changed)

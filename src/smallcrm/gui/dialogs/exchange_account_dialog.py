@@ -243,18 +243,13 @@ class ExchangeAccountDialog(MailAccountDialogBase):
         self.url_edit.setObjectName("url")
         self.url_edit.setPlaceholderText(self.tr("https://mail.firm.cz/EWS/Exchange.asmx"))
         self.url_error = self._field_error("urlError")
-        self.plain_warning = QLabel(
+        self._plain_warning(
             self.tr(
                 "This address is not encrypted (http://): the password and every message "
                 "cross the network as plain text. Use it only for a server on this computer "
                 "or a network you trust."
             )
         )
-        self.plain_warning.setObjectName("plainWarning")
-        self.plain_warning.setWordWrap(True)
-        self._paint_red(self.plain_warning)
-        self.plain_confirm = QCheckBox(self.tr("I understand; connect without encryption"))
-        self.plain_confirm.setObjectName("plainConfirm")
         self.discover_radio = QRadioButton(self.tr("Find it from the &e-mail address"))
         self.discover_radio.setObjectName("byDiscovery")
         self.discover_note = muted(
