@@ -206,8 +206,8 @@ def cmd_add_ews(args: argparse.Namespace) -> int:
 
 
 def _save_account(args: argparse.Namespace, data: Any, password: str | None = None) -> None:
-    """The account and its password (read from standard input unless given) in one unit of
-    work."""
+    """The account and its password (read from standard input unless given): both, or
+    neither."""
     from smallcrm.cli import _emit, _open_migrated
     from smallcrm.core.services import mail_accounts
     from smallcrm.core.sync import credentials
@@ -229,8 +229,14 @@ def _save_account(args: argparse.Namespace, data: Any, password: str | None = No
         with database.session_scope() as session:
             account_id = mail_accounts.add_account(session, data)
             key = mail_accounts.password_key(session, account_id)
-            # In the same unit of work: a keyring that refuses leaves no account behind.
+        # Outside the transaction (a keyring may wait to be unlocked, and the app's syncs
+        # need to write meanwhile); one that refuses leaves no account behind.
+        try:
             credentials.store_password(key, password)
+        except BaseException:
+            with database.session_scope() as session:
+                mail_accounts.discard_new_account(session, account_id)
+            raise
         with database.session_scope() as session:
             info = mail_accounts.find_account(session, account_id)
     finally:

@@ -273,3 +273,61 @@ def test_an_exchange_account_is_not_saved_as_imap(qtbot, database, tasks):
     qtbot.waitUntil(lambda: dialog.error_label.isVisible())
     assert "Exchange account" in dialog.error_label.text()
     assert not dialog.save_button.isEnabled()
+
+
+def _fill_offline(dialog: AccountDialog, name: str = "Kancelář") -> None:
+    dialog.name_edit.setText(name)
+    dialog.host_edit.setText("imap.example.cz")
+    dialog.user_edit.setText(USER)
+    dialog.password_edit.setText("secret-123")
+
+
+def test_a_keyring_that_refuses_leaves_no_account_behind(qtbot, database, tasks):
+    from tests.unit.core.test_credentials import FailingKeyring
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(FailingKeyring())
+    try:
+        dialog = make_dialog(qtbot, database, tasks)
+        _fill_offline(dialog)
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.error_label.isVisible(), timeout=WAIT)
+        assert "secret-123" not in dialog.error_label.text()
+        with database.session_scope() as s:
+            assert s.scalars(select(MailAccount)).all() == []
+    finally:
+        keyring.set_keyring(previous)
+        logs.forget_all_secrets()
+
+
+def test_the_keyring_is_asked_while_the_database_takes_other_writes(qtbot, database, tasks, vault):
+    """An OS keyring may wait for the user to unlock it: meanwhile the sync and the rest of
+    the app must still be able to write (the save holds no write lock then)."""
+    import sqlite3
+
+    from sqlalchemy.engine import make_url
+
+    path = make_url(database.url).database
+    writes: list[str] = []
+    store = vault.set_password
+
+    def set_password(service: str, username: str, password: str) -> None:
+        other = sqlite3.connect(path, timeout=0.5)
+        try:
+            other.execute("INSERT INTO firm_setting (key, value) VALUES ('keyring-probe', 'x')")
+            other.commit()
+            writes.append("written")
+        except sqlite3.OperationalError as exc:
+            writes.append(str(exc))
+        finally:
+            other.close()
+        store(service, username, password)
+
+    vault.set_password = set_password
+    dialog = make_dialog(qtbot, database, tasks)
+    _fill_offline(dialog)
+    account_id = saved_account(qtbot, dialog)
+    assert writes == ["written"]
+    with database.session_scope() as s:
+        assert mail_accounts.find_account(s, account_id).name == "Kancelář"
+    assert list(vault.store.values()) == ["secret-123"]

@@ -30,6 +30,7 @@ __all__ = [
     "add_account",
     "calendar_source",
     "database_key",
+    "discard_new_account",
     "find_account",
     "format_fingerprint",
     "list_accounts",
@@ -288,6 +289,19 @@ def add_account(session: Session, data: AccountInput) -> int:
     session.flush()
     database_key(session)  # made now, so the password's key is stable from the start
     return account.id
+
+
+def discard_new_account(session: Session, account_id: int) -> None:
+    """Take back an account just added (its password found no home): only while nothing
+    has been synced with it."""
+    synced = session.scalar(
+        select(func.count()).select_from(MailMessage).where(MailMessage.account_id == account_id)
+    )
+    if synced:
+        raise KnownError("This account already has mail stored; it is kept.")
+    account = session.get(MailAccount, account_id)
+    if account is not None:
+        session.delete(account)
 
 
 def update_account(session: Session, account_id: int, data: AccountInput) -> None:

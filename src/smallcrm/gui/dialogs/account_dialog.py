@@ -686,21 +686,34 @@ class MailAccountDialogBase(BackgroundDialog):
         account_id = self.account_id
         in_memory = not self.keyring.usable
 
+        def keep(key: str) -> None:
+            if in_memory:
+                credentials.remember_for_session(key, password)
+            else:
+                credentials.store_password(key, password)
+
+        # The keyring is called outside any transaction: it may wait for the user to unlock
+        # it, and a database write lock held meanwhile would stall every sync.
         def work(_context: TaskContext) -> int:
-            with database.session_scope() as session:
-                if account_id is None:
-                    saved_id = mail_accounts.add_account(session, data)
-                else:
-                    mail_accounts.update_account(session, account_id, data)
-                    saved_id = account_id
-                key = mail_accounts.password_key(session, saved_id)
+            if account_id is not None:
+                with database.session_scope() as session:
+                    key = mail_accounts.password_key(session, account_id)
                 if password:
-                    # Inside the unit of work: a keyring that refuses leaves no new account
-                    # behind whose password has no home.
-                    if in_memory:
-                        credentials.remember_for_session(key, password)
-                    else:
-                        credentials.store_password(key, password)
+                    keep(key)  # first: a refused password leaves the settings as they were
+                with database.session_scope() as session:
+                    mail_accounts.update_account(session, account_id, data)
+                return account_id
+            with database.session_scope() as session:
+                saved_id = mail_accounts.add_account(session, data)
+                key = mail_accounts.password_key(session, saved_id)
+            if password:
+                try:
+                    keep(key)
+                except BaseException:
+                    # No new account is left behind whose password has no home.
+                    with database.session_scope() as session:
+                        mail_accounts.discard_new_account(session, saved_id)
+                    raise
             return saved_id
 
         def done(saved_id: int) -> None:
