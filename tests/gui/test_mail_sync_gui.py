@@ -7,12 +7,14 @@ import gc
 import random
 import time
 import uuid
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 
 import pytest
-from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtWidgets import QLabel
+from sqlalchemy import select
 
 from smallcrm.core.interop.records import ContactRecord, Labeled
 from smallcrm.core.services import address_book as book
@@ -309,4 +311,68 @@ def test_a_busy_exchange_server_is_tried_again_when_it_asked(
         qtbot.waitUntil(lambda: "1 new" in window.sync_label.text(), timeout=10_000)
     finally:
         ews_server.retry_after = 7
+        exchangelib.close_connections()
+
+
+def test_an_exchange_calendar_from_sync_to_a_decided_conflict(
+    qtbot, window, database, vault, ews_server
+):
+    """The whole way in the window: the account's sync brings the appointment into the
+    calendar; a change on both sides shows as a conflict in the status bar; deciding it in
+    the list and syncing again sends our version and clears the line."""
+    import exchangelib
+
+    from smallcrm.core.models import EventRemote
+    from smallcrm.core.services import calendar
+
+    ews_server.reset()
+    try:
+        item = ews_server.add_appointment(
+            USER, subject="Jednání u soudu", start=datetime(2026, 12, 15, 9, 0),
+            end=datetime(2026, 12, 15, 11, 0), location="Krajský soud",
+        )  # fmt: skip
+        with database.session_scope() as s:
+            account_id = mail_accounts.add_account(
+                s,
+                mail_accounts.AccountInput(
+                    name="Exchange", kind="ews", host="", url=ews_server.url, auth="basic",
+                    user_name=USER, email=ews_server.email(USER), folders=("inbox",),
+                    since_months=None, sync_minutes=None, calendar=True,
+                ),
+            )  # fmt: skip
+            key = mail_accounts.password_key(s, account_id)
+        credentials.store_password(key, ews_server.users[USER])
+        sync = window.mail_sync
+        sync.reload()
+        qtbot.waitUntil(lambda: account_id in sync.states, timeout=10_000)
+        sync.sync_now(account_id)
+        state = sync.states[account_id]
+        qtbot.waitUntil(
+            lambda: not state.running and state.info.last_report is not None, timeout=30_000
+        )
+        with database.session_scope() as s:
+            event_id = s.scalar(select(EventRemote.event_id).where(EventRemote.item_id == item))
+            data = calendar.get_event(s, event_id).data
+            assert (data.summary, data.location) == ("Jednání u soudu", "Krajský soud")
+            calendar.update_event(
+                s, event_id, replace(data, location="Okresní soud"), user_zone=window.user_zone()
+            )
+        ews_server.update_appointment(USER, item, location="Soud v Brně")
+        sync.sync_now(account_id)
+        qtbot.waitUntil(lambda: "1 calendar conflict" in window.sync_label.text(), timeout=30_000)
+        assert window.conflicts_button.isVisible()
+
+        qtbot.mouseClick(window.conflicts_button, Qt.MouseButton.LeftButton)
+        dialog = window.calendar_conflicts_dialog
+        qtbot.waitUntil(lambda: len(dialog.cards) == 1, timeout=10_000)
+        qtbot.mouseClick(dialog.cards[0].mine_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not dialog.cards, timeout=10_000)
+        dialog.close()  # closing starts the sync that takes the decision to Exchange
+        qtbot.waitUntil(
+            lambda: ews_server.appointment(USER, item).location == "Okresní soud", timeout=30_000
+        )
+        qtbot.waitUntil(lambda: not state.running, timeout=30_000)
+        qtbot.waitUntil(lambda: "conflict" not in window.sync_label.text(), timeout=10_000)
+        assert not window.conflicts_button.isVisible()
+    finally:
         exchangelib.close_connections()
