@@ -3927,6 +3927,10 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
         <translation>&amp;Synchronizovat nyní</translation>
     </message>
     <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Odebrat…</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Zavřít</translation>
     </message>
@@ -3949,6 +3953,30 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
     <message>
         <source>%1 on Exchange %2</source>
         <translation>%1 na serveru Exchange %2</translation>
+    </message>
+    <message>
+        <source>Stop syncing “%1” and forget its password?
+
+The messages already stored stay here, listed, searchable and filed as they are. Nothing is deleted on the server.</source>
+        <translation>Přestat synchronizovat „%1“ a zapomenout jeho heslo?
+
+Už uložené zprávy tu zůstanou, v seznamech, ve vyhledávání i založené ve spisech tak, jak jsou. Na serveru se nic nesmaže.</translation>
+    </message>
+    <message>
+        <source>Its calendar&apos;s events stay too, as this computer&apos;s events; changes to them no longer go to Exchange.</source>
+        <translation>Zůstanou i události jeho kalendáře, jako události tohoto počítače; jejich změny už do Exchange nepůjdou.</translation>
+    </message>
+    <message>
+        <source>Remove Account</source>
+        <translation>Odebrat účet</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Odebrat</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
     </message>
 </context>
 <context>

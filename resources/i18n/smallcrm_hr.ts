@@ -3927,6 +3927,10 @@ Zadaci – dodano: {tasks_added}, ažurirano: {tasks_updated}.</translation>
         <translation>&amp;Sinkroniziraj sada</translation>
     </message>
     <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Ukloni…</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Zatvori</translation>
     </message>
@@ -3949,6 +3953,30 @@ Zadaci – dodano: {tasks_added}, ažurirano: {tasks_updated}.</translation>
     <message>
         <source>%1 on Exchange %2</source>
         <translation>%1 na Exchange poslužitelju %2</translation>
+    </message>
+    <message>
+        <source>Stop syncing “%1” and forget its password?
+
+The messages already stored stay here, listed, searchable and filed as they are. Nothing is deleted on the server.</source>
+        <translation>Prestati sinkronizirati „%1” i zaboraviti njegovu lozinku?
+
+Već spremljene poruke ostaju ovdje: na popisima, u pretraživanju i uložene u predmete kakve jesu. Na poslužitelju se ništa ne briše.</translation>
+    </message>
+    <message>
+        <source>Its calendar&apos;s events stay too, as this computer&apos;s events; changes to them no longer go to Exchange.</source>
+        <translation>Ostaju i događaji njegova kalendara, kao događaji ovog računala; njihove promjene više ne idu u Exchange.</translation>
+    </message>
+    <message>
+        <source>Remove Account</source>
+        <translation>Ukloni račun</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ukloni</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Odustani</translation>
     </message>
 </context>
 <context>

@@ -3927,6 +3927,10 @@ Zadania – dodano: {tasks_added}, zaktualizowano: {tasks_updated}.</translation
         <translation>&amp;Synchronizuj teraz</translation>
     </message>
     <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Usuń…</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
@@ -3949,6 +3953,30 @@ Zadania – dodano: {tasks_added}, zaktualizowano: {tasks_updated}.</translation
     <message>
         <source>%1 on Exchange %2</source>
         <translation>%1 na serwerze Exchange %2</translation>
+    </message>
+    <message>
+        <source>Stop syncing “%1” and forget its password?
+
+The messages already stored stay here, listed, searchable and filed as they are. Nothing is deleted on the server.</source>
+        <translation>Przestać synchronizować „%1” i zapomnieć jego hasło?
+
+Zapisane już wiadomości zostaną tutaj: na listach, w wyszukiwaniu i przypisane do spraw tak jak są. Na serwerze nic nie zostanie usunięte.</translation>
+    </message>
+    <message>
+        <source>Its calendar&apos;s events stay too, as this computer&apos;s events; changes to them no longer go to Exchange.</source>
+        <translation>Zostaną też wydarzenia jego kalendarza, jako wydarzenia tego komputera; ich zmiany nie będą już wysyłane do Exchange.</translation>
+    </message>
+    <message>
+        <source>Remove Account</source>
+        <translation>Usuń konto</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
     </message>
 </context>
 <context>

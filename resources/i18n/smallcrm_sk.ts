@@ -3927,6 +3927,10 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
         <translation>&amp;Synchronizovať teraz</translation>
     </message>
     <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Odobrať…</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Zavrieť</translation>
     </message>
@@ -3949,6 +3953,30 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
     <message>
         <source>%1 on Exchange %2</source>
         <translation>%1 na serveri Exchange %2</translation>
+    </message>
+    <message>
+        <source>Stop syncing “%1” and forget its password?
+
+The messages already stored stay here, listed, searchable and filed as they are. Nothing is deleted on the server.</source>
+        <translation>Prestať synchronizovať „%1“ a zabudnúť jeho heslo?
+
+Už uložené správy tu zostanú, v zoznamoch, vo vyhľadávaní aj založené v spisoch tak, ako sú. Na serveri sa nič nezmaže.</translation>
+    </message>
+    <message>
+        <source>Its calendar&apos;s events stay too, as this computer&apos;s events; changes to them no longer go to Exchange.</source>
+        <translation>Zostanú aj udalosti jeho kalendára, ako udalosti tohto počítača; ich zmeny už do Exchange nepôjdu.</translation>
+    </message>
+    <message>
+        <source>Remove Account</source>
+        <translation>Odobrať účet</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Odobrať</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušiť</translation>
     </message>
 </context>
 <context>

@@ -3927,6 +3927,10 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
         <translation>&amp;Синхронізувати зараз</translation>
     </message>
     <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Вилучити…</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
@@ -3949,6 +3953,30 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
     <message>
         <source>%1 on Exchange %2</source>
         <translation>%1 на сервері Exchange %2</translation>
+    </message>
+    <message>
+        <source>Stop syncing “%1” and forget its password?
+
+The messages already stored stay here, listed, searchable and filed as they are. Nothing is deleted on the server.</source>
+        <translation>Припинити синхронізацію «%1» і забути його пароль?
+
+Уже збережені листи залишаться тут: у списках, у пошуку та прив&apos;язані до справ, як є. На сервері нічого не видаляється.</translation>
+    </message>
+    <message>
+        <source>Its calendar&apos;s events stay too, as this computer&apos;s events; changes to them no longer go to Exchange.</source>
+        <translation>Події його календаря теж залишаться, як події цього комп&apos;ютера; їхні зміни більше не надсилатимуться до Exchange.</translation>
+    </message>
+    <message>
+        <source>Remove Account</source>
+        <translation>Вилучити обліковий запис</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Вилучити</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
     </message>
 </context>
 <context>

@@ -88,6 +88,12 @@ def register(sub: Any, add: Callable[..., Any]) -> None:
         help="trust a self-signed certificate with this SHA-256 (as openssl prints it)",
     )  # fmt: skip
     action(accounts, "list", "the mail accounts and their last sync", cmd_accounts_list)
+    removing = action(
+        accounts, "remove",
+        "stop syncing an account and forget its password; its stored mail and events stay",
+        cmd_accounts_remove,
+    )  # fmt: skip
+    removing.add_argument("account", help="the account's name or id")
 
     sync = action(sub, "sync", "sync mail now and wait until it is done", cmd_sync)
     sync.add_argument("account", nargs="?", help="an account's name or id (default: all)")
@@ -242,6 +248,37 @@ def _save_account(args: argparse.Namespace, data: Any, password: str | None = No
     finally:
         database.dispose()
     _emit(args, info.to_json(), f"{info.id}: {info.name} ({info.user_name}@{info.host})")
+
+
+def cmd_accounts_remove(args: argparse.Namespace) -> int:
+    from smallcrm.cli import _emit, _open_migrated
+    from smallcrm.core.services import mail_accounts
+    from smallcrm.core.sync import credentials
+
+    _profile, database = _open_migrated(args)
+    try:
+        with database.session_scope() as session:
+            account = mail_accounts.find_account(session, args.account)
+            removed = mail_accounts.remove_account(session, account.id)
+    finally:
+        database.dispose()
+    # After the commit: the keyring is not part of the transaction, and a password left
+    # behind by a keyring that refuses is only a stale entry, never a secret in the file.
+    result = removed.to_json()
+    try:
+        credentials.forget_password(removed.password_key)
+        result["password_forgotten"] = True
+    except KnownError as exc:
+        result["password_forgotten"] = False
+        result["warning"] = str(exc)
+    _emit(
+        args,
+        result,
+        f"Removed “{removed.name}”; its {removed.messages_kept} messages and "
+        f"{removed.events_kept} events stay here."
+        + ("" if result["password_forgotten"] else f" {result['warning']}"),
+    )
+    return 0
 
 
 def cmd_accounts_list(args: argparse.Namespace) -> int:

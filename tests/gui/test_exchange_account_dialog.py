@@ -7,6 +7,7 @@ import sys
 import types
 import uuid
 from dataclasses import dataclass
+from datetime import datetime
 
 import keyring
 import pytest
@@ -441,3 +442,61 @@ def test_the_accounts_list_opens_each_kind_in_its_own_form(
     qtbot.mouseClick(accounts.add_imap_button, Qt.MouseButton.LeftButton)
     assert isinstance(accounts.account_dialog, AccountDialog)
     accounts.account_dialog.reject()
+
+
+def test_removing_an_account_asks_keeps_its_events_and_forgets_the_password(
+    qtbot, database, tasks, vault
+):
+    from PySide6.QtWidgets import QMessageBox, QPushButton
+
+    from smallcrm.core.services import calendar
+    from smallcrm.core.services.calendar import EventInput
+
+    with database.session_scope() as s:
+        account_id = mail_accounts.add_account(
+            s,
+            mail_accounts.AccountInput(
+                name="Kancelář", kind="ews", host="", url="https://mail.example.cz/EWS/Exchange.asmx",
+                auth="ntlm", user_name="FIRMA\\jana", email="jana@example.cz", calendar=True,
+            ),
+        )  # fmt: skip
+        key = mail_accounts.password_key(s, account_id)
+        event_id = calendar.create_event(
+            s,
+            EventInput(
+                summary="Porada", start=datetime(2027, 1, 4, 9, 0), end=datetime(2027, 1, 4, 10, 0),
+                tz="Europe/Prague", source=mail_accounts.calendar_source(account_id),
+            ),
+            user_zone="Europe/Prague",
+        )  # fmt: skip
+    credentials.store_password(key, "Tajne-heslo-1")
+    sync = MailSync(database, tasks)
+    sync.reload()
+    qtbot.waitUntil(lambda: account_id in sync.states, timeout=WAIT)
+    accounts = MailAccountsDialog(database, tasks, sync)
+    qtbot.addWidget(accounts)
+    accounts.show()
+    question = accounts.removal_question(account_id)
+    assert "Stop syncing “Kancelář”" in question.text()
+    assert "stay here" in question.text() and "calendar's events stay" in question.text()
+    question.deleteLater()
+
+    def answer(name: str) -> None:
+        box = accounts.findChild(QMessageBox, "removeQuestion")
+        next(b for b in box.findChildren(QPushButton) if b.text() == name).click()
+
+    # Cancel changes nothing.
+    accounts.remove_selected()
+    answer("Cancel")
+    qtbot.wait(50)
+    assert account_id in sync.states and vault.store
+
+    accounts.remove_selected()
+    with qtbot.waitSignal(accounts.removed, timeout=WAIT):
+        answer("Remove")
+    qtbot.waitUntil(lambda: accounts.list.count() == 0, timeout=WAIT)
+    assert vault.store == {}
+    with database.session_scope() as s:
+        assert mail_accounts.list_accounts(s) == []
+        kept = calendar.get_event(s, event_id).data
+    assert (kept.summary, kept.source) == ("Porada", "")

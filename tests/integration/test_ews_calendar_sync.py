@@ -872,3 +872,51 @@ def test_our_change_read_back_in_exchanges_terms_is_no_conflict(server, database
     with database.session_scope() as s:
         kept = calendar.get_event(s, event_id).data
     assert (kept.tz, kept.reminders) == ("Europe/Vienna", [15, 60])
+
+
+def test_removing_the_account_keeps_its_mail_and_events(
+    server, tmp_path, capsys, monkeypatch, vault
+):
+    import io
+
+    from smallcrm.cli import main
+    from tests.integration.test_ews_sync import _mail
+
+    def call(*argv, stdin=""):
+        monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
+        code = main([*argv, "--json"])
+        return code, json.loads(capsys.readouterr().out or "null")
+
+    home = str(tmp_path / "firm")
+    server.add_message(USER, "inbox", _mail("Smlouva o dílo"))
+    server.add_appointment(
+        USER, subject="Předání díla", start=datetime(2026, 12, 16, 9, 0),
+        end=datetime(2026, 12, 16, 10, 0),
+    )  # fmt: skip
+    add = (
+        "--home", home, "accounts", "add", "ews", "--name", "Kancelář", "--url", server.url,
+        "--user", USER, "--email", server.email(USER), "--auth", "basic", "--password-stdin",
+        "--calendar", "--privacy", "all", "--since", "all",
+    )  # fmt: skip
+    assert call(*add, stdin=USERS[USER] + "\n")[0] == 0
+    assert call("--home", home, "sync", "Kancelář")[0] == 0
+    assert len(vault.store) == 1
+
+    code, removed = call("--home", home, "accounts", "remove", "Kancelář")
+    assert code == 0
+    assert (removed["messages_kept"], removed["events_kept"]) == (1, 1)
+    assert removed["password_forgotten"] and vault.store == {}
+    assert call("--home", home, "accounts", "list")[1] == {"accounts": []}
+    # What it brought stays: the mail is listed, the event is this computer's now.
+    code, listed = call("--home", home, "messages", "list")
+    assert [m["subject"] for m in listed["messages"]] == ["Smlouva o dílo"]
+    code, events = call(
+        "--home", home, "events", "list", "--from", "2026-12-16", "--to", "2026-12-17",
+        "--tz", PRAGUE,
+    )  # fmt: skip
+    assert [(e["summary"], e["source"], e["account"]) for e in events["events"]] == [
+        ("Předání díla", "", None)
+    ]
+    assert call("--home", home, "sync", "Kancelář")[0] != 0  # not an account any more
+    # The name is free again.
+    assert call(*add, stdin=USERS[USER] + "\n")[0] == 0

@@ -75,6 +75,9 @@ class MailAccount(TimestampMixin, Base):
     # deletes on the other (None: not asked yet, deletions wait for the user's answer).
     calendar: Mapped[bool] = mapped_column(Boolean, default=False, server_default=sa_false())
     mirror_deletes: Mapped[bool | None] = mapped_column(Boolean)
+    # Removed by the user: no longer synced or listed; the mail it brought stays (its rows
+    # point here), as does the calendar it synced, now this computer's.
+    removed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
 
 class MailFolderState(Base):

@@ -39,6 +39,7 @@ __all__ = [
     "record_failure",
     "record_start",
     "record_success",
+    "remove_account",
     "set_mirror_deletes",
     "update_account",
 ]
@@ -364,7 +365,11 @@ def _counts(session: Session) -> dict[int, int]:
 def list_accounts(session: Session) -> list[AccountInfo]:
     """Every account by name, with how many messages it brought in."""
     counts = _counts(session)
-    rows = session.scalars(select(MailAccount).order_by(func.lower(MailAccount.name)))
+    rows = session.scalars(
+        select(MailAccount)
+        .where(MailAccount.removed_at.is_(None))
+        .order_by(func.lower(MailAccount.name))
+    )
     return [_info(row, counts.get(row.id, 0)) for row in rows]
 
 
@@ -375,9 +380,12 @@ def find_account(session: Session, wanted: int | str) -> AccountInfo:
         row = session.get(MailAccount, int(wanted))
     if row is None and isinstance(wanted, str):
         row = session.scalar(
-            select(MailAccount).where(func.lower(MailAccount.name) == wanted.strip().lower())
+            select(MailAccount).where(
+                func.lower(MailAccount.name) == wanted.strip().lower(),
+                MailAccount.removed_at.is_(None),
+            )
         )
-    if row is None:
+    if row is None or row.removed_at is not None:
         raise AccountNotFound(f"There is no mail account “{wanted}”.")
     count = session.scalar(
         select(func.count()).select_from(MailMessage).where(MailMessage.account_id == row.id)
@@ -402,6 +410,62 @@ def set_mirror_deletes(session: Session, account_id: int, mirror: bool) -> None:
     if account is None:
         raise AccountNotFound(f"There is no mail account {account_id}.")
     account.mirror_deletes = mirror
+
+
+@dataclass(frozen=True)
+class RemovedAccount:
+    id: int
+    name: str
+    messages_kept: int
+    events_kept: int
+    password_key: str
+    """Where its password was: the caller deletes it from the keyring (not a transaction)."""
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "messages_kept": self.messages_kept,
+            "events_kept": self.events_kept,
+        }
+
+
+def remove_account(session: Session, account_id: int) -> RemovedAccount:
+    """Stop syncing an account and let it go from the lists. What it brought stays: its
+    messages (evidence; still listed, found and filed) and its calendar's events, which
+    become this computer's (no longer sent anywhere). The name is free for a new account."""
+    from smallcrm.core.models import Event, EventConflict, EventRemote
+
+    account = session.get(MailAccount, account_id)
+    if account is None or account.removed_at is not None:
+        raise AccountNotFound(f"There is no mail account {account_id}.")
+    name = account.name
+    messages = int(
+        session.scalar(
+            select(func.count())
+            .select_from(MailMessage)
+            .where(MailMessage.account_id == account_id)
+        )
+        or 0
+    )
+    source = calendar_source(account_id)
+    events = int(
+        session.scalar(
+            select(func.count())
+            .select_from(Event)
+            .where(Event.source == source, Event.deleted_at.is_(None))
+        )
+        or 0
+    )
+    session.execute(EventConflict.__table__.delete().where(EventConflict.account_id == account_id))
+    session.execute(EventRemote.__table__.delete().where(EventRemote.account_id == account_id))
+    session.execute(Event.__table__.update().where(Event.source == source).values(source=""))
+    now = utcnow()
+    account.removed_at = now
+    account.sync_minutes = None
+    # Its stored mail still names it; the plain name goes to whoever is added next.
+    account.name = f"{name} ({now:%Y-%m-%d %H:%M}, removed #{account_id})"[:NAME_MAX]
+    return RemovedAccount(account_id, name, messages, events, password_key(session, account_id))
 
 
 def record_start(session: Session, account_id: int) -> None:

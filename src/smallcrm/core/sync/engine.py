@@ -141,7 +141,7 @@ class _Account:
 def _account(database: Database, account_id: int, pinned_sha256: str | None) -> _Account:
     with database.session_scope() as session:
         row = session.execute(select(MailAccount).where(MailAccount.id == account_id)).scalar()
-        if row is None:
+        if row is None or row.removed_at is not None:
             raise KnownError(f"There is no mail account {account_id}.")
         if row.kind != "imap":
             raise KnownError(f"Mail account “{row.name}” is not an IMAP account.")
@@ -503,7 +503,7 @@ def _ews_account(database: Database, account_id: int, pinned_sha256: str | None)
 
     with database.session_scope() as session:
         row = session.get(MailAccount, account_id)
-        if row is None:
+        if row is None or row.removed_at is not None:
             raise KnownError(f"There is no mail account {account_id}.")
         if row.kind != "ews":
             raise KnownError(f"Mail account “{row.name}” is not an Exchange account.")

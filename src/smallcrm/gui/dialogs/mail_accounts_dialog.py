@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -10,12 +10,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from smallcrm.core.db import Database
+from smallcrm.core.errors import KnownError
 from smallcrm.gui.dialogs.account_dialog import AccountDialog, MailAccountDialogBase
 from smallcrm.gui.dialogs.exchange_account_dialog import ExchangeAccountDialog
 from smallcrm.gui.mail_sync import MailSync
@@ -25,7 +27,10 @@ _ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class MailAccountsDialog(QDialog):
-    """No Remove yet: an account's stored messages point at it, and they must stay."""
+    removed = Signal(int)  # an account was removed (its id)
+
+    """Removing an account stops its sync and forgets its password; the mail and events it
+    brought stay (evidence), so the question says so."""
 
     def __init__(
         self,
@@ -72,11 +77,15 @@ class MailAccountsDialog(QDialog):
         self.edit_button.clicked.connect(self.edit_account)
         self.sync_button = QPushButton(self.tr("&Sync Now"))
         self.sync_button.clicked.connect(self._sync_selected)
+        self.remove_button = QPushButton(self.tr("&Remove…"))
+        self.remove_button.setObjectName("removeAccount")
+        self.remove_button.clicked.connect(self.remove_selected)
         for button in (
             self.add_imap_button,
             self.add_ews_button,
             self.edit_button,
             self.sync_button,
+            self.remove_button,
         ):
             row.addWidget(button)
         row.addStretch(1)
@@ -123,9 +132,13 @@ class MailAccountsDialog(QDialog):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        chosen = self.selected_id() is not None
+        account_id = self.selected_id()
+        chosen = account_id is not None
         self.edit_button.setEnabled(chosen)
         self.sync_button.setEnabled(chosen)
+        state = self._sync.states.get(account_id) if chosen else None
+        # Not while it syncs: the run would write for an account being taken away.
+        self.remove_button.setEnabled(chosen and not (state is not None and state.running))
 
     def selected_id(self) -> int | None:
         item = self.list.currentItem()
@@ -155,6 +168,76 @@ class MailAccountsDialog(QDialog):
     def _saved(self, account_id: int) -> None:
         self._sync.forget_asked(account_id)
         self._sync.reload()
+
+    def removal_question(self, account_id: int) -> QMessageBox:
+        """The question before removing: what stops, and what stays."""
+        info = self._sync.states[account_id].info
+        text = self.tr(
+            "Stop syncing “%1” and forget its password?\n\n"
+            "The messages already stored stay here, listed, searchable and filed as they "
+            "are. Nothing is deleted on the server."
+        ).replace("%1", info.name)
+        if info.calendar:
+            text += "\n\n" + self.tr(
+                "Its calendar's events stay too, as this computer's events; changes to them "
+                "no longer go to Exchange."
+            )
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Remove Account"), text, parent=self)
+        box.setObjectName("removeQuestion")
+        remove = box.addButton(self.tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
+        remove.setObjectName("removeConfirm")
+        cancel = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        # Enter must not remove an account by accident.
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        return box
+
+    def remove_selected(self) -> None:
+        account_id = self.selected_id()
+        if account_id is None or account_id not in self._sync.states:
+            return
+        box = self.removal_question(account_id)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        confirm = box.findChild(QPushButton, "removeConfirm")
+
+        def answered(_result: int) -> None:
+            if box.clickedButton() is confirm:
+                self._remove(account_id)
+
+        box.finished.connect(answered)
+        box.open()
+
+    def _remove(self, account_id: int) -> None:
+        database = self._database
+
+        def work(_context: object) -> str:
+            from smallcrm.core.services import mail_accounts
+
+            with database.session_scope() as session:
+                removed = mail_accounts.remove_account(session, account_id)
+            # After the commit: the keyring is no transaction. A keyring that fails
+            # leaves a stale entry, never a secret in the database; the user is told.
+            from smallcrm.core.sync import credentials
+
+            try:
+                credentials.forget_password(removed.password_key)
+            except KnownError as exc:
+                return str(exc)
+            return ""
+
+        def done(warning: str) -> None:
+            self._sync.cancel(account_id)
+            self._sync.reload()
+            self.removed.emit(account_id)
+            if warning:
+                QMessageBox.warning(self, self.tr("Remove Account"), warning)
+
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, KnownError):
+                raise exc
+            QMessageBox.warning(self, self.tr("Remove Account"), str(exc))
+
+        self._tasks.run(work, on_success=done, on_failure=failed, description="remove account")
 
     def _sync_selected(self) -> None:
         account_id = self.selected_id()
