@@ -146,7 +146,8 @@ def _canonical_rule(rule: str | None) -> str | None:
         del parts["INTERVAL"]
     if parts.get("WKST") == "MO":
         del parts["WKST"]
-    return ";".join(f"{k}={parts[k]}" for k in sorted(parts))
+    # FREQ first, as rules are written (a conflict shows it), the rest in a fixed order.
+    return ";".join(f"{k}={parts[k]}" for k in sorted(parts, key=lambda k: (k != "FREQ", k)))
 
 
 def _as_held(snap: dict[str, Any], zone: str) -> dict[str, Any]:
