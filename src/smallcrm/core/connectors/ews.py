@@ -480,9 +480,33 @@ class EwsConnection:
             fields = {
                 f for f in target.normalize_fields(fields=["is_read"]) if not f.field.is_attribute
             }
-        # The service exchangelib's Folder.sync_items() runs, page by page: sync_items()
-        # only hands out the SyncState after the last page, and a checkpoint per batch
-        # needs the state after each page.
+        for changes, new_state in self.sync_pages(folder, fields, sync_state, batch):
+            created: list[tuple[str, str]] = []
+            deleted: list[str] = []
+            read_changes: dict[str, bool] = {}
+            for kind, item in changes:
+                if kind == SyncFolderItems.CREATE:
+                    created.append((item.id, item.changekey))
+                elif kind == SyncFolderItems.UPDATE:
+                    read_changes[item.id] = bool(item.is_read)
+                elif kind == SyncFolderItems.DELETE:
+                    deleted.append(item.id)
+                elif kind == SyncFolderItems.READ_FLAG_CHANGE:
+                    item_id, is_read = item
+                    read_changes[item_id.id] = bool(is_read)
+            messages = self._get_messages(folder, target, created)
+            yield EwsBatch(messages, deleted, read_changes, EwsCheckpoint(folder, new_state))
+
+    def sync_pages(
+        self, folder: str, fields: set[Any], sync_state: str | None, batch: int
+    ) -> Iterator[tuple[list[tuple[str, Any]], str]]:
+        """SyncFolderItems of ``folder`` page by page: each page's (kind, item) changes
+        (ids, change keys and ``fields``) and the SyncState after it, until the last page.
+
+        The service exchangelib's Folder.sync_items() runs: sync_items() only hands out the
+        SyncState after the last page, and a checkpoint per batch needs the state after
+        each page."""
+        target = self._folder(folder)
         service = SyncFolderItems(account=self.account)
         state = sync_state
         while True:
@@ -502,21 +526,7 @@ class EwsConnection:
                     if isinstance(change, Exception):
                         raise change
             new_state = service.sync_state
-            created: list[tuple[str, str]] = []
-            deleted: list[str] = []
-            read_changes: dict[str, bool] = {}
-            for kind, item in changes:
-                if kind == SyncFolderItems.CREATE:
-                    created.append((item.id, item.changekey))
-                elif kind == SyncFolderItems.UPDATE:
-                    read_changes[item.id] = bool(item.is_read)
-                elif kind == SyncFolderItems.DELETE:
-                    deleted.append(item.id)
-                elif kind == SyncFolderItems.READ_FLAG_CHANGE:
-                    item_id, is_read = item
-                    read_changes[item_id.id] = bool(is_read)
-            messages = self._get_messages(folder, target, created)
-            yield EwsBatch(messages, deleted, read_changes, EwsCheckpoint(folder, new_state))
+            yield changes, new_state
             # exchangelib's own loop stops on an unchanged state too (seen on real servers).
             if service.includes_last_item_in_range or new_state == state:
                 return

@@ -23,7 +23,6 @@ from exchangelib import errors as ews_errors
 from exchangelib.ewsdatetime import EWSDate, EWSDateTime, EWSTimeZone
 from exchangelib.fields import MONTHS, WEEKDAYS
 from exchangelib.items import (
-    ID_ONLY,
     SEND_TO_NONE,
     CalendarItem,
 )
@@ -196,25 +195,7 @@ def fetch_appointments(
     SyncFolderItems page, the page's appointments in one GetItem and their exceptions in
     one more. ``user_zone`` (IANA) is preferred where the item's Windows zone means it."""
     target = conn._folder(CALENDAR)  # noqa: SLF001 - the connector's own folder lookup
-    service = SyncFolderItems(account=conn.account)
-    state = sync_state
-    while True:
-        with conn._guard(CALENDAR):  # noqa: SLF001
-            changes = list(
-                service.call(
-                    folder=target,
-                    shape=ID_ONLY,
-                    additional_fields=set(),
-                    sync_state=state,
-                    ignore=None,
-                    max_changes_returned=batch,
-                    sync_scope=None,
-                )
-            )
-            for change in changes:
-                if isinstance(change, Exception):
-                    raise change
-        new_state = service.sync_state
+    for changes, new_state in conn.sync_pages(CALENDAR, set(), sync_state, batch):
         wanted: dict[str, str] = {}
         deleted: list[str] = []
         for kind, item in changes:
@@ -228,9 +209,6 @@ def fetch_appointments(
         problems: list[str] = []
         found = _get(conn, target, list(wanted.items()), user_zone, problems)
         yield CalendarBatch(found, deleted, EwsCheckpoint(CALENDAR, new_state), problems)
-        if service.includes_last_item_in_range or new_state == state:
-            return
-        state = new_state
 
 
 def _get(
