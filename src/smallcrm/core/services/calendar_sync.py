@@ -23,7 +23,7 @@ from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any, Literal
 
-from sqlalchemy import delete, or_, select, update
+from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from smallcrm.core import recurrence
@@ -39,14 +39,23 @@ from smallcrm.core.services.mail_store import INVITATION_SOURCE, reset_token
 __all__ = [
     "CalendarReport",
     "ConflictInfo",
+    "Pending",
     "Push",
     "RemoteEvent",
+    "change_key",
+    "count_conflicts",
+    "forget_overrides",
+    "hold_deletions",
+    "item_of",
+    "linked_items",
     "list_conflicts",
     "pending_pushes",
     "record_conflict",
     "record_deleted",
     "record_pushed",
+    "record_series_key",
     "resolve_conflict",
+    "settle",
     "snapshot",
     "store_remote",
     "store_remote_deleted",
@@ -212,7 +221,6 @@ def _link(
     }
     if not new:
         session.execute(delete(_conflict).where(_conflict.c.event_id == event_id))
-    if not new:
         # One server item is one event: a link left by an earlier event (e.g. one in the
         # trash) goes.
         session.execute(
@@ -291,18 +299,17 @@ def _from_plain(value: dict[str, Any], source: str) -> EventInput:
     )
 
 
-def _write_here(
-    session: Session, event_id: int, data: EventInput, zone: str, *, keep_links: bool = True
-) -> None:
-    if keep_links:
-        current = _local(session, event_id)
-        data = replace(
-            data,
-            matter_id=current.matter_id,
-            task_id=current.task_id,
-            people=sorted({*current.people, *data.people}),
-            categories=current.categories or data.categories,
-        )
+def _write_here(session: Session, event_id: int, data: EventInput, zone: str) -> None:
+    """The server's version here, keeping what only this side holds (matter, task, people
+    linked by hand, categories)."""
+    current = _local(session, event_id)
+    data = replace(
+        data,
+        matter_id=current.matter_id,
+        task_id=current.task_id,
+        people=sorted({*current.people, *data.people}),
+        categories=current.categories or data.categories,
+    )
     session.execute(update(_event).where(_event.c.id == event_id).values(deleted_at=None))
     calendar._write(session, event_id, data, zone)  # noqa: SLF001 - same use-case family
 
@@ -321,7 +328,6 @@ def store_remote(
     *,
     zone: str,
     report: CalendarReport,
-    master: RemoteEvent | None = None,
 ) -> int | None:
     """One server appointment (and its changed occurrences) into the calendar; the event id,
     or None when it waits for the user."""
@@ -454,7 +460,7 @@ def _store_exceptions(
     for exception in remote.exceptions:
         keys.add(exception.recurrence_id)
         own = replace(exception, data=replace(exception.data, uid=uid))
-        store_remote(session, account_id, own, zone=zone, report=report, master=remote)
+        store_remote(session, account_id, own, zone=zone, report=report)
     # Occurrences changed on the server before and no longer: their rows go.
     source = calendar_source(account_id)
     stale = session.execute(
@@ -473,12 +479,19 @@ def _store_exceptions(
             session.execute(delete(_remote).where(_remote.c.event_id == row.id))
 
 
+def _mirrors(session: Session, account_id: int) -> bool:
+    """Whether the user agreed that deletions cross over (MailAccount.mirror_deletes)."""
+    return bool(
+        session.scalar(select(MailAccount.mirror_deletes).where(MailAccount.id == account_id))
+    )
+
+
 def store_remote_deleted(
     session: Session, account_id: int, item_ids: Iterable[str], report: CalendarReport
 ) -> None:
     """Items the server deleted: deleted here (to the trash) once the user agreed to mirror
     deletions, else kept waiting for that answer; an event changed here meanwhile waits too."""
-    mirror = session.scalar(select(MailAccount.mirror_deletes).where(MailAccount.id == account_id))
+    mirror = _mirrors(session, account_id)
     for item_id in item_ids:
         linked = _remote_row(session, account_id, item_id)
         if linked is None:
@@ -571,7 +584,7 @@ class Pending:
 def hold_deletions(session: Session, account_id: int) -> int:
     """Deletions made here while the user has not yet agreed that deletions cross over:
     each becomes a conflict they answer (the first yes mirrors the rest). How many."""
-    mirror = session.scalar(select(MailAccount.mirror_deletes).where(MailAccount.id == account_id))
+    mirror = _mirrors(session, account_id)
     if mirror:
         return 0
     waiting = select(_conflict.c.event_id).where(_conflict.c.account_id == account_id)
@@ -595,7 +608,7 @@ def pending_pushes(session: Session, account_id: int) -> Pending:
     single events first, then their occurrences, then deletions (only once the user has
     agreed that deletions cross over; see hold_deletions). Reads only."""
     source = calendar_source(account_id)
-    mirror = session.scalar(select(MailAccount.mirror_deletes).where(MailAccount.id == account_id))
+    mirror = _mirrors(session, account_id)
     waiting = {
         int(r.event_id)
         for r in session.execute(
@@ -782,6 +795,16 @@ def _shown(value: Any) -> str:
     return text
 
 
+def count_conflicts(session: Session, account_id: int) -> int:
+    """How many conflicts and deletions of the account wait for the user."""
+    return int(
+        session.scalar(
+            select(func.count()).select_from(_conflict).where(_conflict.c.account_id == account_id)
+        )
+        or 0
+    )
+
+
 def list_conflicts(session: Session, account_id: int | None = None) -> list[ConflictInfo]:
     """Conflicts and deletions waiting for the user, oldest first."""
     stmt = (
@@ -890,8 +913,3 @@ def resolve_conflict(session: Session, conflict_id: int, choice: Choice, *, zone
             account.mirror_deletes = True
     session.execute(delete(_conflict).where(_conflict.c.id == conflict_id))
     return int(event.id)
-
-
-def occurrence_key_of(start: datetime | date, tz: str | None) -> str:
-    """The recurrence id a changed occurrence of a series is stored under."""
-    return recurrence.occurrence_key(start, tz)

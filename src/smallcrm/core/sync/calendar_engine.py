@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
+from smallcrm.core import recurrence
 from smallcrm.core.connectors import ews_calendar
 from smallcrm.core.connectors.ews import InvalidSyncState
 from smallcrm.core.connectors.ews_calendar import (
@@ -91,7 +92,7 @@ def remote_event(found: RemoteAppointment) -> RemoteEvent:
         if original is None:
             continue
         own = replace(event_input(e.appointment), uid=data.uid, rrule=None, exdates=[])
-        key = calendar_sync.occurrence_key_of(original, data.tz)
+        key = recurrence.occurrence_key(original, data.tz)
         exceptions.append(RemoteEvent(e.item_id, e.change_key, own, key))
     return RemoteEvent(found.item_id, found.change_key, data, "", tuple(exceptions))
 
@@ -151,7 +152,7 @@ def sync_calendar(
                 return report
     _push(database, account_id, conn, zone, report, check_cancel)
     with database.session_scope() as session:
-        report.waiting = len(calendar_sync.list_conflicts(session, account_id))
+        report.waiting = calendar_sync.count_conflicts(session, account_id)
     return report
 
 
