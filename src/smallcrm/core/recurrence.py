@@ -95,7 +95,7 @@ def _rule(text: str, start: datetime) -> rrule:
     return parsed
 
 
-def _parts(text: str) -> dict[str, str]:
+def rule_parts(text: str) -> dict[str, str]:
     out = {}
     for part in text.upper().replace(" ", "").split(";"):
         name, _, value = part.partition("=")
@@ -129,7 +129,7 @@ def _rule_near(text: str, first: datetime, lo: datetime) -> rrule:
     walked day by day to reach this month. A rule without COUNT gives the same occurrences
     from any later start on its period grid, once the parts it would take from DTSTART
     (weekday, day of month, month) are written out."""
-    parts = _parts(text)
+    parts = rule_parts(text)
     if "COUNT" in parts:
         return _counted(text, parts, first)
     if lo <= first:
@@ -211,7 +211,7 @@ _PROBE_YEAR = 9988
 def rule_fault(text: str, start: datetime | date) -> str:
     """Why a rule dateutil reads is still unusable ("" when it is fine): a zero interval or
     count, a value out of range, repeats by the minute, or a date no calendar has."""
-    parts = _parts(text)
+    parts = rule_parts(text)
     for key in ("INTERVAL", "COUNT"):
         if key in parts and not (parts[key].isdigit() and int(parts[key]) > 0):
             return f"{key}={parts[key]} is not a positive number"

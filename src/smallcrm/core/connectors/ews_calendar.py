@@ -42,7 +42,7 @@ from exchangelib.recurrence import (
 from exchangelib.services import SyncFolderItems
 
 from smallcrm.core import recurrence
-from smallcrm.core.connectors.ews import EwsCheckpoint, EwsConnection
+from smallcrm.core.connectors.ews import EwsCheckpoint, EwsConnection, _plain_utc
 from smallcrm.core.errors import KnownError
 from smallcrm.core.interop.mail_decode import html_to_text
 
@@ -278,10 +278,10 @@ def _zone_name(tz: EWSTimeZone | None, user_zone: str | None) -> str | None:
 
 
 def _wall(value: datetime.datetime, zone: str | None) -> datetime.datetime:
-    info = recurrence.zone(zone) or datetime.UTC
     # Plain datetimes from here on: exchangelib's EWSDateTime refuses stdlib zones.
-    plain = datetime.datetime.fromtimestamp(value.timestamp(), datetime.UTC)
-    return plain.astimezone(info).replace(tzinfo=None)
+    plain = _plain_utc(value)
+    assert plain is not None
+    return plain.astimezone(recurrence.zone(zone) or datetime.UTC).replace(tzinfo=None)
 
 
 def _person(attendee: Attendee, role: str) -> AppointmentPerson | None:
@@ -457,11 +457,7 @@ def _relative(pattern: RelativeMonthlyPattern | RelativeYearlyPattern) -> list[s
 
 def from_rrule(rule: str, start: datetime.datetime | datetime.date, tz: str | None) -> Recurrence:
     """An RRULE as an EWS recurrence; UnsupportedRecurrence for what Exchange cannot hold."""
-    parts = {}
-    for piece in rule.upper().replace(" ", "").split(";"):
-        name, _, value = piece.partition("=")
-        if name:
-            parts[name] = value
+    parts = recurrence.rule_parts(rule)
     freq = parts.pop("FREQ", "")
     interval = int(parts.pop("INTERVAL", "1") or 1)
     count = parts.pop("COUNT", None)

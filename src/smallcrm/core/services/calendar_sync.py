@@ -150,7 +150,7 @@ def _canonical_rule(rule: str | None) -> str | None:
     # "FREQ=WEEKLY;BYDAY=MO" and "BYDAY=MO;FREQ=WEEKLY;INTERVAL=1" are the same rule.
     if not rule:
         return None
-    parts = dict(p.partition("=")[::2] for p in rule.upper().replace(" ", "").split(";") if p)
+    parts = recurrence.rule_parts(rule)
     if parts.get("INTERVAL") == "1":
         del parts["INTERVAL"]
     if parts.get("WKST") == "MO":
