@@ -313,7 +313,7 @@ def connect(settings: EwsSettings, password: str, timeout: float = 60) -> EwsCon
     origin = _origin(settings.url)
     with _pins_lock:
         if settings.pinned_sha256:
-            _pins[origin] = settings.pinned_sha256.replace(":", "").lower()
+            _pins[origin] = normal_pin(settings.pinned_sha256)
         else:
             _pins.pop(origin, None)
     if settings.auth == "basic" and not password.isascii():
@@ -407,14 +407,7 @@ class EwsConnection:
             raise EwsProtocolError(f"{type(exc).__name__}: {exc}") from exc
 
     def _transport_error(self, exc: Exception) -> Exception:
-        text = str(exc)
-        if "CERTIFICATE_VERIFY_FAILED" in text or "Fingerprints did not match" in text:
-            sha256 = _server_fingerprint(self._host, self._port)
-            if sha256:
-                return UntrustedCertificate(self._host, self._port, sha256)
-        if "SSL" in text or "TLS" in text:
-            return SecureConnectionFailed(self._host, self._port)
-        return ServerUnreachable(self._host, self._port, "Cannot reach the Exchange server")
+        return transport_error(self._host, self._port, str(exc))
 
     # ------------------------------------------------------------------ folders
 
@@ -582,6 +575,24 @@ def _plain_utc(value: datetime.datetime | None) -> datetime.datetime | None:
         return None
     # exchangelib's EWSDateTime refuses a stdlib tzinfo; the sync engine wants plain datetimes.
     return datetime.datetime.fromtimestamp(value.timestamp(), datetime.UTC)
+
+
+def transport_error(host: str, port: int, text: str, *, tls: bool = False) -> KnownError:
+    """What a failed HTTP(S) exchange with an Exchange server means to the user, from the
+    error's text (``tls``: known to be a TLS failure): a certificate to trust (with its
+    SHA-256), a TLS failure, or an unreachable server."""
+    if "CERTIFICATE_VERIFY_FAILED" in text or "Fingerprints did not match" in text:
+        sha256 = _server_fingerprint(host, port)
+        if sha256:
+            return UntrustedCertificate(host, port, sha256)
+    if tls or "SSL" in text or "TLS" in text:
+        return SecureConnectionFailed(host, port)
+    return ServerUnreachable(host, port, "Cannot reach the Exchange server")
+
+
+def normal_pin(pinned_sha256: str | None) -> str | None:
+    """A stored or typed fingerprint as the HTTP adapter compares it: bare lower-case hex."""
+    return pinned_sha256.replace(":", "").strip().lower() if pinned_sha256 else None
 
 
 def _quiet(exc: BaseException) -> BaseException:

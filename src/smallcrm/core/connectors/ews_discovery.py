@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import re
 import socket
 import ssl
@@ -22,7 +21,6 @@ from exchangelib.protocol import Protocol
 
 from smallcrm.core.connectors.ews import (
     AuthenticationFailed,
-    SecureConnectionFailed,
     ServerBusy,
     ServerUnreachable,
     SmallCrmHttpAdapter,
@@ -32,6 +30,8 @@ from smallcrm.core.connectors.ews import (
     _pins_lock,
     _quiet,
     _server_fingerprint,
+    normal_pin,
+    transport_error,
 )
 from smallcrm.core.errors import KnownError
 
@@ -147,7 +147,7 @@ def probe_auth(url: str, pinned_sha256: str | None = None, timeout: float = 15) 
     NotAnEwsAddress."""
     host, port = _host_port(url)
     session = requests.Session()
-    adapter = _FixedPinAdapter(_normal_pin(pinned_sha256))
+    adapter = _FixedPinAdapter(normal_pin(pinned_sha256))
     session.mount("https://", adapter)
     session.mount("http://", adapter)
     try:
@@ -160,7 +160,7 @@ def probe_auth(url: str, pinned_sha256: str | None = None, timeout: float = 15) 
         )
         response.close()
     except requests.exceptions.SSLError as exc:
-        raise _tls_error(host, port, str(exc)) from None
+        raise transport_error(host, port, str(exc), tls=True) from None
     except (requests.RequestException, OSError) as exc:
         raise ServerUnreachable(host, port, "Cannot reach the Exchange server") from exc
     finally:
@@ -233,7 +233,7 @@ def discover(
         raise KnownError(
             f"“{address[:120]}” is not an e-mail address.", hint="Autodiscover needs one."
         )
-    pin = _normal_pin(pinned_sha256)
+    pin = normal_pin(pinned_sha256)
     deadline = time.monotonic() + timeout
     finder = _Discovery(address, Credentials(user, password), pin, deadline)
     found: Any = None
@@ -410,10 +410,6 @@ class _Discovery(Autodiscovery):
 # --------------------------------------------------------------------------- helpers
 
 
-def _normal_pin(pinned_sha256: str | None) -> str | None:
-    return pinned_sha256.replace(":", "").strip().lower() if pinned_sha256 else None
-
-
 def _host_port(url: str) -> tuple[str, int]:
     parts = urlsplit(url)
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
@@ -423,14 +419,6 @@ def _host_port(url: str) -> tuple[str, int]:
     except ValueError:
         raise NotAnEwsAddress(url, "its port is not a number") from None
     return parts.hostname, port
-
-
-def _tls_error(host: str, port: int, text: str) -> KnownError:
-    if "CERTIFICATE_VERIFY_FAILED" in text or "Fingerprints did not match" in text:
-        sha256 = _server_fingerprint(host, port)
-        if sha256:
-            return UntrustedCertificate(host, port, sha256)
-    return SecureConnectionFailed(host, port)
 
 
 def _untrusted_fingerprint(
@@ -450,16 +438,5 @@ def _untrusted_fingerprint(
         pass
     except OSError:
         return None
-    context = ssl.create_default_context()
-    context.check_hostname = False
-    context.verify_mode = ssl.CERT_NONE
-    try:
-        with (
-            socket.create_connection((host, port), timeout) as raw,
-            context.wrap_socket(raw, server_hostname=host) as tls,
-        ):
-            der = tls.getpeercert(binary_form=True)
-    except OSError:
-        return None
-    sha256 = hashlib.sha256(der).hexdigest() if der else None
+    sha256 = _server_fingerprint(host, port, timeout)
     return None if sha256 is None or sha256 == pin else sha256
