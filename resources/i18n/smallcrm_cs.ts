@@ -2819,14 +2819,6 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
 <context>
     <name>ExchangeAccountDialog</name>
     <message>
-        <source>This SmallCRM cannot ask the Exchange server yet.</source>
-        <translation>Tato instalace SmallCRM se zatím neumí serveru Exchange zeptat.</translation>
-    </message>
-    <message>
-        <source>Type the EWS address and choose NTLM or Basic under Authentication.</source>
-        <translation>Zadejte adresu EWS a v poli Ověřování zvolte NTLM nebo Basic.</translation>
-    </message>
-    <message>
         <source>New Exchange Account</source>
         <translation>Nový účet Exchange</translation>
     </message>

@@ -2819,14 +2819,6 @@ Zadaci – dodano: {tasks_added}, ažurirano: {tasks_updated}.</translation>
 <context>
     <name>ExchangeAccountDialog</name>
     <message>
-        <source>This SmallCRM cannot ask the Exchange server yet.</source>
-        <translation>Ova instalacija SmallCRM-a još ne može slati upite Exchange poslužitelju.</translation>
-    </message>
-    <message>
-        <source>Type the EWS address and choose NTLM or Basic under Authentication.</source>
-        <translation>Upišite adresu EWS i pod Provjera autentičnosti odaberite NTLM ili Basic.</translation>
-    </message>
-    <message>
         <source>New Exchange Account</source>
         <translation>Novi Exchange račun</translation>
     </message>

@@ -2819,14 +2819,6 @@ Zadania – dodano: {tasks_added}, zaktualizowano: {tasks_updated}.</translation
 <context>
     <name>ExchangeAccountDialog</name>
     <message>
-        <source>This SmallCRM cannot ask the Exchange server yet.</source>
-        <translation>Ta instalacja SmallCRM nie potrafi jeszcze odpytać serwera Exchange.</translation>
-    </message>
-    <message>
-        <source>Type the EWS address and choose NTLM or Basic under Authentication.</source>
-        <translation>Wpisz adres EWS i w polu Uwierzytelnianie wybierz NTLM lub Basic.</translation>
-    </message>
-    <message>
         <source>New Exchange Account</source>
         <translation>Nowe konto Exchange</translation>
     </message>

@@ -2819,14 +2819,6 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
 <context>
     <name>ExchangeAccountDialog</name>
     <message>
-        <source>This SmallCRM cannot ask the Exchange server yet.</source>
-        <translation>Táto inštalácia SmallCRM sa zatiaľ nevie opýtať servera Exchange.</translation>
-    </message>
-    <message>
-        <source>Type the EWS address and choose NTLM or Basic under Authentication.</source>
-        <translation>Zadajte adresu EWS a v poli Overovanie zvoľte NTLM alebo Basic.</translation>
-    </message>
-    <message>
         <source>New Exchange Account</source>
         <translation>Nový účet Exchange</translation>
     </message>

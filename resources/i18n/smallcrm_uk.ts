@@ -2819,14 +2819,6 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
 <context>
     <name>ExchangeAccountDialog</name>
     <message>
-        <source>This SmallCRM cannot ask the Exchange server yet.</source>
-        <translation>Ця інсталяція SmallCRM поки не вміє звертатися до сервера Exchange.</translation>
-    </message>
-    <message>
-        <source>Type the EWS address and choose NTLM or Basic under Authentication.</source>
-        <translation>Введіть адресу EWS і виберіть NTLM або Basic у полі «Автентифікація».</translation>
-    </message>
-    <message>
         <source>New Exchange Account</source>
         <translation>Новий обліковий запис Exchange</translation>
     </message>

@@ -5,11 +5,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from types import ModuleType
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -38,8 +36,6 @@ if TYPE_CHECKING:
 AUTO = "auto"
 """The authentication choice "as the server asks": resolved to ntlm or basic before saving."""
 
-_DISCOVERY_MODULE = "smallcrm.core.connectors.ews_discovery"
-
 
 @dataclass(frozen=True)
 class ExchangeRequest:
@@ -66,27 +62,6 @@ class ExchangeFound:
     folders: list[EwsFolder] | None
 
 
-def _discovery() -> ModuleType:
-    """The autodiscover and authentication probe module, imported on the worker (it may
-    pull in network libraries the dialog does not need to open)."""
-    try:
-        import importlib
-
-        return importlib.import_module(_DISCOVERY_MODULE)
-    except ModuleNotFoundError as exc:
-        if exc.name != _DISCOVERY_MODULE:
-            raise  # a dependency of it is missing: a bug, not the user's to fix
-        raise KnownError(
-            QCoreApplication.translate(
-                "ExchangeAccountDialog", "This SmallCRM cannot ask the Exchange server yet."
-            ),
-            hint=QCoreApplication.translate(
-                "ExchangeAccountDialog",
-                "Type the EWS address and choose NTLM or Basic under Authentication.",
-            ),
-        ) from None
-
-
 def reach_exchange(
     database: Database,
     account_id: int | None,
@@ -98,11 +73,14 @@ def reach_exchange(
     """Find the address (autodiscover) and the authentication when asked to, then, with
     ``connect``, log in and list the mail folders. Runs on a network lane, never the GUI
     thread; raises KnownErrors the form shows next to the field they concern."""
+    # Imported here, on the worker: the dialog opens without the network libraries.
+    from smallcrm.core.connectors import ews_discovery
+
     url, auth, email = request.url.strip(), request.auth, request.email.strip()
     if request.discover or connect:
         password = password_for_test(database, account_id, password)
     if request.discover:
-        found = _discovery().discover(
+        found = ews_discovery.discover(
             email or request.user,
             request.user,
             password,
@@ -117,7 +95,7 @@ def reach_exchange(
         email = found.email or email
     elif auth == AUTO:
         # Asks without a password: a probe costs no failed login (and no lockout).
-        auth = _discovery().probe_auth(
+        auth = ews_discovery.probe_auth(
             url, pinned_sha256=request.pinned_sha256, timeout=TEST_TIMEOUT_S
         )
     folders = None
