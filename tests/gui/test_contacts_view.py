@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from sqlalchemy import insert, update
 
 from smallcrm.core.collation import name_keys
@@ -441,6 +441,47 @@ def test_view_loads_on_the_read_lane_and_drops_stale_answers(qtbot, database, ru
     assert view.model.filter_text == "cermak"
     assert all("Čermák" in view.model.row(r).name for r in range(view.model.rowCount()))
     assert view.pages.currentWidget() is view.splitter
+
+
+def test_full_list_is_asked_for_after_the_first_screen_is_painted(qtbot, database, runner):
+    """A worker started at once would hold the interpreter while the screen is drawn."""
+    seed_contacts(database, 500)
+    view = open_view(qtbot, database, runner)
+    events: list[str] = []
+
+    class PaintSpy(QObject):
+        def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                events.append("painted")
+            return False
+
+    spy = PaintSpy()
+    view.table.viewport().installEventFilter(spy)
+    seen: set[object] = set(runner._tasks)
+
+    def on_count(_count: int) -> None:
+        for task in set(runner._tasks) - seen:
+            seen.add(task)
+            if task.handle.description == "load contact list":
+                events.append("load started")
+
+    runner.activeCountChanged.connect(on_count)
+    view.filter_edit.setText("nov")
+    view.apply_filter()
+    assert view.model.loading and events == []  # first screen shown, nothing started yet
+    qtbot.waitUntil(lambda: not view.model.loading)
+    assert events.index("painted") < events.index("load started")
+
+    # Keystrokes before the event loop runs ask for the last text only.
+    events.clear()
+    for text in ("c", "cer", "cermak"):
+        view.filter_edit.setText(text)
+        view.apply_filter()
+    qtbot.waitUntil(lambda: not view.model.loading)
+    runner.wait_idle()
+    assert events.count("load started") == 1
+    assert view.model.filter_text == "cermak"
+    assert all("Čermák" in view.model.row(r).name for r in range(view.model.rowCount()))
 
 
 @pytest.mark.parametrize(
