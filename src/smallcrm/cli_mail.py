@@ -216,7 +216,7 @@ def _save_account(args: argparse.Namespace, data: Any, password: str | None = No
     neither."""
     from smallcrm.cli import _emit, _open_migrated
     from smallcrm.core.services import mail_accounts
-    from smallcrm.core.sync import credentials
+    from smallcrm.core.sync import account_keys, credentials
 
     if password is None:
         password = _read_password()
@@ -232,17 +232,7 @@ def _save_account(args: argparse.Namespace, data: Any, password: str | None = No
         )
     _profile, database = _open_migrated(args)
     try:
-        with database.session_scope() as session:
-            account_id = mail_accounts.add_account(session, data)
-            key = mail_accounts.password_key(session, account_id)
-        # Outside the transaction (a keyring may wait to be unlocked, and the app's syncs
-        # need to write meanwhile); one that refuses leaves no account behind.
-        try:
-            credentials.store_password(key, password)
-        except BaseException:
-            with database.session_scope() as session:
-                mail_accounts.discard_new_account(session, account_id)
-            raise
+        account_id = account_keys.add_account(database, data, account_keys.keeper(password))
         with database.session_scope() as session:
             info = mail_accounts.find_account(session, account_id)
     finally:
@@ -253,24 +243,20 @@ def _save_account(args: argparse.Namespace, data: Any, password: str | None = No
 def cmd_accounts_remove(args: argparse.Namespace) -> int:
     from smallcrm.cli import _emit, _open_migrated
     from smallcrm.core.services import mail_accounts
-    from smallcrm.core.sync import credentials
+    from smallcrm.core.sync import account_keys
 
     _profile, database = _open_migrated(args)
     try:
         with database.session_scope() as session:
-            account = mail_accounts.find_account(session, args.account)
-            removed = mail_accounts.remove_account(session, account.id)
+            account_id = mail_accounts.find_account(session, args.account).id
+        removal = account_keys.remove_account(database, account_id)
     finally:
         database.dispose()
-    # After the commit: the keyring is not part of the transaction, and a password left
-    # behind by a keyring that refuses is only a stale entry, never a secret in the file.
+    removed = removal.account
     result = removed.to_json()
-    try:
-        credentials.forget_password(removed.password_key)
-        result["password_forgotten"] = True
-    except KnownError as exc:
-        result["password_forgotten"] = False
-        result["warning"] = str(exc)
+    result["password_forgotten"] = not removal.warning
+    if removal.warning:
+        result["warning"] = removal.warning
     _emit(
         args,
         result,

@@ -37,7 +37,8 @@ from smallcrm.core.db import Database
 from smallcrm.core.errors import KnownError
 from smallcrm.core.services import mail_accounts
 from smallcrm.core.services.mail_accounts import AccountInfo, AccountInput
-from smallcrm.core.sync import credentials
+from smallcrm.core.sync import account_keys, credentials
+from smallcrm.core.sync.account_keys import keeper
 from smallcrm.gui.dialogs.background import BackgroundDialog
 from smallcrm.gui.tasks import DB, IO, NET, TaskContext, TaskHandle, TaskRunner
 from smallcrm.gui.widgets.contact_form import error_color
@@ -684,37 +685,13 @@ class MailAccountDialogBase(BackgroundDialog):
     def _write(self, data: AccountInput, password: str) -> None:
         database = self._database
         account_id = self.account_id
-        in_memory = not self.keyring.usable
+        keep = keeper(password, in_memory=not self.keyring.usable) if password else None
 
-        def keep(key: str) -> None:
-            if in_memory:
-                credentials.remember_for_session(key, password)
-            else:
-                credentials.store_password(key, password)
-
-        # The keyring is called outside any transaction: it may wait for the user to unlock
-        # it, and a database write lock held meanwhile would stall every sync.
         def work(_context: TaskContext) -> int:
-            if account_id is not None:
-                with database.session_scope() as session:
-                    key = mail_accounts.password_key(session, account_id)
-                if password:
-                    keep(key)  # first: a refused password leaves the settings as they were
-                with database.session_scope() as session:
-                    mail_accounts.update_account(session, account_id, data)
-                return account_id
-            with database.session_scope() as session:
-                saved_id = mail_accounts.add_account(session, data)
-                key = mail_accounts.password_key(session, saved_id)
-            if password:
-                try:
-                    keep(key)
-                except BaseException:
-                    # No new account is left behind whose password has no home.
-                    with database.session_scope() as session:
-                        mail_accounts.discard_new_account(session, saved_id)
-                    raise
-            return saved_id
+            if account_id is None:
+                return account_keys.add_account(database, data, keep)
+            account_keys.update_account(database, account_id, data, keep)
+            return account_id
 
         def done(saved_id: int) -> None:
             self._saving = False

@@ -211,19 +211,9 @@ class MailAccountsDialog(QDialog):
         database = self._database
 
         def work(_context: object) -> str:
-            from smallcrm.core.services import mail_accounts
+            from smallcrm.core.sync import account_keys
 
-            with database.session_scope() as session:
-                removed = mail_accounts.remove_account(session, account_id)
-            # After the commit: the keyring is no transaction. A keyring that fails
-            # leaves a stale entry, never a secret in the database; the user is told.
-            from smallcrm.core.sync import credentials
-
-            try:
-                credentials.forget_password(removed.password_key)
-            except KnownError as exc:
-                return str(exc)
-            return ""
+            return account_keys.remove_account(database, account_id).warning
 
         def done(warning: str) -> None:
             self._sync.cancel(account_id)
