@@ -6,7 +6,7 @@ import json
 import logging
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -23,9 +23,7 @@ from PySide6.QtCore import (
 from smallcrm.core.db import Database
 from smallcrm.core.services.mail_messages import PAGE, MessageRow
 from smallcrm.gui.dates import short_date
-
-if TYPE_CHECKING:
-    from smallcrm.gui.tasks import TaskContext, TaskRunner
+from smallcrm.gui.models.keyset_paging import KeysetPaging, PageReader
 
 log = logging.getLogger(__name__)
 
@@ -105,7 +103,7 @@ def short_when(locale: QLocale, value: datetime | None, today: date | None = Non
     return short_date(locale, when.date(), today)
 
 
-class MessagesModel(QAbstractTableModel):
+class MessagesModel(KeysetPaging[MessageRow], QAbstractTableModel):
     """Holds the pages read so far; ``fetchMore`` reads the next, older one.
 
     The first page is read at once (one indexed query), so switching accounts never shows
@@ -115,20 +113,14 @@ class MessagesModel(QAbstractTableModel):
 
     pageLoaded = Signal()
     loadFailed = Signal(str)
+    _what = "messages"
 
     def __init__(self, database: Database, parent: Any = None) -> None:
         super().__init__(parent)
+        self._init_paging(PAGE)
         self._database = database
-        self._rows: list[MessageRow] = []
         self._filter: MessageFilter | None = None
-        self._more = False
-        self._loading = False
-        self._generation = 0
         self._locale = QLocale()
-        self.runner: TaskRunner | None = None
-        self.page_loads = 0  # how many page queries ran; tests read it
-        self.page_size = PAGE
-        self._changing = False
 
     # --- what is shown -------------------------------------------------------------------
 
@@ -136,126 +128,22 @@ class MessagesModel(QAbstractTableModel):
     def filter(self) -> MessageFilter | None:
         return self._filter
 
-    @property
-    def loading(self) -> bool:
-        return self._loading
-
-    def has_more(self) -> bool:
-        return self._more
-
     def set_filter(self, where: MessageFilter | None) -> None:
         """Show the messages ``where`` picks (None: nothing), the first page read at once."""
         self._filter = where
-        self._generation += 1
-        self._loading = False
-        page = self._read(None, self.page_size) if where is not None else []
+        page = self._first_page()
         self._reset(page, len(page) == self.page_size)
         self.pageLoaded.emit()
 
-    def reload(self) -> None:
-        """Read again what is shown (after filing, a sync), keeping as many rows as loaded;
-        the old list stays on screen until the new one is ready."""
-        if self._filter is None:
-            return
-        self._generation += 1
-        generation = self._generation
-        limit = max(self.page_size, len(self._rows))
+    def _reader(self) -> PageReader | None:
         where, database = self._filter, self._database
-        if self.runner is None:
-            self._replace(generation, limit, self._read(None, limit))
-            return
-        self._loading = True
+        if where is None:
+            return None
+        return lambda before, limit: read_page(database, where, before, limit)
 
-        def work(_context: TaskContext) -> list[MessageRow]:
-            return read_page(database, where, None, limit)
-
-        self.runner.run(
-            work,
-            lane="io",
-            on_success=lambda page: self._replace(generation, limit, page),
-            on_failure=lambda exc: self._failed(generation, exc),
-            description="reload messages",
-        )
-
-    def _read(self, before: tuple[datetime, int] | None, limit: int) -> list[MessageRow]:
-        assert self._filter is not None
-        self.page_loads += 1
-        return read_page(self._database, self._filter, before, limit)
-
-    def _reset(self, rows: list[MessageRow], more: bool) -> None:
-        self._changing = True
-        try:
-            self.beginResetModel()
-            self._rows = rows
-            self._more = more
-            self.endResetModel()
-        finally:
-            self._changing = False
-
-    def _replace(self, generation: int, limit: int, page: list[MessageRow]) -> None:
-        if generation != self._generation:
-            return
-        self._loading = False
-        self._reset(page, len(page) == limit)
-        self.pageLoaded.emit()
-
-    def _append(self, generation: int, page: list[MessageRow]) -> None:
-        if generation != self._generation:
-            return
-        self._loading = False
-        self._more = len(page) == self.page_size
-        if page:
-            self._changing = True
-            try:
-                first = len(self._rows)
-                self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-                self._rows.extend(page)
-                self.endInsertRows()
-            finally:
-                self._changing = False
-        self.pageLoaded.emit()
-
-    def _failed(self, generation: int, exc: BaseException) -> None:
-        if generation != self._generation:
-            return
-        self._loading = False
-        self._more = False  # no endless retries from the scroll bar; a reload tries again
-        self.loadFailed.emit(str(exc))
-
-    # --- paging --------------------------------------------------------------------------
-
-    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008, N802
-        if parent.isValid():
-            return False
-        return self._more and not self._loading
-
-    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008, N802
-        if self._changing or not self.canFetchMore(parent) or not self._rows:
-            return
-        generation = self._generation
-        last = self._rows[-1]
-        if last.sent_at is None:  # the core promises a date; without one there is no keyset
-            self._more = False
-            return
-        before = (last.sent_at, last.id)
-        if self.runner is None:
-            self._append(generation, self._read(before, self.page_size))
-            return
-        self._loading = True
-        self.page_loads += 1
-        where, database, limit = self._filter, self._database, self.page_size
-        assert where is not None
-
-        def work(_context: TaskContext) -> list[MessageRow]:
-            return read_page(database, where, before, limit)
-
-        self.runner.run(
-            work,
-            lane="io",
-            on_success=lambda page: self._append(generation, page),
-            on_failure=lambda exc: self._failed(generation, exc),
-            description="load messages page",
-        )
+    def _cursor(self, row: MessageRow) -> tuple[datetime, int] | None:
+        # The core promises a date; without one there is no keyset.
+        return None if row.sent_at is None else (row.sent_at, row.id)
 
     # --- access --------------------------------------------------------------------------
 

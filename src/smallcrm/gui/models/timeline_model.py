@@ -16,10 +16,10 @@ from PySide6.QtCore import (
 
 from smallcrm.core.db import Database
 from smallcrm.core.services.timeline import PAGE, TimelineItem
+from smallcrm.gui.models.keyset_paging import KeysetPaging, PageReader
 
 if TYPE_CHECKING:
     from smallcrm.core.services.address_book import Ref
-    from smallcrm.gui.tasks import TaskContext, TaskRunner
 
 log = logging.getLogger(__name__)
 
@@ -62,7 +62,7 @@ def kind_titles() -> dict[str, str]:
     }
 
 
-class TimelineModel(QAbstractListModel):
+class TimelineModel(KeysetPaging[TimelineItem], QAbstractListModel):
     """Holds the pages read so far; ``fetchMore`` reads the next, older one.
 
     The first page of an owner is read at once (one indexed query of a few milliseconds),
@@ -75,22 +75,16 @@ class TimelineModel(QAbstractListModel):
 
     pageLoaded = Signal()
     loadFailed = Signal(str)
+    _what = "timeline"
 
     def __init__(self, database: Database, parent: Any = None) -> None:
         super().__init__(parent)
+        self._init_paging(PAGE)
         self._database = database
-        self._items: list[TimelineItem] = []
         self._held: list[TimelineItem] = []  # read, not shown yet (see FIRST_SCREEN)
+        self._coming: list[TimelineItem] = []  # held once the reset under way is through
         self._owner: Ref | int | None = None
         self._kinds: tuple[str, ...] | None = None
-        self._more = False
-        self._loading = False
-        self._generation = 0
-        self.runner: TaskRunner | None = None
-        self.page_loads = 0  # how many page queries ran; tests read it
-        # Inside a reset or an insertion (and the signals that end it): a fetchMore from
-        # a slot of those signals waits for the view's next ask instead of nesting a change.
-        self._changing = False
 
     # --- what is shown -------------------------------------------------------------------
 
@@ -102,47 +96,27 @@ class TimelineModel(QAbstractListModel):
     def kinds(self) -> tuple[str, ...] | None:
         return self._kinds
 
-    @property
-    def loading(self) -> bool:
-        return self._loading
-
-    def has_more(self) -> bool:
-        return self._more
-
     def set_owner(self, owner: Ref | int | None, kinds: tuple[str, ...] | None = None) -> None:
         """Show ``owner``'s timeline (None: nothing), its first page read at once."""
         self._owner = owner
         self._kinds = kinds or None
-        self._generation += 1
-        self._loading = False
-        page = self._read(None, PAGE) if owner is not None else []
-        self._reset(page[:FIRST_SCREEN], len(page) == PAGE, page[FIRST_SCREEN:])
+        page = self._first_page()
+        self._coming = page[FIRST_SCREEN:]
+        self._reset(page[:FIRST_SCREEN], len(page) == self.page_size)
         self.pageLoaded.emit()
 
-    def _reset(
-        self, items: list[TimelineItem], more: bool, held: list[TimelineItem] | None = None
-    ) -> None:
-        self._changing = True
-        try:
-            self.beginResetModel()
-            self._items = items
-            self._held = held or []
-            self._more = more
-            self.endResetModel()
-        finally:
-            self._changing = False
+    def _on_reset(self) -> None:
+        # What the reset holds back: the rest of a first page, nothing after a reload.
+        self._held, self._coming = self._coming, []
 
-    def _insert(self, items: list[TimelineItem]) -> None:
-        if not items:
-            return
-        self._changing = True
-        try:
-            first = len(self._items)
-            self.beginInsertRows(QModelIndex(), first, first + len(items) - 1)
-            self._items.extend(items)
-            self.endInsertRows()
-        finally:
-            self._changing = False
+    def _reader(self) -> PageReader | None:
+        owner, kinds, database = self._owner, self._kinds, self._database
+        if owner is None:
+            return None
+        return lambda before, limit: read_page(database, owner, kinds, before, limit)
+
+    def _cursor(self, row: TimelineItem) -> Any:
+        return row.cursor
 
     def held(self) -> bool:
         """Items of the first page wait to join the list."""
@@ -162,62 +136,15 @@ class TimelineModel(QAbstractListModel):
 
         The list on screen stays until the new one is ready, so it does not blink.
         """
-        if self._owner is None:
-            return
-        self._generation += 1
-        generation = self._generation
         self.reveal()
-        limit = max(PAGE, len(self._items))
-        owner, kinds, database = self._owner, self._kinds, self._database
-        if self.runner is None:
-            self._replace(generation, limit, self._read(None, limit))
-            return
-        self._loading = True
-
-        def work(_context: TaskContext) -> list[TimelineItem]:
-            return read_page(database, owner, kinds, None, limit)
-
-        self.runner.run(
-            work,
-            lane="io",
-            on_success=lambda page: self._replace(generation, limit, page),
-            on_failure=lambda exc: self._failed(generation, exc),
-            description="reload timeline",
-        )
-
-    def _read(self, before: Any, limit: int) -> list[TimelineItem]:
-        assert self._owner is not None
-        self.page_loads += 1
-        return read_page(self._database, self._owner, self._kinds, before, limit)
-
-    def _replace(self, generation: int, limit: int, page: list[TimelineItem]) -> None:
-        if generation != self._generation:
-            return
-        self._loading = False
-        self._reset(page, len(page) == limit)
-        self.pageLoaded.emit()
-
-    def _append(self, generation: int, page: list[TimelineItem]) -> None:
-        if generation != self._generation:
-            return
-        self._loading = False
-        self._more = len(page) == PAGE
-        self._insert(page)
-        self.pageLoaded.emit()
-
-    def _failed(self, generation: int, exc: BaseException) -> None:
-        if generation != self._generation:
-            return
-        self._loading = False
-        self._more = False  # no endless retries from the scroll bar; a reload tries again
-        self.loadFailed.emit(str(exc))
+        super().reload()
 
     # --- paging --------------------------------------------------------------------------
 
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008, N802
         if parent.isValid():
             return False
-        return bool(self._held) or (self._more and not self._loading)
+        return bool(self._held) or super().canFetchMore(parent)
 
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008, N802
         if self._changing:
@@ -225,39 +152,18 @@ class TimelineModel(QAbstractListModel):
         if self._held:
             self.reveal()
             return
-        if not self.canFetchMore(parent) or not self._items:
-            return
-        generation = self._generation
-        before = self._items[-1].cursor
-        if self.runner is None:
-            self._append(generation, self._read(before, PAGE))
-            return
-        self._loading = True
-        self.page_loads += 1
-        owner, kinds, database = self._owner, self._kinds, self._database
-        assert owner is not None
-
-        def work(_context: TaskContext) -> list[TimelineItem]:
-            return read_page(database, owner, kinds, before, PAGE)
-
-        self.runner.run(
-            work,
-            lane="io",
-            on_success=lambda page: self._append(generation, page),
-            on_failure=lambda exc: self._failed(generation, exc),
-            description="load timeline page",
-        )
+        super().fetchMore(parent)
 
     # --- access --------------------------------------------------------------------------
 
     def item(self, row: int) -> TimelineItem:
-        return self._items[row]
+        return self._rows[row]
 
     def items(self) -> list[TimelineItem]:
-        return list(self._items)
+        return list(self._rows)
 
     def row_of(self, activity_id: int) -> int:
-        for row, item in enumerate(self._items):
+        for row, item in enumerate(self._rows):
             if item.id == activity_id:
                 return row
         return -1
@@ -265,12 +171,12 @@ class TimelineModel(QAbstractListModel):
     # --- QAbstractListModel --------------------------------------------------------------
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._items)
+        return 0 if parent.isValid() else len(self._rows)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        item = self._items[index.row()]
+        item = self._rows[index.row()]
         if role == ITEM_ROLE:
             return item
         if role == ID_ROLE:
