@@ -2660,6 +2660,34 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
         <translation>&amp;Opakování:</translation>
     </message>
     <message>
+        <source>Never</source>
+        <translation>Nikdy</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Dne</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Po</translation>
+    </message>
+    <message>
+        <source>Last day of the series</source>
+        <translation>Poslední den řady</translation>
+    </message>
+    <message>
+        <source>Number of times</source>
+        <translation>Počet opakování</translation>
+    </message>
+    <message>
+        <source>times</source>
+        <translation>opakováních</translation>
+    </message>
+    <message>
+        <source>Series en&amp;ds:</source>
+        <translation>Kon&amp;ec řady:</translation>
+    </message>
+    <message>
         <source>Re&amp;minder:</source>
         <translation>Př&amp;ipomenutí:</translation>
     </message>
@@ -2782,6 +2810,10 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
     <message>
         <source>Unknown time zone; pick one from the list, e.g. Europe/Prague.</source>
         <translation>Neznámé časové pásmo; vyberte některé ze seznamu, např. Europe/Prague.</translation>
+    </message>
+    <message>
+        <source>The series cannot end before its first day.</source>
+        <translation>Řada nemůže skončit před svým prvním dnem.</translation>
     </message>
     <message>
         <source>Not an e-mail address: {items}</source>

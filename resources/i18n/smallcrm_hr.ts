@@ -2660,6 +2660,34 @@ Zadaci – dodano: {tasks_added}, ažurirano: {tasks_updated}.</translation>
         <translation>Ponavl&amp;janje:</translation>
     </message>
     <message>
+        <source>Never</source>
+        <translation>Nikad</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Dana</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nakon</translation>
+    </message>
+    <message>
+        <source>Last day of the series</source>
+        <translation>Zadnji dan niza</translation>
+    </message>
+    <message>
+        <source>Number of times</source>
+        <translation>Broj ponavljanja</translation>
+    </message>
+    <message>
+        <source>times</source>
+        <translation>ponavljanja</translation>
+    </message>
+    <message>
+        <source>Series en&amp;ds:</source>
+        <translation>K&amp;raj ponavljanja:</translation>
+    </message>
+    <message>
         <source>Re&amp;minder:</source>
         <translation>Po&amp;dsjetnik:</translation>
     </message>
@@ -2782,6 +2810,10 @@ Zadaci – dodano: {tasks_added}, ažurirano: {tasks_updated}.</translation>
     <message>
         <source>Unknown time zone; pick one from the list, e.g. Europe/Prague.</source>
         <translation>Nepoznata vremenska zona; odaberite je s popisa, npr. Europe/Zagreb.</translation>
+    </message>
+    <message>
+        <source>The series cannot end before its first day.</source>
+        <translation>Niz ne može završiti prije svog prvog dana.</translation>
     </message>
     <message>
         <source>Not an e-mail address: {items}</source>

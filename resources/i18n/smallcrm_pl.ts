@@ -2660,6 +2660,34 @@ Zadania – dodano: {tasks_added}, zaktualizowano: {tasks_updated}.</translation
         <translation>Po&amp;wtarzanie:</translation>
     </message>
     <message>
+        <source>Never</source>
+        <translation>Nigdy</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Dnia</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Po</translation>
+    </message>
+    <message>
+        <source>Last day of the series</source>
+        <translation>Ostatni dzień serii</translation>
+    </message>
+    <message>
+        <source>Number of times</source>
+        <translation>Liczba powtórzeń</translation>
+    </message>
+    <message>
+        <source>times</source>
+        <translation>powtórzeniach</translation>
+    </message>
+    <message>
+        <source>Series en&amp;ds:</source>
+        <translation>Koni&amp;ec serii:</translation>
+    </message>
+    <message>
         <source>Re&amp;minder:</source>
         <translation>P&amp;rzypomnienie:</translation>
     </message>
@@ -2782,6 +2810,10 @@ Zadania – dodano: {tasks_added}, zaktualizowano: {tasks_updated}.</translation
     <message>
         <source>Unknown time zone; pick one from the list, e.g. Europe/Prague.</source>
         <translation>Nieznana strefa czasowa; wybierz ją z listy, np. Europe/Warsaw.</translation>
+    </message>
+    <message>
+        <source>The series cannot end before its first day.</source>
+        <translation>Seria nie może się skończyć przed swoim pierwszym dniem.</translation>
     </message>
     <message>
         <source>Not an e-mail address: {items}</source>

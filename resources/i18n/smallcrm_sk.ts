@@ -2660,6 +2660,34 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
         <translation>&amp;Opakovanie:</translation>
     </message>
     <message>
+        <source>Never</source>
+        <translation>Nikdy</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Dňa</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Po</translation>
+    </message>
+    <message>
+        <source>Last day of the series</source>
+        <translation>Posledný deň série</translation>
+    </message>
+    <message>
+        <source>Number of times</source>
+        <translation>Počet opakovaní</translation>
+    </message>
+    <message>
+        <source>times</source>
+        <translation>opakovaniach</translation>
+    </message>
+    <message>
+        <source>Series en&amp;ds:</source>
+        <translation>Koniec sé&amp;rie:</translation>
+    </message>
+    <message>
         <source>Re&amp;minder:</source>
         <translation>Pr&amp;ipomenutie:</translation>
     </message>
@@ -2782,6 +2810,10 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
     <message>
         <source>Unknown time zone; pick one from the list, e.g. Europe/Prague.</source>
         <translation>Neznáme časové pásmo; vyberte niektoré zo zoznamu, napr. Europe/Bratislava.</translation>
+    </message>
+    <message>
+        <source>The series cannot end before its first day.</source>
+        <translation>Séria nemôže skončiť pred svojím prvým dňom.</translation>
     </message>
     <message>
         <source>Not an e-mail address: {items}</source>

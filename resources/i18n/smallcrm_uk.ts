@@ -2660,6 +2660,34 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
         <translation>Повто&amp;рення:</translation>
     </message>
     <message>
+        <source>Never</source>
+        <translation>Ніколи</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>У день</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Після</translation>
+    </message>
+    <message>
+        <source>Last day of the series</source>
+        <translation>Останній день серії</translation>
+    </message>
+    <message>
+        <source>Number of times</source>
+        <translation>Кількість повторень</translation>
+    </message>
+    <message>
+        <source>times</source>
+        <translation>повторень</translation>
+    </message>
+    <message>
+        <source>Series en&amp;ds:</source>
+        <translation>Кін&amp;ець серії:</translation>
+    </message>
+    <message>
         <source>Re&amp;minder:</source>
         <translation>Н&amp;агадування:</translation>
     </message>
@@ -2782,6 +2810,10 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
     <message>
         <source>Unknown time zone; pick one from the list, e.g. Europe/Prague.</source>
         <translation>Невідомий часовий пояс; виберіть його зі списку, напр. Europe/Kyiv.</translation>
+    </message>
+    <message>
+        <source>The series cannot end before its first day.</source>
+        <translation>Серія не може закінчитися раніше за свій перший день.</translation>
     </message>
     <message>
         <source>Not an e-mail address: {items}</source>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -24,6 +25,8 @@ from smallcrm.gui.dialogs.event_dialog import (
     format_attendees,
     parse_attendees,
     preset_of,
+    split_end,
+    with_end,
 )
 from smallcrm.gui.tasks import TaskRunner
 
@@ -384,13 +387,105 @@ def test_all_events_shows_the_series_and_renames_every_occurrence(qtbot, databas
     dialog = make(qtbot, database, event_id=third.event_id, occurrence=third, scope="all")
     assert dialog.windowTitle() == "Edit all events in the series"
     assert dialog.start_date.date() == QDate(2026, 3, 16)  # the series' first
-    # COUNT makes it a custom rule, kept as it was.
-    assert dialog.repeat_combo.currentData() == "custom"
-    assert dialog.rule_edit.text() == "FREQ=WEEKLY;COUNT=6"
+    # Weekly on its Monday, six times: the preset and the series' end.
+    assert dialog.repeat_combo.currentData() == "weekly"
+    assert dialog.series_end_combo.currentData() == "count"
+    assert dialog.count_spin.value() == 6 and dialog.count_spin.isVisibleTo(dialog)
+    assert not dialog.until_date.isVisibleTo(dialog)
     dialog.title_edit.setText("Partners")
     dialog.save()
     occs = window(database)
     assert {o.summary for o in occs} == {"Partners"} and len(occs) == 6
+    with database.session_scope() as s:
+        assert cal.get_event(s, occs[0].event_id).data.rrule == "FREQ=WEEKLY;COUNT=6"
+
+
+def test_a_series_end_is_a_day_or_a_number_of_times(qtbot, database):
+    dialog = make(
+        qtbot,
+        database,
+        start=datetime(2026, 3, 16, 9, tzinfo=P),
+        end=datetime(2026, 3, 16, 10, tzinfo=P),
+    )
+    assert not dialog.form.isRowVisible(dialog._series_end_row)  # does not repeat
+    dialog.title_edit.setText("Partners' meeting")
+    dialog.repeat_combo.setCurrentIndex(dialog.repeat_combo.findData("weekly"))
+    assert dialog.form.isRowVisible(dialog._series_end_row)
+    assert dialog.series_end_combo.currentData() == "never"
+
+    dialog.series_end_combo.setCurrentIndex(dialog.series_end_combo.findData("until"))
+    dialog.until_date.setDate(QDate(2026, 3, 1))  # before the first day
+    saved: list[int] = []
+    dialog.saved.connect(saved.append)
+    dialog.save()
+    assert not saved
+    assert dialog.message_of("eventSeriesEnd") == "The series cannot end before its first day."
+
+    dialog.until_date.setDate(QDate(2026, 4, 6))
+    assert dialog.message_of("eventSeriesEnd") == ""
+    dialog.save()
+    with database.session_scope() as s:
+        assert cal.get_event(s, saved[0]).data.rrule == "FREQ=WEEKLY;UNTIL=20260406T235959"
+    assert clock(window(database)) == [
+        "03-16 09:00", "03-23 09:00", "03-30 09:00", "04-06 09:00"
+    ]  # fmt: skip
+
+    # All day, three times.
+    dialog = make(qtbot, database, start=date(2026, 5, 4), end=date(2026, 5, 5), all_day=True)
+    dialog.title_edit.setText("Office closed")
+    dialog.repeat_combo.setCurrentIndex(dialog.repeat_combo.findData("daily"))
+    dialog.series_end_combo.setCurrentIndex(dialog.series_end_combo.findData("count"))
+    dialog.count_spin.setValue(3)
+    dialog.saved.connect(saved.append)
+    dialog.save()
+    with database.session_scope() as s:
+        assert cal.get_event(s, saved[1]).data.rrule == "FREQ=DAILY;COUNT=3"
+    dialog = make(qtbot, database, event_id=saved[1], scope="all")
+    dialog.series_end_combo.setCurrentIndex(dialog.series_end_combo.findData("until"))
+    dialog.until_date.setDate(QDate(2026, 5, 10))
+    dialog.save()
+    with database.session_scope() as s:
+        assert cal.get_event(s, saved[1]).data.rrule == "FREQ=DAILY;UNTIL=20260510"
+
+
+def test_a_servers_series_saved_unchanged_keeps_its_rule(qtbot, database):
+    """Rewritten, a synced series would go back to the server as a new rule."""
+    rule = "FREQ=WEEKLY;BYDAY=MO;WKST=SU;UNTIL=20260420T080000"
+    series_id = weekly_series(database)
+    with database.session_scope() as s:
+        data = cal.get_event(s, series_id).data
+        cal.update_event(s, series_id, replace(data, rrule=rule), user_zone=PRAGUE)
+    dialog = make(qtbot, database, event_id=series_id, scope="all")
+    assert dialog.repeat_combo.currentData() == "weekly"
+    assert dialog.series_end_combo.currentData() == "until"
+    assert dialog.until_date.date() == QDate(2026, 4, 20)
+    dialog.location_edit.setText("Room 2")
+    dialog.save()
+    with database.session_scope() as s:
+        assert cal.get_event(s, series_id).data.rrule == rule
+
+    # Moved to Tuesdays, "weekly" follows the start: the rule is written anew.
+    dialog = make(qtbot, database, event_id=series_id, scope="all")
+    dialog.start_date.setDate(QDate(2026, 3, 17))
+    dialog.save()
+    with database.session_scope() as s:
+        assert cal.get_event(s, series_id).data.rrule == "FREQ=WEEKLY;UNTIL=20260420T235959"
+
+
+def test_series_end_is_read_from_a_rule():
+    assert split_end("FREQ=WEEKLY;BYDAY=MO;UNTIL=20260420T080000Z") == (
+        "FREQ=WEEKLY;BYDAY=MO", date(2026, 4, 20), None
+    )  # fmt: skip
+    assert split_end("RRULE:FREQ=DAILY;COUNT=3") == ("FREQ=DAILY", None, 3)
+    assert split_end("FREQ=DAILY") == ("FREQ=DAILY", None, None)
+    # Both ends, or an end that is no date: the rule stays whole, for the custom field.
+    assert split_end("FREQ=DAILY;COUNT=3;UNTIL=20260101") == (
+        "FREQ=DAILY;COUNT=3;UNTIL=20260101", None, None
+    )  # fmt: skip
+    assert split_end("FREQ=DAILY;UNTIL=20261399") == ("FREQ=DAILY;UNTIL=20261399", None, None)
+    assert split_end(None) == (None, None, None)
+    assert with_end("FREQ=DAILY;COUNT=2", None, 5, False) == "FREQ=DAILY;COUNT=5"
+    assert with_end("FREQ=DAILY", date(2026, 1, 2), None, True) == "FREQ=DAILY;UNTIL=20260102"
 
 
 def test_a_changed_occurrence_opened_for_all_events_edits_the_series(qtbot, database):
@@ -425,6 +520,8 @@ def test_repeat_preset_recognises_a_servers_spelling():
     assert preset_of("FREQ=WEEKLY;BYDAY=TU", monday) == "custom"
     assert preset_of("FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR", monday) == "weekdays"
     assert preset_of(None, monday) == "none"
+    assert preset_of("FREQ=WEEKLY;BYDAY=MO;WKST=SU", monday) == "weekly"
+    assert preset_of("FREQ=WEEKLY;INTERVAL=2;BYDAY=MO;WKST=SU", monday) == "custom"
 
 
 def test_attendees_parse_and_format():

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
+    QSpinBox,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -86,6 +87,8 @@ REPEAT_RULES: dict[str, str | None] = {
     "yearly": "FREQ=YEARLY",
 }
 CUSTOM = "custom"
+# How a series ends: never, on a day (UNTIL), after a number of times (COUNT).
+SERIES_ENDS = ("never", "until", "count")
 # Minutes before the start; a stored value not among these is kept as an extra choice.
 REMINDER_MINUTES = (0, 5, 10, 15, 30, 60, 120, 1440, 2880, 10080)
 DEFAULT_REMINDER = 15
@@ -149,6 +152,9 @@ def preset_of(rule: str | None, start: date) -> str:
         del parts["INTERVAL"]
     if parts.get("WKST") == "MO":
         del parts["WKST"]
+    # The week's first day only matters to weeks counted (every other week, week numbers).
+    if "WKST" in parts and not ({"INTERVAL", "BYWEEKNO"} & parts.keys()):
+        del parts["WKST"]
     if parts.get("FREQ") == "WEEKLY" and parts.get("BYDAY") == _WEEKDAYS[start.weekday()]:
         del parts["BYDAY"]
     if parts.get("FREQ") == "MONTHLY" and parts.get("BYMONTHDAY") == str(start.day):
@@ -161,6 +167,39 @@ def preset_of(rule: str | None, start: date) -> str:
         if preset is not None and _parts(preset) == parts:
             return key
     return CUSTOM
+
+
+def split_end(rule: str | None) -> tuple[str | None, date | None, int | None]:
+    """A rule without its end, and the end: the series' last day (UNTIL) or its number of
+    times (COUNT). A rule with both, or an end that cannot be read, stays whole."""
+    if not rule:
+        return None, None, None
+    kept, until, count = [], None, None
+    for part in normal_rule(rule).split(";"):
+        name, _, value = part.partition("=")
+        if name == "UNTIL" and until is None and re.fullmatch(r"\d{8}(T\d{6}Z?)?", value):
+            try:
+                until = date(int(value[:4]), int(value[4:6]), int(value[6:8]))
+            except ValueError:
+                return normal_rule(rule), None, None
+        elif name == "COUNT" and count is None and value.isdigit() and int(value) > 0:
+            count = int(value)
+        elif part:
+            kept.append(part)
+    if until is not None and count is not None:
+        return normal_rule(rule), None, None
+    return ";".join(kept) or None, until, count
+
+
+def with_end(rule: str, until: date | None, count: int | None, all_day: bool) -> str:
+    """``rule`` ending on ``until`` (that whole day, in the series' wall clock, as UNTIL is
+    kept) or after ``count`` times; endless with neither."""
+    base = split_end(rule)[0] or rule
+    if until is not None:
+        return f"{base};UNTIL={until:%Y%m%d}" + ("" if all_day else "T235959")
+    if count is not None:
+        return f"{base};COUNT={count}"
+    return rule
 
 
 def check_custom_rule(text: str, start: date | datetime) -> str | None:
@@ -815,6 +854,42 @@ class EventDialog(RecordForm):
         )
         self.repeat_combo.currentIndexChanged.connect(self._on_repeat_changed)
 
+        self.series_end_combo = QComboBox()
+        self.series_end_combo.setObjectName("eventSeriesEndCombo")
+        for key, text in zip(
+            SERIES_ENDS, (self.tr("Never"), self.tr("On"), self.tr("After")), strict=True
+        ):
+            self.series_end_combo.addItem(text, key)
+        self.until_date = QDateEdit()
+        self.until_date.setObjectName("eventUntilDate")
+        self.until_date.setAccessibleName(self.tr("Last day of the series"))
+        self.until_date.setCalendarPopup(True)
+        self.until_date.setDisplayFormat(date_format)
+        self.count_spin = QSpinBox()
+        self.count_spin.setObjectName("eventCount")
+        self.count_spin.setAccessibleName(self.tr("Number of times"))
+        self.count_spin.setRange(1, 999)
+        self.count_label = QLabel(self.tr("times"))
+        self.count_label.setBuddy(self.count_spin)
+        series_end = QWidget()
+        row = QHBoxLayout(series_end)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(6)
+        for widget in (self.series_end_combo, self.until_date, self.count_spin, self.count_label):
+            row.addWidget(widget)
+        row.addStretch(1)
+        self._row(
+            self.tr("Series en&ds:"),
+            series_end,
+            "eventSeriesEnd",
+            self._check_series_end,
+            focus=self.series_end_combo,
+        )
+        self._order += [self.until_date, self.count_spin]
+        self._series_end_row = self.form.rowCount() - 1
+        self.series_end_combo.currentIndexChanged.connect(self._on_series_end_changed)
+        self.until_date.dateChanged.connect(lambda _d: self._rerun(self.series_end_combo))
+
         self.reminder_combo = QComboBox()
         # Item data are texts ("10", "10,60"): QComboBox.findData cannot compare tuples.
         for minutes in ((), *((m,) for m in REMINDER_MINUTES)):
@@ -1043,13 +1118,53 @@ class EventDialog(RecordForm):
         self._span = self._end_wall() - self._start_wall()
 
     def _select_repeat(self, rule: str | None) -> None:
-        key = preset_of(rule, self.start_date.date().toPython())
-        self.rule_edit.setText(rule or "" if key == CUSTOM else "")
+        base, until, count = split_end(rule)
+        key = preset_of(base, self.start_date.date().toPython())
+        self.rule_edit.setText(base or "" if key == CUSTOM else "")
         blocker = QSignalBlocker(self.repeat_combo)
         self.repeat_combo.setCurrentIndex(self.repeat_combo.findData(key))
         del blocker
         self._label_repeats()
         self.rule_edit.setVisible(key == CUSTOM)
+        end = "until" if until is not None else "count" if count is not None else "never"
+        blockers = [QSignalBlocker(self.series_end_combo), QSignalBlocker(self.until_date)]
+        self.series_end_combo.setCurrentIndex(self.series_end_combo.findData(end))
+        # What "On" and "After" offer when picked: a quarter of a year, ten times.
+        start = self.start_date.date()
+        self.until_date.setDate(_qdate(until) if until is not None else start.addMonths(3))
+        self.count_spin.setValue(count or 10)
+        del blockers
+        self._show_series_end()
+        # Saved unchanged, the rule stays as it came (a server's spelling, its UNTIL time):
+        # rewritten, a synced series would go back to the server as a new rule.
+        self._loaded_rule = rule
+        self._loaded_repeat_state = self._repeat_state()
+
+    def _repeat_state(self) -> tuple[Any, ...]:
+        key = self.repeat_combo.currentData()
+        end = self.series_end_combo.currentData()
+        return (
+            key,
+            normal_rule(self.rule_edit.text()) if key == CUSTOM else None,
+            self.all_day,  # an all-day series ends on a date, a timed one at a time
+            end,
+            self.until_date.date().toPython() if end == "until" else None,
+            self.count_spin.value() if end == "count" else None,
+        )
+
+    def _show_series_end(self) -> None:
+        repeating = (
+            self.form.isRowVisible(self._repeat_row) and self.repeat_combo.currentData() != "none"
+        )
+        self.form.setRowVisible(self._series_end_row, repeating)
+        end = self.series_end_combo.currentData()
+        self.until_date.setVisible(end == "until")
+        self.count_spin.setVisible(end == "count")
+        self.count_label.setVisible(end == "count")
+
+    def _on_series_end_changed(self, _index: int) -> None:
+        self._show_series_end()
+        self._rerun(self.series_end_combo)
 
     def _select_reminders(self, minutes: tuple[int, ...]) -> None:
         found = self.reminder_combo.findData(_minutes_key(minutes))
@@ -1143,6 +1258,7 @@ class EventDialog(RecordForm):
     def _on_repeat_changed(self, _index: int) -> None:
         custom = self.repeat_combo.currentData() == CUSTOM
         self.rule_edit.setVisible(custom)
+        self._show_series_end()
         if custom:
             if not self.rule_edit.text().strip():
                 self.rule_edit.setText(self._preset_text() or "FREQ=WEEKLY")
@@ -1246,6 +1362,15 @@ class EventDialog(RecordForm):
         problem = check_custom_rule(self.rule_edit.text(), self._start_value())
         return Check(problem) if problem else None
 
+    def _check_series_end(self) -> Check | None:
+        if not self.form.isRowVisible(self._series_end_row):
+            return None
+        if self.series_end_combo.currentData() != "until":
+            return None
+        if self.until_date.date() < self.start_date.date():
+            return Check(self.tr("The series cannot end before its first day."))
+        return None
+
     def _check_attendees(self) -> Check | None:
         known = self.detail.data.attendees if self.detail is not None else []
         _found, bad = parse_attendees(self.attendees_edit.toPlainText(), known)
@@ -1304,9 +1429,26 @@ class EventDialog(RecordForm):
     def _rrule(self) -> str | None:
         if not self.form.isRowVisible(self._repeat_row):
             return None
-        if self.repeat_combo.currentData() == CUSTOM:
-            return normal_rule(self.rule_edit.text()) or None
-        return self._preset_text()
+        key = self.repeat_combo.currentData()
+        rule = normal_rule(self.rule_edit.text()) if key == CUSTOM else self._preset_text()
+        if not rule:
+            return None
+        loaded = self._loaded_rule
+        if (
+            loaded
+            and self._repeat_state() == self._loaded_repeat_state
+            and preset_of(split_end(loaded)[0], self._start_value()) == key
+        ):
+            return loaded  # the same series, as it came
+        end = self.series_end_combo.currentData()
+        if end == "never":
+            return rule  # a typed rule's own end stays
+        return with_end(
+            rule,
+            self.until_date.date().toPython() if end == "until" else None,
+            self.count_spin.value() if end == "count" else None,
+            self.all_day,
+        )
 
     def data(self) -> EventInput:
         """What the fields describe; what the form does not show is kept as loaded."""
