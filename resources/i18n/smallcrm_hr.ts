@@ -2788,6 +2788,14 @@ Zadaci – dodano: {tasks_added}, ažurirano: {tasks_updated}.</translation>
         <translation>Svake godine {date}</translation>
     </message>
     <message>
+        <source>{repeat}, until {date}</source>
+        <translation>{repeat}, do {date}</translation>
+    </message>
+    <message>
+        <source>{repeat}, {count}×</source>
+        <translation>{repeat}, {count}×</translation>
+    </message>
+    <message>
         <source>The same clock time wherever you are.</source>
         <translation>Isto vrijeme na satu, gdje god bili.</translation>
     </message>

@@ -2788,6 +2788,14 @@ Zadania – dodano: {tasks_added}, zaktualizowano: {tasks_updated}.</translation
         <translation>Co roku {date}</translation>
     </message>
     <message>
+        <source>{repeat}, until {date}</source>
+        <translation>{repeat}, do {date}</translation>
+    </message>
+    <message>
+        <source>{repeat}, {count}×</source>
+        <translation>{repeat}, {count}×</translation>
+    </message>
+    <message>
         <source>The same clock time wherever you are.</source>
         <translation>Ta sama godzina, gdziekolwiek jesteś.</translation>
     </message>

@@ -2788,6 +2788,14 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
         <translation>Každý rok {date}</translation>
     </message>
     <message>
+        <source>{repeat}, until {date}</source>
+        <translation>{repeat}, do {date}</translation>
+    </message>
+    <message>
+        <source>{repeat}, {count}×</source>
+        <translation>{repeat}, {count}×</translation>
+    </message>
+    <message>
         <source>The same clock time wherever you are.</source>
         <translation>Rovnaký miestny čas, nech ste kdekoľvek.</translation>
     </message>

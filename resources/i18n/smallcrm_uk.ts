@@ -2788,6 +2788,14 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
         <translation>Щороку {date}</translation>
     </message>
     <message>
+        <source>{repeat}, until {date}</source>
+        <translation>{repeat}, до {date}</translation>
+    </message>
+    <message>
+        <source>{repeat}, {count}×</source>
+        <translation>{repeat}, {count}×</translation>
+    </message>
+    <message>
         <source>The same clock time wherever you are.</source>
         <translation>Той самий час, де б ви не були.</translation>
     </message>

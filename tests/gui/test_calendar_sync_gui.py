@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import datetime
 
 import pytest
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QDate, QLocale, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from smallcrm.core.db import Database
@@ -504,4 +504,15 @@ def test_field_values_read_as_the_user_reads_them(qtbot, database):
     assert dialog.value_text("status", "tentative") == "Tentative"
     assert dialog.value_text("reminders", "15, 60") == "15 minutes before, 1 hour before"
     assert dialog.value_text("rrule", "") == "Does not repeat"
-    assert dialog.value_text("rrule", "FREQ=WEEKLY") == "FREQ=WEEKLY"
+    # A repetition as the event form names it, with its end; one no preset names as written.
+    monday = "2026-06-01T09:00:00"
+    assert dialog.value_text("rrule", "FREQ=WEEKLY", monday) == "Weekly on Monday"
+    locale = dialog.locale()
+    last = locale.toString(QDate(2026, 6, 29), locale.dateFormat(QLocale.FormatType.ShortFormat))
+    assert (
+        dialog.value_text("rrule", "FREQ=WEEKLY;BYDAY=MO;UNTIL=20260629T090000", monday)
+        == f"Weekly on Monday, until {last}"
+    )
+    assert dialog.value_text("rrule", "FREQ=DAILY;COUNT=3", "2026-06-01") == "Every day, 3×"
+    assert dialog.value_text("rrule", "FREQ=WEEKLY;BYDAY=TU", monday) == "FREQ=WEEKLY;BYDAY=TU"
+    assert dialog.value_text("rrule", "FREQ=WEEKLY") == "FREQ=WEEKLY"  # no start known

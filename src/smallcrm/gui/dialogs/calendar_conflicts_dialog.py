@@ -28,7 +28,7 @@ from smallcrm.core.db import Database
 from smallcrm.core.errors import KnownError
 from smallcrm.core.services.address_book import RecordNotFound
 from smallcrm.core.services.calendar_sync import ConflictInfo
-from smallcrm.gui.dialogs.event_dialog import reminder_label
+from smallcrm.gui.dialogs.event_dialog import reminder_label, repeat_text
 from smallcrm.gui.tasks import DB, IO, TaskContext, TaskRunner
 
 log = logging.getLogger(__name__)
@@ -329,9 +329,10 @@ class CalendarConflictsDialog(QDialog):
         }
         return labels.get(name, name)
 
-    def value_text(self, name: str, value: str) -> str:
+    def value_text(self, name: str, value: str, start: str | None = None) -> str:
         """A field's value (as ``list_conflicts`` gives it) as the user reads it; "" for
-        none."""
+        none. A repetition is named as the event form names it for a series from
+        ``start``."""
         if name in ("start", "end"):
             return self._when(value)
         if name == "exdates":
@@ -353,6 +354,12 @@ class CalendarConflictsDialog(QDialog):
             return reminder_label(minutes)
         if name == "rrule" and not value:
             return self.tr("Does not repeat")
+        if name == "rrule" and start:
+            try:
+                first = date.fromisoformat(start[:10])
+            except ValueError:
+                return value
+            return repeat_text(value, first, self.locale())
         return value
 
     def differences(self, conflict: ConflictInfo) -> list[tuple[str, str, str]]:
@@ -362,8 +369,13 @@ class CalendarConflictsDialog(QDialog):
             conflict.differences,
             key=lambda d: _FIELD_ORDER.index(d[0]) if d[0] in _FIELD_ORDER else 99,
         )
+        starts = (conflict.start, conflict.server_start or conflict.start)
         return [
-            (self.field_label(f), self.value_text(f, here), self.value_text(f, there))
+            (
+                self.field_label(f),
+                self.value_text(f, here, starts[0]),
+                self.value_text(f, there, starts[1]),
+            )
             for f, here, there in ordered
         ]
 

@@ -202,6 +202,42 @@ def with_end(rule: str, until: date | None, count: int | None, all_day: bool) ->
     return rule
 
 
+def repeat_names(start: date, locale: QLocale) -> dict[str, str]:
+    """The presets as a series starting on ``start`` names them, e.g. "Weekly on Monday"."""
+    day = _qdate(start)
+    weekday = locale.dayName(day.dayOfWeek(), QLocale.FormatType.LongFormat)
+    return {
+        "none": translate("EventDialog", "Does not repeat"),
+        "daily": translate("EventDialog", "Every day"),
+        "weekdays": translate("EventDialog", "Every working day (Mon–Fri)"),
+        "weekly": translate("EventDialog", "Weekly on {weekday}").format(weekday=weekday),
+        "biweekly": translate("EventDialog", "Every 2 weeks on {weekday}").format(weekday=weekday),
+        "monthly": translate("EventDialog", "Monthly on day {day}").format(day=day.day()),
+        "last_working_day": translate("EventDialog", "Monthly on the last working day"),
+        "yearly": translate("EventDialog", "Yearly on {date}").format(
+            date=locale.toString(
+                day, without_year(locale.dateFormat(QLocale.FormatType.ShortFormat))
+            )
+        ),
+    }
+
+
+def repeat_text(rule: str | None, start: date, locale: QLocale) -> str:
+    """A series' repetition as the form names it, with its end, e.g. "Weekly on Monday,
+    until 29.06.2026" or "Every day, 3×"; a rule no preset names shows as written."""
+    base, until, count = split_end(rule)
+    key = preset_of(base, start)
+    if key == CUSTOM:
+        return normal_rule(rule or "")
+    text = repeat_names(start, locale)[key]
+    if until is not None:
+        shown = locale.toString(_qdate(until), locale.dateFormat(QLocale.FormatType.ShortFormat))
+        return translate("EventDialog", "{repeat}, until {date}").format(repeat=text, date=shown)
+    if count is not None:
+        return translate("EventDialog", "{repeat}, {count}×").format(repeat=text, count=count)
+    return text
+
+
 def check_custom_rule(text: str, start: date | datetime) -> str | None:
     """What is wrong with a typed RRULE for a series starting at ``start``; None when fine."""
     rule = normal_rule(text)
@@ -1271,23 +1307,7 @@ class EventDialog(RecordForm):
 
     def _label_repeats(self) -> None:
         """Name the presets after the start, e.g. "Weekly on Monday"."""
-        day = self.start_date.date()
-        locale = self.locale()
-        weekday = locale.dayName(day.dayOfWeek(), QLocale.FormatType.LongFormat)
-        names = {
-            "none": self.tr("Does not repeat"),
-            "daily": self.tr("Every day"),
-            "weekdays": self.tr("Every working day (Mon–Fri)"),
-            "weekly": self.tr("Weekly on {weekday}").format(weekday=weekday),
-            "biweekly": self.tr("Every 2 weeks on {weekday}").format(weekday=weekday),
-            "monthly": self.tr("Monthly on day {day}").format(day=day.day()),
-            "last_working_day": self.tr("Monthly on the last working day"),
-            "yearly": self.tr("Yearly on {date}").format(
-                date=locale.toString(
-                    day, without_year(locale.dateFormat(QLocale.FormatType.ShortFormat))
-                )
-            ),
-        }
+        names = repeat_names(self.start_date.date().toPython(), self.locale())
         for index in range(self.repeat_combo.count()):
             key = self.repeat_combo.itemData(index)
             if key in names:
