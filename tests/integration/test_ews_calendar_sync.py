@@ -815,6 +815,52 @@ def test_deletions_during_a_restarted_read_are_found(server, database, account):
     assert keep
 
 
+def test_a_restarted_read_stopped_halfway_still_finds_the_deletions(server, database, account):
+    """The read from the start is numbered in the database: the next run goes on with it
+    and, at its end, still removes what the server deleted before it began."""
+    from smallcrm.core.services.mail_store import folder_token
+    from smallcrm.core.sync.engine import SyncCancelled
+
+    ids = [
+        server.add_appointment(
+            USER,
+            subject=f"Jednání {n}",
+            start=datetime(2027, 9, 1 + n, 9, 0),
+            end=datetime(2027, 9, 1 + n, 10, 0),
+        )
+        for n in range(6)
+    ]
+    _sync(database, account, batch=1)
+    with database.session_scope() as s:
+        mail_accounts.set_mirror_deletes(s, account, True)
+        refused = folder_token(s, account, "calendar")
+    server.invalidate_sync_states(USER)
+    server.delete_item(USER, ids[4])
+
+    def stop_after_the_first_page() -> None:
+        with database.session_scope() as s:
+            token = folder_token(s, account, "calendar")
+        if token not in (None, refused):  # the read from the start has stored a page
+            raise SyncCancelled
+
+    with pytest.raises(SyncCancelled):
+        sync_ews_account(
+            database, account, USERS[USER], zone=PRAGUE, offload_parsing=False, batch=1,
+            check_cancel=stop_after_the_first_page,
+        )  # fmt: skip
+    with database.session_scope() as s:
+        assert calendar_sync.full_read(s, account, "calendar") is not None  # still under way
+    report = _sync(database, account, batch=1)
+    assert report.deleted == 1
+    summaries = [o.summary for o in _window(database, date(2027, 9, 1), 10)]
+    assert summaries == ["Jednání 0", "Jednání 1", "Jednání 2", "Jednání 3", "Jednání 5"]
+    with database.session_scope() as s:
+        assert calendar_sync.full_read(s, account, "calendar") is None  # the read is over
+    # The next runs read changes only and delete nothing more.
+    assert _sync(database, account).deleted == 0
+    assert len(_window(database, date(2027, 9, 1), 10)) == 5
+
+
 def test_a_change_made_here_while_its_previous_one_was_sent_still_goes(database, account):
     """record_pushed agrees on what was sent, as of when it was read: an edit made in the
     meantime stays a change to send."""

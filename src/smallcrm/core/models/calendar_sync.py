@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import CheckConstraint, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import CheckConstraint, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from smallcrm.core.models.base import Base, UTCDateTime, one_of, utcnow
@@ -43,6 +43,9 @@ class EventRemote(Base):
     # JSON of the synced fields (core.services.calendar_sync.synced_fields) at the last sync.
     synced: Mapped[str] = mapped_column(Text)
     synced_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    # The read of the whole calendar (``mail_folder_state.full_read``) that last saw the
+    # item: one that read does not see by its end was deleted on the server meanwhile.
+    seen_read: Mapped[int | None] = mapped_column(Integer)
 
 
 class EventConflict(Base):

@@ -99,6 +99,9 @@ class MailFolderState(Base):
     # Where an Exchange (SyncState) or Graph (deltaLink) folder goes on from: opaque text.
     sync_token: Mapped[str | None] = mapped_column(Text)
     synced_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    # A read of the whole folder under way (an Exchange calendar's, from no SyncState):
+    # its number, kept until the read's end finds what it did not see. NULL otherwise.
+    full_read: Mapped[int | None] = mapped_column(Integer)
 
 
 mail_message_contact = Table(

@@ -28,7 +28,14 @@ from sqlalchemy.orm import Session
 
 from smallcrm.core import recurrence
 from smallcrm.core.errors import KnownError
-from smallcrm.core.models import Event, EventConflict, EventRemote, MailAccount, utcnow
+from smallcrm.core.models import (
+    Event,
+    EventConflict,
+    EventRemote,
+    MailAccount,
+    MailFolderState,
+    utcnow,
+)
 from smallcrm.core.services import calendar
 from smallcrm.core.services.address_book import RecordNotFound
 from smallcrm.core.services.calendar import Attendee, EventInput
@@ -47,7 +54,10 @@ __all__ = [
     "forget_overrides",
     "hold_deletions",
     "item_of",
-    "linked_items",
+    "begin_full_read",
+    "end_full_read",
+    "full_read",
+    "mark_seen",
     "list_conflicts",
     "pending_pushes",
     "record_conflict",
@@ -509,10 +519,65 @@ def store_remote_deleted(
             report.conflicts += 1
 
 
-def linked_items(session: Session, account_id: int) -> set[str]:
-    """The server items events here are linked to (of series, single events and changed
-    occurrences)."""
-    return set(session.scalars(select(_remote.c.item_id).where(_remote.c.account_id == account_id)))
+def full_read(session: Session, account_id: int, folder: str) -> int | None:
+    """The number of the read of the whole calendar under way; None when none is."""
+    return session.scalar(
+        select(MailFolderState.full_read).where(
+            MailFolderState.account_id == account_id, MailFolderState.folder == folder
+        )
+    )
+
+
+def begin_full_read(session: Session, account_id: int, folder: str) -> int:
+    """A read of the whole calendar (no SyncState) begins. It reports what is there, not
+    what went, so its number is kept with the folder until its end: a run stopped halfway
+    goes on with the same read, and the end still finds the items it never saw."""
+    number = 1 + (
+        session.scalar(
+            select(func.max(_remote.c.seen_read)).where(_remote.c.account_id == account_id)
+        )
+        or 0
+    )
+    state = session.scalar(
+        select(MailFolderState).where(
+            MailFolderState.account_id == account_id, MailFolderState.folder == folder
+        )
+    )
+    if state is None:
+        state = MailFolderState(account_id=account_id, folder=folder, uidvalidity=0, last_uid=0)
+        session.add(state)
+    state.full_read = number
+    session.flush()
+    return number
+
+
+def mark_seen(session: Session, account_id: int, item_ids: Iterable[str], read: int) -> None:
+    """The read ``read`` saw these items (of series, single events, changed occurrences)."""
+    ids = sorted(set(item_ids))
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        session.execute(
+            update(_remote)
+            .where(_remote.c.account_id == account_id, _remote.c.item_id.in_(chunk))
+            .values(seen_read=read)
+        )
+
+
+def end_full_read(session: Session, account_id: int, folder: str, read: int) -> list[str]:
+    """The read ``read`` is through: the items linked here it did not see, deleted on the
+    server meanwhile."""
+    gone = session.scalars(
+        select(_remote.c.item_id).where(
+            _remote.c.account_id == account_id,
+            or_(_remote.c.seen_read.is_(None), _remote.c.seen_read != read),
+        )
+    ).all()
+    session.execute(
+        update(MailFolderState)
+        .where(MailFolderState.account_id == account_id, MailFolderState.folder == folder)
+        .values(full_read=None)
+    )
+    return sorted(gone)
 
 
 def _delete_here(session: Session, row: Any) -> None:

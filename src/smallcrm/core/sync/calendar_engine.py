@@ -114,11 +114,14 @@ def sync_calendar(
     the calendar over: items are matched by ItemId (and UID), so nothing is doubled."""
     report = CalendarReport()
     for attempt in range(2):
+        # A read from the start (the first, or after a refused SyncState) reports what is
+        # there, not what went: items linked here and not seen by its end were deleted
+        # meanwhile. The read is numbered in the database, so a stopped run goes on with it.
         with database.session_scope() as session:
             token = folder_token(session, account_id, CALENDAR)
-        # A read from the start (the first, or after a refused SyncState) reports what is
-        # there, not what went: items linked here and not seen were deleted meanwhile.
-        seen: set[str] | None = set() if token is None else None
+            reading = calendar_sync.full_read(session, account_id, CALENDAR)
+            if token is None and reading is None:
+                reading = calendar_sync.begin_full_read(session, account_id, CALENDAR)
         try:
             # Pages of twice the batch: a page takes two GetItems (its appointments, then
             # their changed occurrences), so still at most one per ``batch`` items.
@@ -130,17 +133,18 @@ def sync_calendar(
                     for item in found.appointments:
                         _store_one(session, account_id, remote_event(item), zone, report)
                     calendar_sync.store_remote_deleted(session, account_id, found.deleted, report)
+                    if reading is not None:
+                        seen = [i.item_id for i in found.appointments]
+                        seen += [e.item_id for i in found.appointments for e in i.exceptions]
+                        calendar_sync.mark_seen(session, account_id, seen, reading)
                     save_token(session, account_id, CALENDAR, found.checkpoint.sync_state)
                 report.problems.extend(found.problems)
-                if seen is not None:
-                    seen.update(i.item_id for i in found.appointments)
-                    seen.update(e.item_id for i in found.appointments for e in i.exceptions)
                 if progress is not None:
                     progress(CALENDAR, report.added + report.updated)
-            if seen is not None:
+            if reading is not None:
                 with database.session_scope() as session:
-                    gone = calendar_sync.linked_items(session, account_id) - seen
-                    calendar_sync.store_remote_deleted(session, account_id, sorted(gone), report)
+                    gone = calendar_sync.end_full_read(session, account_id, CALENDAR, reading)
+                    calendar_sync.store_remote_deleted(session, account_id, gone, report)
             break
         except InvalidSyncState:
             log.info("Exchange refused the calendar's SyncState; reading it again")
