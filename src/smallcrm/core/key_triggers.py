@@ -8,7 +8,13 @@ table is altered; its trigger functions are made once, by migration 0006.
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from typing import Any
+
 from sqlalchemy import Connection
+
+from smallcrm.core.search import ONE_GO_ROWS
 
 # table -> (owner kind, the columns whose change changes the keys)
 WATCHED = {
@@ -64,6 +70,53 @@ def ensure_triggers(conn: Connection) -> None:
         return
     for statement in sqlite_triggers().values():
         conn.exec_driver_sql(statement)
+
+
+@contextmanager
+def marked_in_one_go(
+    conn: Connection, inserted: Mapping[str, Sequence[Mapping[str, Any]]]
+) -> Iterator[None]:
+    """Mark the owners of rows the block inserts in one statement, not a trigger per row.
+
+    ``inserted`` maps a table (one of WATCHED, or ``contact_method``) to the rows the block
+    inserts into it, in the order it inserts the tables; WATCHED rows carry their ``id``.
+    Like ``search.indexed_in_one_go``: the tables' insert triggers are dropped for the
+    block, the owners they would have marked are marked after it, in the order they would
+    have been, and the triggers are made again, all in the caller's transaction (a
+    rollback takes the lot back). PostgreSQL's triggers stay: dropping one there locks
+    the table for every other session until commit.
+    """
+    unknown = set(inserted) - {*WATCHED, "contact_method"}
+    if unknown:
+        raise ValueError(f"no party key triggers on {', '.join(sorted(unknown))}")
+    if (
+        conn.dialect.name != "sqlite"
+        or sum(map(len, inserted.values())) < ONE_GO_ROWS
+        or not conn.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'party_key_dirty'"
+        ).first()
+    ):
+        yield
+        return
+    for table in inserted:
+        conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {table}_party_key_insert")
+    try:
+        yield
+        marks: dict[tuple[str, int], None] = {}
+        for table, rows in inserted.items():
+            if table == "contact_method":
+                for row in rows:
+                    if row.get("contact_id") is not None:
+                        marks["person", row["contact_id"]] = None
+                    if row.get("organization_id") is not None:
+                        marks["organization", row["organization_id"]] = None
+            else:
+                kind = WATCHED[table][0]
+                marks.update(((kind, row["id"]), None) for row in rows)
+        if marks:
+            conn.exec_driver_sql(f"{_MARK}VALUES (?, ?)", list(marks))
+    finally:
+        ensure_triggers(conn)  # the triggers back, as they are made everywhere else
 
 
 def postgresql_statements() -> list[str]:

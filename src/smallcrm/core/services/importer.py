@@ -10,7 +10,7 @@ from typing import Any, Literal
 from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session
 
-from smallcrm.core import search
+from smallcrm.core import key_triggers, search
 from smallcrm.core.db import sync_id_sequences
 from smallcrm.core.errors import KnownError
 from smallcrm.core.interop.records import Address, ContactRecord, Labeled, Problem
@@ -267,6 +267,7 @@ class _Writer:
     def __init__(self, session: Session, recorder: ChangeRecorder, index: _Index) -> None:
         self.session = session
         self.recorder = recorder
+        self.batch = recorder.id  # read once: an ORM attribute costs per row
         self.index = index
         self.language = firm_language(session)  # the alphabet of the rows' name_order
         self.next_id = {"person": 1, "organization": 1}
@@ -289,6 +290,8 @@ class _Writer:
             self.next_id[kind] = max(self.next_id[kind], highest + 1)
 
     def _tag_ids(self, names: list[str]) -> list[int]:
+        if not names:  # most records
+            return []
         ids = []
         for name in dict.fromkeys(tag_name(t) for t in names if tag_name(t)):
             tag_id = self.tag_ids.get(name)
@@ -316,7 +319,7 @@ class _Writer:
         self.created.add(ref)
         self.recorder._seq += 1
         self.items.append(
-            {"change_set_id": self.recorder.id, "seq": self.recorder._seq, "entity": ref.entity,
+            {"change_set_id": self.batch, "seq": self.recorder._seq, "entity": ref.entity,
              "entity_id": ref.id, "action": "create", "before": None}
         )  # fmt: skip
         return ref
@@ -413,12 +416,14 @@ class _Writer:
                      "role": p.role}
                 )  # fmt: skip
         conn = self.session.connection()
-        for rows, table in ((orgs, _organization), (people, _contact)):
-            if rows:
-                texts = [(row["id"], row["search_text"]) for row in rows]
-                with search.indexed_in_one_go(conn, table.name, texts):
-                    _insert_many(self.session, table, rows)
-        _insert_many(self.session, _method, methods)
+        inserted = {"organization": orgs, "contact": people, "contact_method": methods}
+        with key_triggers.marked_in_one_go(conn, inserted):
+            for rows, table in ((orgs, _organization), (people, _contact)):
+                if rows:
+                    texts = [(row["id"], row["search_text"]) for row in rows]
+                    with search.indexed_in_one_go(conn, table.name, texts):
+                        _insert_many(self.session, table, rows)
+            _insert_many(self.session, _method, methods)
         _insert_many(self.session, organization_tag, tag_links["organization"])
         _insert_many(self.session, contact_tag, tag_links["person"])
         _insert_many(self.session, _relation, relations)

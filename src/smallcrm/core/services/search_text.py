@@ -2,22 +2,37 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import functools
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 from smallcrm.core.search import query_words
 from smallcrm.core.text import fold
 
+_NOT_0_TO_9 = re.compile("[^0-9]+")
+
+
+@functools.cache
+def _calling_codes() -> Mapping[int, Any]:
+    # Imported once, not on every call: an import statement costs per call too.
+    from phonenumbers import COUNTRY_CODE_TO_REGION_CODE
+
+    return COUNTRY_CODE_TO_REGION_CODE
+
 
 def _phone_words(value: str) -> list[str]:
     # "+420602123456" is found by "420602123456" and by the national "602123456".
-    digits = "".join(ch for ch in value if ch.isdigit())
+    if value.isascii():  # nearly always (E.164): there only 0-9 are digits, found at C speed
+        digits = _NOT_0_TO_9.sub("", value)
+    else:
+        digits = "".join(ch for ch in value if ch.isdigit())
     if not digits or not value.startswith("+"):
         return [digits] if digits else []
-    from phonenumbers import COUNTRY_CODE_TO_REGION_CODE
-
+    codes = _calling_codes()
     # Calling codes are prefix-free (1 to 3 digits), so the first match is the one.
     for length in (1, 2, 3):
-        if int(digits[:length]) in COUNTRY_CODE_TO_REGION_CODE:
+        if int(digits[:length]) in codes:
             return [digits, digits[length:]]
     return [digits]
 

@@ -7,7 +7,7 @@ import json
 import pytest
 from sqlalchemy import func, select, text
 
-from smallcrm.core import migrate
+from smallcrm.core import key_triggers, migrate, search
 from smallcrm.core.db import Database
 from smallcrm.core.interop.records import ContactRecord, Labeled, PartialDate
 from smallcrm.core.models import ChangeItem, Contact, Organization, Relation, Tag
@@ -97,9 +97,11 @@ def test_a_later_card_of_the_same_person_is_merged_as_an_update_would_be(databas
     assert [(firms[org], role) for org, role in ties] == [("Jiná firma", "Chairman")]
 
 
-def test_the_search_index_is_whole_when_the_import_commits(database):
-    records = [person(i, "Jana", f"Nováková{i}", email=f"jana{i}@akn.cz") for i in range(50)]
-    records.append(organisation(60, "Advokátní kancelář Novák"))
+# Fewer people than ONE_GO_ROWS are indexed by the triggers, more in one statement.
+@pytest.mark.parametrize("people", [50, search.ONE_GO_ROWS + 50])
+def test_the_search_index_is_whole_when_the_import_commits(database, people):
+    records = [person(i, "Jana", f"Nováková{i}", email=f"jana{i}@akn.cz") for i in range(people)]
+    records.append(organisation(people + 10, "Advokátní kancelář Novák"))
     with database.session_scope() as s:
         import_records(s, records, source="a.vcf")
     with database.session_scope() as s:
@@ -109,7 +111,7 @@ def test_the_search_index_is_whole_when_the_import_commits(database):
         found = conn.execute(
             text("SELECT count(*) FROM contact_fts WHERE contact_fts MATCH 'novakova*'")
         )
-        assert found.scalar() == 50
+        assert found.scalar() == people
         triggers = conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'trigger'"))
         assert {"contact_fts_ai", "organization_fts_ai"} <= set(triggers.scalars())
     with database.session_scope() as s:  # and the triggers keep it so afterwards
@@ -222,5 +224,123 @@ def test_a_batch_on_postgres(pg_url, tmp_path):
     try:
         migrate.upgrade(profile, database)
         _batch_on(database)
+    finally:
+        database.dispose()
+
+
+def _firm_of_people(count: int) -> list[ContactRecord]:
+    """People with e-mails, phones and employers (some met first as a person's employer,
+    one also as a card of its own), and a person who appears twice."""
+    records = [
+        person(i, "Jana", f"Nováková{i}", email=f"jana{i}@akn.cz", phone=f"602 {100000 + i}",
+               org=f"Firma {i % 7} s.r.o." if i % 3 else "")
+        for i in range(count)
+    ]  # fmt: skip
+    records.append(organisation(count, "Firma 1 s.r.o.", phones=[Labeled("224 000 111")]))
+    records.append(person(count + 1, "Jana", "Nováková1", email="jana1@akn.cz", position="CEO"))
+    return records
+
+
+def _dirty(database: Database) -> list[tuple]:
+    """party_key_dirty as it was filled, in the order it was filled."""
+    with database.session_scope() as s:
+        rows = s.execute(text("SELECT rowid, owner_kind, owner_id FROM party_key_dirty"))
+        return [tuple(row) for row in rows]
+
+
+def _every_record(database: Database) -> set[tuple]:
+    with database.session_scope() as s:
+        return {("person", i) for i in s.scalars(select(Contact.id))} | {
+            ("organization", i) for i in s.scalars(select(Organization.id))
+        }
+
+
+def _party_key_triggers(database: Database) -> set[str]:
+    with database.session_scope() as s:
+        names = s.execute(
+            text(
+                "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%party_key%'"
+            )
+        )
+        return set(names.scalars())
+
+
+def test_a_bulk_import_marks_what_the_triggers_mark_row_by_row(
+    tmp_path, migrated_db_file, monkeypatch
+):
+    """Above ONE_GO_ROWS the insert triggers are dropped and their marks made in one go:
+    party_key_dirty ends up as the triggers would have filled it, row for row."""
+    import shutil
+
+    records = _firm_of_people(search.ONE_GO_ROWS + 20)
+    dirty = {}
+    for way, one_go in (("one go", search.ONE_GO_ROWS), ("per row", 10**9)):
+        monkeypatch.setattr(key_triggers, "ONE_GO_ROWS", one_go)
+        profile = Profile.open(tmp_path / way.replace(" ", "-"))
+        shutil.copyfile(migrated_db_file, profile.database_path)
+        database = Database(profile.url)
+        try:
+            assert _dirty(database) == []
+            with database.session_scope() as s:
+                report = import_records(s, records, source="a.vcf")
+            assert (report.imported, report.updated) == (len(records) - 2, 2)
+            dirty[way] = _dirty(database)
+            assert {row[1:] for row in dirty[way]} == _every_record(database)
+            assert _party_key_triggers(database) == set(key_triggers.sqlite_triggers())
+            with database.session_scope() as s:  # and the triggers mark the next change
+                s.execute(text("DELETE FROM party_key_dirty"))
+                eva = book.save_record(s, person(1, "Eva", "Malá", email="eva@mala.cz"))
+            assert [row[1:] for row in _dirty(database)] == [("person", eva.id)]
+        finally:
+            database.dispose()
+    assert dirty["one go"] == dirty["per row"]
+
+
+def test_a_rolled_back_bulk_import_leaves_the_triggers_and_no_marks(database):
+    records = _firm_of_people(search.ONE_GO_ROWS + 20)
+    with pytest.raises(RuntimeError), database.session_scope() as s:
+        import_records(s, records, source="a.vcf")
+        raise RuntimeError("the user cancelled")
+    assert _dirty(database) == [] and _every_record(database) == set()
+    assert _party_key_triggers(database) == set(key_triggers.sqlite_triggers())
+    with database.session_scope() as s:
+        assert {"contact_fts_ai", "organization_fts_ai"} <= set(
+            s.execute(text("SELECT name FROM sqlite_master WHERE type = 'trigger'")).scalars()
+        )
+
+
+def test_marking_in_one_go_puts_the_triggers_back_when_the_insert_fails(database):
+    with database.session_scope() as s:
+        conn = s.connection()
+        with (
+            pytest.raises(ValueError),
+            key_triggers.marked_in_one_go(
+                conn, {"contact": [{"id": i} for i in range(search.ONE_GO_ROWS)]}
+            ),
+        ):
+            assert "contact_party_key_insert" not in _names(conn)
+            raise ValueError("an insert failed")
+        assert _names(conn) >= set(key_triggers.sqlite_triggers())
+        assert conn.execute(text("SELECT count(*) FROM party_key_dirty")).scalar() == 0
+
+
+def _names(conn) -> set[str]:
+    return set(
+        conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'trigger'")).scalars()
+    )
+
+
+@pytest.mark.postgres
+def test_a_bulk_import_on_postgres_is_marked_by_its_triggers(pg_url, tmp_path):
+    profile = Profile.open(tmp_path / "pg", db_url=pg_url)
+    database = Database(pg_url)
+    try:
+        migrate.upgrade(profile, database)
+        with database.session_scope() as s:
+            s.execute(text("DELETE FROM party_key_dirty"))
+            import_records(s, _firm_of_people(search.ONE_GO_ROWS + 20), source="a.vcf")
+        with database.session_scope() as s:
+            dirty = set(map(tuple, s.execute(text("SELECT * FROM party_key_dirty"))))
+        assert dirty == _every_record(database)
     finally:
         database.dispose()
