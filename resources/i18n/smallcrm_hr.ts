@@ -2476,6 +2476,10 @@ Zadaci – dodano: {tasks_added}, ažurirano: {tasks_updated}.</translation>
         <translation>Pravilo počinje s FREQ=, npr. FREQ=WEEKLY;BYDAY=MO,WE.</translation>
     </message>
     <message>
+        <source>A rule ends by COUNT or by UNTIL, not by both.</source>
+        <translation>Pravilo završava s COUNT ili s UNTIL, ne s oba.</translation>
+    </message>
+    <message>
         <source>No reminder</source>
         <translation>Bez podsjetnika</translation>
     </message>
@@ -2684,10 +2688,6 @@ Zadaci – dodano: {tasks_added}, ažurirano: {tasks_updated}.</translation>
         <translation>ponavljanja</translation>
     </message>
     <message>
-        <source>Series en&amp;ds:</source>
-        <translation>K&amp;raj ponavljanja:</translation>
-    </message>
-    <message>
         <source>Re&amp;minder:</source>
         <translation>Po&amp;dsjetnik:</translation>
     </message>
@@ -2794,6 +2794,10 @@ Zadaci – dodano: {tasks_added}, ažurirano: {tasks_updated}.</translation>
     <message>
         <source>{repeat}, {count}×</source>
         <translation>{repeat}, {count}×</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ies ends:</source>
+        <translation>K&amp;raj ponavljanja:</translation>
     </message>
     <message>
         <source>The same clock time wherever you are.</source>

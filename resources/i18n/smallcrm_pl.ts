@@ -2476,6 +2476,10 @@ Zadania – dodano: {tasks_added}, zaktualizowano: {tasks_updated}.</translation
         <translation>Reguła zaczyna się od FREQ=, np. FREQ=WEEKLY;BYDAY=MO,WE.</translation>
     </message>
     <message>
+        <source>A rule ends by COUNT or by UNTIL, not by both.</source>
+        <translation>Reguła kończy się przez COUNT albo UNTIL, nie przez oba.</translation>
+    </message>
+    <message>
         <source>No reminder</source>
         <translation>Bez przypomnienia</translation>
     </message>
@@ -2684,10 +2688,6 @@ Zadania – dodano: {tasks_added}, zaktualizowano: {tasks_updated}.</translation
         <translation>powtórzeniach</translation>
     </message>
     <message>
-        <source>Series en&amp;ds:</source>
-        <translation>Koni&amp;ec serii:</translation>
-    </message>
-    <message>
         <source>Re&amp;minder:</source>
         <translation>P&amp;rzypomnienie:</translation>
     </message>
@@ -2794,6 +2794,10 @@ Zadania – dodano: {tasks_added}, zaktualizowano: {tasks_updated}.</translation
     <message>
         <source>{repeat}, {count}×</source>
         <translation>{repeat}, {count}×</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ies ends:</source>
+        <translation>Koni&amp;ec serii:</translation>
     </message>
     <message>
         <source>The same clock time wherever you are.</source>

@@ -2476,6 +2476,10 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
         <translation>Pravidlo sa začína FREQ=, napr. FREQ=WEEKLY;BYDAY=MO,WE.</translation>
     </message>
     <message>
+        <source>A rule ends by COUNT or by UNTIL, not by both.</source>
+        <translation>Pravidlo končí buď COUNT, alebo UNTIL, nie oboma.</translation>
+    </message>
+    <message>
         <source>No reminder</source>
         <translation>Bez pripomenutia</translation>
     </message>
@@ -2684,10 +2688,6 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
         <translation>opakovaniach</translation>
     </message>
     <message>
-        <source>Series en&amp;ds:</source>
-        <translation>Koniec sé&amp;rie:</translation>
-    </message>
-    <message>
         <source>Re&amp;minder:</source>
         <translation>Pr&amp;ipomenutie:</translation>
     </message>
@@ -2794,6 +2794,10 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
     <message>
         <source>{repeat}, {count}×</source>
         <translation>{repeat}, {count}×</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ies ends:</source>
+        <translation>Koniec sé&amp;rie:</translation>
     </message>
     <message>
         <source>The same clock time wherever you are.</source>

@@ -2476,6 +2476,10 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
         <translation>Правило починається з FREQ=, напр. FREQ=WEEKLY;BYDAY=MO,WE.</translation>
     </message>
     <message>
+        <source>A rule ends by COUNT or by UNTIL, not by both.</source>
+        <translation>Правило закінчується через COUNT або через UNTIL, не обома.</translation>
+    </message>
+    <message>
         <source>No reminder</source>
         <translation>Без нагадування</translation>
     </message>
@@ -2684,10 +2688,6 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
         <translation>повторень</translation>
     </message>
     <message>
-        <source>Series en&amp;ds:</source>
-        <translation>Кін&amp;ець серії:</translation>
-    </message>
-    <message>
         <source>Re&amp;minder:</source>
         <translation>Н&amp;агадування:</translation>
     </message>
@@ -2794,6 +2794,10 @@ Tasks: {tasks_added} added, {tasks_updated} updated.</source>
     <message>
         <source>{repeat}, {count}×</source>
         <translation>{repeat}, {count}×</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ies ends:</source>
+        <translation>Кін&amp;ець серії:</translation>
     </message>
     <message>
         <source>The same clock time wherever you are.</source>

@@ -5,7 +5,7 @@ calendar_sync bookkeeping (no server: the links and conflicts are recorded as a 
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime
+from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import QDate, QLocale, QSettings, QTimer
@@ -516,3 +516,14 @@ def test_field_values_read_as_the_user_reads_them(qtbot, database):
     assert dialog.value_text("rrule", "FREQ=DAILY;COUNT=3", "2026-06-01") == "Every day, 3×"
     assert dialog.value_text("rrule", "FREQ=WEEKLY;BYDAY=TU", monday) == "FREQ=WEEKLY;BYDAY=TU"
     assert dialog.value_text("rrule", "FREQ=WEEKLY") == "FREQ=WEEKLY"  # no start known
+    # Two spellings that read the same show as written, so the difference is seen.
+    conflict = calendar_sync.ConflictInfo(
+        1, 1, 1, "changed_both", "Porada", monday, "Porada", monday, ("rrule",),
+        datetime(2026, 6, 1, tzinfo=UTC),
+        (("rrule", "FREQ=WEEKLY;UNTIL=20260629T235959", "FREQ=WEEKLY;UNTIL=20260629T090000"),),
+    )  # fmt: skip
+    assert dialog.differences(conflict) == [
+        ("Repeats", "FREQ=WEEKLY;UNTIL=20260629T235959", "FREQ=WEEKLY;UNTIL=20260629T090000")
+    ]
+    changed = replace(conflict, differences=(("rrule", "FREQ=WEEKLY", "FREQ=DAILY"),))
+    assert dialog.differences(changed) == [("Repeats", "Weekly on Monday", "Every day")]

@@ -293,6 +293,9 @@ def test_custom_rule_checks():
     assert "FREQ=" in (check_custom_rule("BYDAY=MO", monday) or "")
     assert "DTSTART" in (check_custom_rule("DTSTART:20260316\nFREQ=DAILY", monday) or "")
     assert check_custom_rule("FREQ=SOMETIMES", monday)
+    assert check_custom_rule("FREQ=DAILY;COUNT=3;UNTIL=20260401", monday) == (
+        "A rule ends by COUNT or by UNTIL, not by both."
+    )
 
 
 def test_a_core_refusal_shows_in_the_banner(qtbot, database):
@@ -450,7 +453,7 @@ def test_a_series_end_is_a_day_or_a_number_of_times(qtbot, database):
 
 def test_a_servers_series_saved_unchanged_keeps_its_rule(qtbot, database):
     """Rewritten, a synced series would go back to the server as a new rule."""
-    rule = "FREQ=WEEKLY;BYDAY=MO;WKST=SU;UNTIL=20260420T080000"
+    rule = "FREQ=WEEKLY;BYDAY=MO;WKST=SU;UNTIL=20260420T090000"
     series_id = weekly_series(database)
     with database.session_scope() as s:
         data = cal.get_event(s, series_id).data
@@ -472,10 +475,46 @@ def test_a_servers_series_saved_unchanged_keeps_its_rule(qtbot, database):
         assert cal.get_event(s, series_id).data.rrule == "FREQ=WEEKLY;UNTIL=20260420T235959"
 
 
+def test_a_later_start_time_keeps_the_last_day_shown(qtbot, database):
+    """An UNTIL at the old start time would drop the last day once the series starts later
+    in the day: the form says "On 6 April", so 6 April stays."""
+    series_id = weekly_series(database)
+    with database.session_scope() as s:
+        data = cal.get_event(s, series_id).data
+        rule = "FREQ=WEEKLY;INTERVAL=1;BYDAY=MO;WKST=SU;UNTIL=20260406T090000"
+        cal.update_event(s, series_id, replace(data, rrule=rule), user_zone=PRAGUE)
+    dialog = make(qtbot, database, event_id=series_id, scope="all")
+    assert dialog.until_date.date() == QDate(2026, 4, 6)
+    dialog.start_time.setTime(QTime(10, 0))
+    dialog.save()
+    assert clock(window(database)) == ["03-16 10:00", "03-23 10:00", "03-30 10:00", "04-06 10:00"]
+    # An UNTIL before the start time of its day leaves that day out, and the form says so.
+    with database.session_scope() as s:
+        data = cal.get_event(s, series_id).data
+        rule = "FREQ=WEEKLY;UNTIL=20260406T080000"
+        cal.update_event(s, series_id, replace(data, rrule=rule), user_zone=PRAGUE)
+    dialog = make(qtbot, database, event_id=series_id, scope="all")
+    assert dialog.until_date.date() == QDate(2026, 4, 5)
+
+
+def test_this_and_following_shows_what_is_left_of_the_count(qtbot, database):
+    weekly_series(database)  # six Mondays
+    third = window(database)[2]
+    dialog = make(qtbot, database, event_id=third.event_id, occurrence=third, scope="following")
+    assert dialog.series_end_combo.currentData() == "count"
+    assert dialog.count_spin.value() == 4
+    dialog.repeat_combo.setCurrentIndex(dialog.repeat_combo.findData("biweekly"))
+    dialog.save()
+    assert clock(window(database, days=120)) == [
+        "03-16 09:00", "03-23 09:00", "03-30 09:00", "04-13 09:00", "04-27 09:00", "05-11 09:00"
+    ]  # fmt: skip
+
+
 def test_series_end_is_read_from_a_rule():
     assert split_end("FREQ=WEEKLY;BYDAY=MO;UNTIL=20260420T080000Z") == (
-        "FREQ=WEEKLY;BYDAY=MO", date(2026, 4, 20), None
+        "FREQ=WEEKLY;BYDAY=MO", datetime(2026, 4, 20, 8), None
     )  # fmt: skip
+    assert split_end("FREQ=DAILY;UNTIL=20260420") == ("FREQ=DAILY", date(2026, 4, 20), None)
     assert split_end("RRULE:FREQ=DAILY;COUNT=3") == ("FREQ=DAILY", None, 3)
     assert split_end("FREQ=DAILY") == ("FREQ=DAILY", None, None)
     # Both ends, or an end that is no date: the rule stays whole, for the custom field.
@@ -486,6 +525,8 @@ def test_series_end_is_read_from_a_rule():
     assert split_end(None) == (None, None, None)
     assert with_end("FREQ=DAILY;COUNT=2", None, 5, False) == "FREQ=DAILY;COUNT=5"
     assert with_end("FREQ=DAILY", date(2026, 1, 2), None, True) == "FREQ=DAILY;UNTIL=20260102"
+    # Every end the rule had goes: one rule, one end (RFC 5545 allows no more).
+    assert with_end("FREQ=DAILY;COUNT=3;UNTIL=20260110", None, 5, False) == "FREQ=DAILY;COUNT=5"
 
 
 def test_a_changed_occurrence_opened_for_all_events_edits_the_series(qtbot, database):

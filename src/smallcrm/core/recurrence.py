@@ -95,6 +95,71 @@ def _rule(text: str, start: datetime) -> rrule:
     return parsed
 
 
+def normal_rule(text: str) -> str:
+    """An RRULE value as stored: no "RRULE:" prefix, no spaces, upper case."""
+    text = text.strip()
+    if text.upper().startswith("RRULE:"):
+        text = text[len("RRULE:") :]
+    return text.replace(" ", "").strip(";").upper()
+
+
+def without_end(rule: str) -> str:
+    """``rule`` without its UNTIL and COUNT parts: the series' pattern, endless."""
+    return ";".join(
+        p for p in normal_rule(rule).split(";") if p and not p.startswith(("UNTIL=", "COUNT="))
+    )
+
+
+def split_end(rule: str | None) -> tuple[str | None, datetime | date | None, int | None]:
+    """A rule without its end, and the end: the series' last moment (UNTIL, in the series'
+    wall clock; a date for an all-day series) or its number of times (COUNT). A rule with
+    both (RFC 5545 forbids it), or an end that cannot be read, stays whole."""
+    if not rule:
+        return None, None, None
+    whole = normal_rule(rule)
+    parts = rule_parts(whole)
+    until: datetime | date | None = None
+    count: int | None = None
+    text = parts.get("UNTIL")
+    if text is not None:
+        match = re.fullmatch(r"(\d{8})(?:T(\d{6})Z?)?", text)
+        if match is None:
+            return whole, None, None
+        try:
+            until = (
+                datetime.strptime(match[1] + match[2], "%Y%m%d%H%M%S")
+                if match[2]
+                else datetime.strptime(match[1], "%Y%m%d").date()
+            )
+        except ValueError:
+            return whole, None, None
+    if "COUNT" in parts:
+        if not parts["COUNT"].isdigit() or int(parts["COUNT"]) < 1 or until is not None:
+            return whole, None, None
+        count = int(parts["COUNT"])
+    return without_end(whole) or None, until, count
+
+
+def last_day(until: datetime | date, start: datetime | date) -> date:
+    """The last day a series starting at ``start`` and ending at ``until`` can meet on: an
+    UNTIL earlier in its day than the series' start time leaves that day out."""
+    if isinstance(until, datetime):
+        if isinstance(start, datetime) and until.time() < start.time():
+            return until.date() - timedelta(days=1)
+        return until.date()
+    return until
+
+
+def with_end(rule: str, until: date | None, count: int | None, all_day: bool) -> str:
+    """``rule`` ending on the day ``until`` (the whole day, in the series' wall clock) or
+    after ``count`` times; as it is with neither."""
+    if until is not None:
+        return f"{without_end(rule)};UNTIL={until:%Y%m%d}" + ("" if all_day else "T235959")
+    if count is not None:
+        return f"{without_end(rule)};COUNT={count}"
+    return rule
+
+
 def rule_parts(text: str) -> dict[str, str]:
     out = {}
     for part in text.upper().replace(" ", "").split(";"):

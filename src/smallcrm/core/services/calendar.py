@@ -494,23 +494,14 @@ def _split(session: Session, row: Any, key: str, data: EventInput, zone: str) ->
         _write(session, row.id, replace(data, uid=row.uid), zone)
         return int(row.id)
     rule = master.rrule or ""
-    parts = [p for p in rule.split(";") if p and not p.upper().startswith(("UNTIL=", "COUNT="))]
+    pattern = recurrence.without_end(rule)
     before = _wall(at) - timedelta(seconds=1)
     until = (
         at - timedelta(days=1) if isinstance(at, date) and not isinstance(at, datetime) else before
     )
-    kept_count = None
-    if "COUNT=" in rule.upper():
-        done = list(
-            recurrence.starts_between(
-                Series(master.start, master.end, master.tz, master.rrule),
-                master.start,
-                at,
-            )
-        )
-        kept_count = len(done)
-    head_rule = ";".join(
-        [*parts, f"COUNT={kept_count}" if kept_count else f"UNTIL={_until_text(until)}"]
+    kept_count = occurrences_before(master, at) if "COUNT=" in rule.upper() else None
+    head_rule = f"{pattern};" + (
+        f"COUNT={kept_count}" if kept_count else f"UNTIL={_until_text(until)}"
     )
     head = replace(
         master,
@@ -523,8 +514,8 @@ def _split(session: Session, row: Any, key: str, data: EventInput, zone: str) ->
     # An unchanged rule with COUNT: the following part gets what is left of the count; a
     # rule the user changed is theirs as written.
     if kept_count is not None and tail_rule == rule:
-        total = int(next(p for p in rule.split(";") if p.upper().startswith("COUNT="))[6:])
-        tail_rule = ";".join([*parts, f"COUNT={max(total - kept_count, 1)}"])
+        total = int(recurrence.rule_parts(rule)["COUNT"])
+        tail_rule = f"{pattern};COUNT={max(total - kept_count, 1)}"
     tail_uid = new_uid()
     tail = replace(
         data,
@@ -549,6 +540,13 @@ def _split(session: Session, row: Any, key: str, data: EventInput, zone: str) ->
             # the server again as a change of the new one.
             session.execute(delete(_event_remote).where(_event_remote.c.event_id == o.id))
     return tail_id
+
+
+def occurrences_before(data: EventInput, at: datetime | date) -> int:
+    """How many occurrences the rule of series ``data`` makes before ``at`` (its wall
+    clock); what a split leaves of a COUNT. Skipped dates count, as RFC 5545's COUNT does."""
+    series = Series(data.start, data.end, data.tz, data.rrule)
+    return sum(1 for _ in recurrence.starts_between(series, data.start, at))
 
 
 def _until_text(value: datetime | date) -> str:
@@ -658,17 +656,10 @@ def delete_event(
     data = _input_of(session, row)
     if _wall(at) <= _wall(data.start):
         return delete_event(session, row.id, scope="all")
-    parts = [
-        p
-        for p in (row.rrule or "").split(";")
-        if p and not p.upper().startswith(("UNTIL=", "COUNT="))
-    ]
-    kept = list(
-        recurrence.starts_between(Series(data.start, data.end, data.tz, data.rrule), data.start, at)
-    )
+    kept = occurrences_before(data, at)
     head = replace(
         data,
-        rrule=";".join([*parts, f"COUNT={len(kept)}"]) if row.rrule else None,
+        rrule=f"{recurrence.without_end(row.rrule)};COUNT={kept}" if row.rrule else None,
         rdates=[d for d in data.rdates if _wall(d) < _wall(at)],
     )
     zone_name = row.tz or "UTC"

@@ -370,14 +370,13 @@ class CalendarConflictsDialog(QDialog):
             key=lambda d: _FIELD_ORDER.index(d[0]) if d[0] in _FIELD_ORDER else 99,
         )
         starts = (conflict.start, conflict.server_start or conflict.start)
-        return [
-            (
-                self.field_label(f),
-                self.value_text(f, here, starts[0]),
-                self.value_text(f, there, starts[1]),
-            )
-            for f, here, there in ordered
-        ]
+        rows = []
+        for f, here, there in ordered:
+            shown = (self.value_text(f, here, starts[0]), self.value_text(f, there, starts[1]))
+            if shown[0] == shown[1]:  # e.g. two spellings of one repetition: the rules tell
+                shown = (here, there)
+            rows.append((self.field_label(f), *shown))
+        return rows
 
     def choices(self, conflict: ConflictInfo) -> tuple[str, str]:
         """The texts of the "mine" and "theirs" buttons of a row."""

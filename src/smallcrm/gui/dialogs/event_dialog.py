@@ -43,7 +43,16 @@ from PySide6.QtWidgets import (
 
 from smallcrm.core.db import Database
 from smallcrm.core.errors import KnownError
-from smallcrm.core.recurrence import InvalidRecurrence, is_zone, localize, validate_rrule
+from smallcrm.core.recurrence import (
+    InvalidRecurrence,
+    is_zone,
+    last_day,
+    localize,
+    normal_rule,
+    split_end,
+    validate_rrule,
+    with_end,
+)
 from smallcrm.core.services.address_book import Ref
 from smallcrm.core.services.calendar import (
     SUMMARY_MAX,
@@ -52,6 +61,7 @@ from smallcrm.core.services.calendar import (
     EventInput,
     Occurrence,
     Scope,
+    occurrences_before,
 )
 from smallcrm.core.services.mail_accounts import AccountInfo, account_of_source
 from smallcrm.gui.dates import without_year
@@ -123,14 +133,6 @@ def zone_names(user_zone: str) -> list[str]:
     return [user_zone, *(z for z in [*names, "UTC"] if z != user_zone)]
 
 
-def normal_rule(text: str) -> str:
-    """An RRULE value as stored: no "RRULE:" prefix, no spaces, upper case."""
-    text = text.strip()
-    if text.upper().startswith("RRULE:"):
-        text = text[len("RRULE:") :]
-    return text.replace(" ", "").strip(";").upper()
-
-
 def _parts(rule: str) -> dict[str, str]:
     out = {}
     for part in normal_rule(rule).split(";"):
@@ -169,39 +171,6 @@ def preset_of(rule: str | None, start: date) -> str:
     return CUSTOM
 
 
-def split_end(rule: str | None) -> tuple[str | None, date | None, int | None]:
-    """A rule without its end, and the end: the series' last day (UNTIL) or its number of
-    times (COUNT). A rule with both, or an end that cannot be read, stays whole."""
-    if not rule:
-        return None, None, None
-    kept, until, count = [], None, None
-    for part in normal_rule(rule).split(";"):
-        name, _, value = part.partition("=")
-        if name == "UNTIL" and until is None and re.fullmatch(r"\d{8}(T\d{6}Z?)?", value):
-            try:
-                until = date(int(value[:4]), int(value[4:6]), int(value[6:8]))
-            except ValueError:
-                return normal_rule(rule), None, None
-        elif name == "COUNT" and count is None and value.isdigit() and int(value) > 0:
-            count = int(value)
-        elif part:
-            kept.append(part)
-    if until is not None and count is not None:
-        return normal_rule(rule), None, None
-    return ";".join(kept) or None, until, count
-
-
-def with_end(rule: str, until: date | None, count: int | None, all_day: bool) -> str:
-    """``rule`` ending on ``until`` (that whole day, in the series' wall clock, as UNTIL is
-    kept) or after ``count`` times; endless with neither."""
-    base = split_end(rule)[0] or rule
-    if until is not None:
-        return f"{base};UNTIL={until:%Y%m%d}" + ("" if all_day else "T235959")
-    if count is not None:
-        return f"{base};COUNT={count}"
-    return rule
-
-
 def repeat_names(start: date, locale: QLocale) -> dict[str, str]:
     """The presets as a series starting on ``start`` names them, e.g. "Weekly on Monday"."""
     day = _qdate(start)
@@ -222,16 +191,18 @@ def repeat_names(start: date, locale: QLocale) -> dict[str, str]:
     }
 
 
-def repeat_text(rule: str | None, start: date, locale: QLocale) -> str:
+def repeat_text(rule: str | None, start: datetime | date, locale: QLocale) -> str:
     """A series' repetition as the form names it, with its end, e.g. "Weekly on Monday,
     until 29.06.2026" or "Every day, 3×"; a rule no preset names shows as written."""
     base, until, count = split_end(rule)
-    key = preset_of(base, start)
+    first = start.date() if isinstance(start, datetime) else start
+    key = preset_of(base, first)
     if key == CUSTOM:
         return normal_rule(rule or "")
-    text = repeat_names(start, locale)[key]
+    text = repeat_names(first, locale)[key]
     if until is not None:
-        shown = locale.toString(_qdate(until), locale.dateFormat(QLocale.FormatType.ShortFormat))
+        day = _qdate(last_day(until, start))
+        shown = locale.toString(day, locale.dateFormat(QLocale.FormatType.ShortFormat))
         return translate("EventDialog", "{repeat}, until {date}").format(repeat=text, date=shown)
     if count is not None:
         return translate("EventDialog", "{repeat}, {count}×").format(repeat=text, count=count)
@@ -247,6 +218,8 @@ def check_custom_rule(text: str, start: date | datetime) -> str | None:
         return translate("EventDialog", "Give the rule as one RRULE line, without DTSTART.")
     if "FREQ" not in _parts(rule):
         return translate("EventDialog", "A rule starts with FREQ=, e.g. FREQ=WEEKLY;BYDAY=MO,WE.")
+    if {"COUNT", "UNTIL"} <= _parts(rule).keys():
+        return translate("EventDialog", "A rule ends by COUNT or by UNTIL, not by both.")
     try:
         validate_rrule(rule, start)
     except InvalidRecurrence as exc:
@@ -915,7 +888,7 @@ class EventDialog(RecordForm):
             row.addWidget(widget)
         row.addStretch(1)
         self._row(
-            self.tr("Series en&ds:"),
+            self.tr("Ser&ies ends:"),
             series_end,
             "eventSeriesEnd",
             self._check_series_end,
@@ -1096,7 +1069,10 @@ class EventDialog(RecordForm):
         self.zone_combo.setEditText(zone_name)
         repeat_visible = not (detail.recurrence_id or self.scope == "this")
         self.form.setRowVisible(self._repeat_row, repeat_visible)
-        self._select_repeat(data.rrule if repeat_visible else None)
+        done = 0
+        if repeat_visible and self.scope == "following" and "COUNT=" in (data.rrule or ""):
+            done = occurrences_before(data, start)  # the count shown is what is left
+        self._select_repeat(data.rrule if repeat_visible else None, done)
         self._loaded_repeat = self.repeat_combo.currentIndex()
         self._select_reminders(tuple(sorted(set(data.reminders))))
         found = self.status_combo.findData(data.status)
@@ -1153,7 +1129,9 @@ class EventDialog(RecordForm):
         self._show_all_day(all_day)
         self._span = self._end_wall() - self._start_wall()
 
-    def _select_repeat(self, rule: str | None) -> None:
+    def _select_repeat(self, rule: str | None, done: int = 0) -> None:
+        """Show ``rule``; ``done``: occurrences before the one opened, for "this and
+        following", whose count is what is left of the series' count."""
         base, until, count = split_end(rule)
         key = preset_of(base, self.start_date.date().toPython())
         self.rule_edit.setText(base or "" if key == CUSTOM else "")
@@ -1167,8 +1145,12 @@ class EventDialog(RecordForm):
         self.series_end_combo.setCurrentIndex(self.series_end_combo.findData(end))
         # What "On" and "After" offer when picked: a quarter of a year, ten times.
         start = self.start_date.date()
-        self.until_date.setDate(_qdate(until) if until is not None else start.addMonths(3))
-        self.count_spin.setValue(count or 10)
+        self.until_date.setDate(
+            _qdate(last_day(until, self._start_value()))
+            if until is not None
+            else start.addMonths(3)
+        )
+        self.count_spin.setValue(max(count - done, 1) if count is not None else 10)
         del blockers
         self._show_series_end()
         # Saved unchanged, the rule stays as it came (a server's spelling, its UNTIL time):
@@ -1454,12 +1436,13 @@ class EventDialog(RecordForm):
         if not rule:
             return None
         loaded = self._loaded_rule
-        if (
-            loaded
-            and self._repeat_state() == self._loaded_repeat_state
-            and preset_of(split_end(loaded)[0], self._start_value()) == key
-        ):
-            return loaded  # the same series, as it came
+        if loaded and self._repeat_state() == self._loaded_repeat_state:
+            base, until, _count = split_end(loaded)
+            start = self._start_value()
+            first = start.date() if isinstance(start, datetime) else start
+            same_end = until is None or _qdate(last_day(until, start)) == self.until_date.date()
+            if preset_of(base, first) == key and same_end:
+                return loaded  # the same series, as it came
         end = self.series_end_combo.currentData()
         if end == "never":
             return rule  # a typed rule's own end stays
