@@ -861,6 +861,61 @@ def test_a_restarted_read_stopped_halfway_still_finds_the_deletions(server, data
     assert len(_window(database, date(2027, 9, 1), 10)) == 5
 
 
+def test_a_series_the_calendar_cannot_read_is_named_and_the_rest_synced(server, database, account):
+    """Exchange takes "Weekday" for a weekly series' days; exchangelib reads none there."""
+    server.add_appointment(
+        USER,
+        subject="Ranní porada",
+        start=datetime(2027, 10, 4, 8, 30),
+        end=datetime(2027, 10, 4, 9, 0),
+        recurrence={
+            "pattern": "weekly",
+            "weekdays": ["Weekday"],
+            "count": 7,
+            "start": date(2027, 10, 4),
+        },  # fmt: skip
+    )
+    server.add_appointment(
+        USER, subject="Jednání", start=datetime(2027, 10, 5, 10), end=datetime(2027, 10, 5, 11)
+    )
+    report = _sync(database, account)
+    assert report.added == 1
+    assert report.problems == [
+        "“Ranní porada”: The weekly series' days of the week cannot be read."
+    ]
+    assert [o.summary for o in _window(database, date(2027, 10, 4), 14)] == ["Jednání"]
+
+
+def test_an_appointment_the_calendar_cannot_read_is_not_taken_for_deleted(
+    server, database, account
+):
+    """A full read that cannot map an item still saw it: it stays, the problem is named."""
+    odd = server.add_appointment(
+        USER,
+        subject="Kolegium",
+        start=datetime(2027, 11, 1, 9, 0),
+        end=datetime(2027, 11, 1, 10, 0),
+        recurrence={
+            "pattern": "weekly",
+            "weekdays": ["Monday"],
+            "count": 4,
+            "start": date(2027, 11, 1),
+        },  # fmt: skip
+    )
+    _sync(database, account)
+    with database.session_scope() as s:
+        mail_accounts.set_mirror_deletes(s, account, True)
+    server.update_appointment(
+        USER, odd, recurrence={"pattern": "weekly", "weekdays": ["Weekday"], "count": 4,
+                               "start": date(2027, 11, 1)},
+    )  # fmt: skip
+    server.invalidate_sync_states(USER)
+    report = _sync(database, account)
+    assert report.deleted == 0 and len(report.problems) == 1
+    assert "Kolegium" in report.problems[0]
+    assert len(_window(database, date(2027, 11, 1), 28)) == 4  # as it was last read
+
+
 def test_a_change_made_here_while_its_previous_one_was_sent_still_goes(database, account):
     """record_pushed agrees on what was sent, as of when it was read: an edit made in the
     meantime stays a change to send."""

@@ -183,6 +183,7 @@ ZONES: dict[str, tuple[str, str, tuple | None]] = {
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTHS = tuple(calendar.month_name[1:])
+DAY_SETS = {"Day": WEEKDAYS, "Weekday": WEEKDAYS[:5], "WeekendDay": WEEKDAYS[5:]}
 WEEK_INDEX = {"First": 1, "Second": 2, "Third": 3, "Fourth": 4, "Last": -1}
 RESPONSE_TYPES = ("Unknown", "Organizer", "Tentative", "Accept", "Decline", "NoResponseReceived")
 PATTERNS = {
@@ -287,8 +288,11 @@ def _pattern_dates(rec: dict) -> Iterator[datetime.date]:
             yield day
             day += datetime.timedelta(days=interval)
     if kind == "weekly":
-        first_dow = WEEKDAYS.index(rec.get("first_day_of_week") or "Monday")
-        offsets = sorted({(WEEKDAYS.index(d) - first_dow) % 7 for d in rec["weekdays"]})
+        # Exchange also takes "Day", "Weekday" and "WeekendDay" for the days of a week.
+        first = rec.get("first_day_of_week") or "Monday"
+        first_dow = WEEKDAYS.index(first) if first in WEEKDAYS else 0
+        days = [d for name in rec["weekdays"] for d in DAY_SETS.get(name, (name,))]
+        offsets = sorted({(WEEKDAYS.index(d) - first_dow) % 7 for d in days})
         week = start - datetime.timedelta(days=(start.weekday() - first_dow) % 7)
         while True:
             for offset in offsets:

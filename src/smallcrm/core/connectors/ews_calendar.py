@@ -183,6 +183,9 @@ class CalendarBatch:
     problems: list[str] = field(default_factory=list)
     """Appointments the calendar cannot hold (named, with why); the rest of the page is
     whole."""
+    unreadable: list[str] = field(default_factory=list)
+    """The item ids of those appointments (and of their changed occurrences): they are on
+    the server still, so a read of the whole calendar must not take them for deleted."""
 
 
 # --------------------------------------------------------------------------- reading
@@ -207,8 +210,10 @@ def fetch_appointments(
                 wanted.pop(item.id, None)
                 deleted.append(item.id)
         problems: list[str] = []
-        found = _get(conn, target, list(wanted.items()), user_zone, problems)
-        yield CalendarBatch(found, deleted, EwsCheckpoint(CALENDAR, new_state), problems)
+        unreadable: list[str] = []
+        found = _get(conn, target, list(wanted.items()), user_zone, problems, unreadable)
+        checkpoint = EwsCheckpoint(CALENDAR, new_state)
+        yield CalendarBatch(found, deleted, checkpoint, problems, unreadable)
 
 
 def _get(
@@ -217,6 +222,7 @@ def _get(
     ids: list[tuple[str, str]],
     user_zone: str | None,
     problems: list[str] | None = None,
+    unreadable: list[str] | None = None,
 ) -> list[RemoteAppointment]:
     if not ids:
         return []
@@ -232,6 +238,9 @@ def _get(
         except UnsupportedRecurrence as exc:
             if problems is not None:
                 problems.append(f"“{item.subject or ''}”: {exc}")
+            if unreadable is not None:
+                unreadable.append(item.id)
+                unreadable += [o.id for o in item.modified_occurrences or []]
             continue
         own = []
         for occurrence in item.modified_occurrences or []:
@@ -391,12 +400,15 @@ def to_rrule(rec: Recurrence, start: datetime.datetime | datetime.date) -> str:
     if isinstance(pattern, DailyPattern):
         parts = ["FREQ=DAILY", f"INTERVAL={pattern.interval}"]
     elif isinstance(pattern, WeeklyPattern):
-        days = ",".join(_DAYS[d - 1] for d in sorted(_ints(pattern.weekdays)))
+        if not pattern.weekdays:  # exchangelib reads none of "Weekday" and its kin here
+            raise UnsupportedRecurrence("The weekly series' days of the week cannot be read.")
+        chosen = {day for d in _ints(pattern.weekdays) for day in _DAY_SETS.get(d, (_day(d),))}
+        days = ",".join(sorted(chosen, key=_DAYS.index))
         parts = [
             "FREQ=WEEKLY",
             f"INTERVAL={pattern.interval}",
             f"BYDAY={days}",
-            f"WKST={_DAYS[_int(pattern.first_day_of_week or 1) - 1]}",
+            f"WKST={_day(_int(pattern.first_day_of_week or 1))}",
         ]
     elif isinstance(pattern, AbsoluteMonthlyPattern):
         parts = [
@@ -441,6 +453,13 @@ def _int(value: object) -> int:
     return int(value)
 
 
+def _day(number: int) -> str:
+    """EWS's day 1..7 (Monday..Sunday) as RRULE names it."""
+    if not 1 <= number <= len(_DAYS):
+        raise UnsupportedRecurrence(f"EWS day {number} is not a day of the week here.")
+    return _DAYS[number - 1]
+
+
 def _ints(values: object) -> list[int]:
     if isinstance(values, (int, str)):
         return [_int(values)]
@@ -452,7 +471,7 @@ def _relative(pattern: RelativeMonthlyPattern | RelativeYearlyPattern) -> list[s
     weekday = _int(pattern.weekday)
     if weekday in _DAY_SETS:
         return [f"BYDAY={','.join(_DAY_SETS[weekday])}", f"BYSETPOS={ordinal}"]
-    return [f"BYDAY={ordinal}{_DAYS[weekday - 1]}"]
+    return [f"BYDAY={ordinal}{_day(weekday)}"]
 
 
 def from_rrule(rule: str, start: datetime.datetime | datetime.date, tz: str | None) -> Recurrence:

@@ -134,7 +134,7 @@ def sync_calendar(
                         _store_one(session, account_id, remote_event(item), zone, report)
                     calendar_sync.store_remote_deleted(session, account_id, found.deleted, report)
                     if reading is not None:
-                        seen = [i.item_id for i in found.appointments]
+                        seen = [i.item_id for i in found.appointments] + found.unreadable
                         seen += [e.item_id for i in found.appointments for e in i.exceptions]
                         calendar_sync.mark_seen(session, account_id, seen, reading)
                     save_token(session, account_id, CALENDAR, found.checkpoint.sync_state)
