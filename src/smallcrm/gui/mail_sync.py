@@ -301,6 +301,7 @@ class MailSync(QObject):
         given = self._given.pop(account_id, None)
 
         def work(context: TaskContext) -> Any:
+            from smallcrm.core.sync.account_keys import keeper
             from smallcrm.core.sync.engine import sync_account
 
             # The keyring key may be made on first use (a write), so this session writes.
@@ -308,10 +309,7 @@ class MailSync(QObject):
                 key = mail_accounts.password_key(session, account_id)
             if given is not None:
                 password, keep = given
-                if keep:
-                    credentials.store_password(key, password)
-                else:
-                    credentials.remember_for_session(key, password)
+                keeper(password, in_memory=not keep)(key)
             else:
                 try:
                     password = credentials.load_password(key)
