@@ -484,6 +484,22 @@ def test_full_list_is_asked_for_after_the_first_screen_is_painted(qtbot, databas
     assert all("Čermák" in view.model.row(r).name for r in range(view.model.rowCount()))
 
 
+def test_a_tall_window_gets_a_first_screen_as_tall(qtbot, database, runner):
+    seed_contacts(database, 500)
+    view = open_view(qtbot, database, runner)
+    view.resize(1100, 3000)  # a portrait screen's worth of rows
+    qtbot.waitUntil(lambda: view.model.first_screen_rows > BLOCK_SIZE)
+    shown = view.model.first_screen_rows
+    view.filter_edit.setText("a")
+    view.apply_filter()
+    assert view.model.loading  # the full list is still on its way
+    first = view.model.rowCount()
+    assert view.model.cached_blocks == list(range(-(-first // BLOCK_SIZE)))
+    qtbot.waitUntil(lambda: not view.model.loading)
+    # Yet every row the window shows was there at once.
+    assert first >= min(shown, view.model.rowCount()) and first > BLOCK_SIZE
+
+
 @pytest.mark.parametrize(
     ("typed", "found"), [("novak", "Novák"), ("lodz", "Łódź"), ("cermak", "Čermák")]
 )

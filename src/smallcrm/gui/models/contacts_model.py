@@ -79,6 +79,9 @@ class ContactsTableModel(QAbstractTableModel):
         self.block_loads = 0  # how many block queries ran; tests and benchmarks read it
         self.loaded = False
         self.loading = False
+        # How many rows the view shows at once (it says so when resized): a search's first
+        # screen fills them all, however tall the window.
+        self.first_screen_rows = BLOCK_SIZE
         # The full list is asked for once the first screen is painted: a worker started
         # at once would hold the interpreter while the screen is drawn. A zero timer fires
         # after the window's pending events, its repaint among them; a newer keystroke
@@ -149,16 +152,17 @@ class ContactsTableModel(QAbstractTableModel):
         """
         from smallcrm.core.services import contacts
 
+        blocks = max(1, -(-self.first_screen_rows // BLOCK_SIZE))
         with self._database.session_scope() as session:
-            first = contacts.first_keys(session, query, BLOCK_SIZE)
+            first = contacts.first_keys(session, query, blocks * BLOCK_SIZE)
         if first is None:
             return False  # another sort order: the list on screen stays until it is ready
         self.beginResetModel()
         self._ids = first
         self._blocks.clear()
         self.endResetModel()
-        if first:
-            self._block(0)
+        for number in range(-(-len(first) // BLOCK_SIZE)):
+            self._block(number)
         return True
 
     def _apply(self, generation: int, result: tuple[list[int], int]) -> None:

@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QLocale, QModelIndex, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -85,6 +85,13 @@ class _ContactsTable(QTableView):
             self.undoPressed.emit()
             return
         super().keyPressEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        model = self.model()
+        if isinstance(model, ContactsTableModel):  # a search's first screen fills the view
+            row = max(self.verticalHeader().defaultSectionSize(), 1)
+            model.first_screen_rows = self.viewport().height() // row + 1
 
 
 DOCUMENTS_SHOWN = 5  # a person's newest documents (and messages) listed in the detail pane
