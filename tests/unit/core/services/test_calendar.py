@@ -30,6 +30,34 @@ def _local(occs, zone: str = PRAGUE) -> list[str]:
     ]
 
 
+def test_a_series_dragged_later_keeps_its_last_occurrence(database):
+    """An UNTIL at the old start time would leave the last day out once the series starts
+    later: it moves with the series."""
+    with database.session_scope() as s:
+        sid = cal.create_event(
+            s,
+            EventInput(
+                "Porada", datetime(2026, 11, 2, 9), datetime(2026, 11, 2, 10), tz=PRAGUE,
+                rrule="FREQ=WEEKLY;BYDAY=MO;UNTIL=20261123T090000",
+            ),
+            user_zone=PRAGUE,
+        )  # fmt: skip
+        occs = _window(s, date(2026, 11, 1), date(2026, 11, 30))
+        assert len(occs) == 4
+        cal.move_occurrence(
+            s,
+            occs[1],
+            datetime(2026, 11, 9, 10, 30, tzinfo=P),
+            datetime(2026, 11, 9, 11, 30, tzinfo=P),
+            user_zone=PRAGUE,
+            scope="all",
+        )
+        assert _local(_window(s, date(2026, 11, 1), date(2026, 11, 30))) == [
+            "2026-11-02 10:30", "2026-11-09 10:30", "2026-11-16 10:30", "2026-11-23 10:30"
+        ]  # fmt: skip
+        assert cal.get_event(s, sid).data.rrule == "FREQ=WEEKLY;BYDAY=MO;UNTIL=20261123T103000"
+
+
 def test_weekly_series_stays_at_nine_prague_across_both_dst_changes(database):
     with database.session_scope() as s:
         cal.create_event(
