@@ -396,6 +396,8 @@ def decode_header(value: object) -> str:
         value = str(value)
     if len(value) > 65536:
         value = value[:65536]
+    if value.isascii() and "=?" not in value:
+        return " ".join(value.split())  # what the steps below make of plain ASCII
     # The bytes parser smuggles raw 8-bit header bytes through as surrogate escapes.
     text = decode(value.encode("utf-8", errors="surrogateescape"))
     text = _FOLDING.sub(" ", text)
@@ -430,6 +432,13 @@ def _decode_words(text: str) -> str:
     return "".join(out)
 
 
+_QP_BYTE = re.compile(rb"=([0-9A-Fa-f]{2})")
+
+
+def _qp_byte(m: re.Match[bytes]) -> bytes:
+    return bytes((int(m.group(1), 16),))
+
+
 def _word_bytes(encoding: str, payload: str) -> bytes:
     if encoding in "Bb":
         clean = re.sub(r"[^A-Za-z0-9+/]", "", payload)
@@ -437,9 +446,11 @@ def _word_bytes(encoding: str, payload: str) -> bytes:
             return base64.b64decode(clean + "=" * (-len(clean) % 4))
         except (binascii.Error, ValueError):
             return b""
+    raw = payload.replace("_", " ")
+    if raw.isascii():  # the loop below, at C speed
+        return _QP_BYTE.sub(_qp_byte, raw.encode("ascii"))
     out = bytearray()
     i = 0
-    raw = payload.replace("_", " ")
     while i < len(raw):
         ch = raw[i]
         if ch == "=" and re.fullmatch(r"[0-9A-Fa-f]{2}", raw[i + 1 : i + 3]):

@@ -196,11 +196,8 @@ def sync_imap_account(
     account = _account(database, account_id, pinned_sha256)
     today = today or datetime.now(UTC).date()
     report = SyncReport(account=account.name)
-    with _recorded(database, account.id, report):
-        with (
-            connect_to(account.settings, password) as conn,
-            BatchParser(offload=offload_parsing) as parser,
-        ):
+    with _recorded(database, account.id, report), _parser(offload_parsing) as parser:
+        with connect_to(account.settings, password) as conn:
             started = time.perf_counter()
             for folder in _resolve_folders(conn, account.folders, report):
                 report.folders[folder] = _sync_folder(
@@ -208,9 +205,15 @@ def sync_imap_account(
                     progress, parser,
                 )  # fmt: skip
             report.stored_seconds = time.perf_counter() - started
-        _read_bodies(database, account, batch, zone, check_cancel, progress, report,
-                     offload_parsing)  # fmt: skip
+        _read_bodies(database, account, batch, zone, check_cancel, progress, report, parser)
     return report
+
+
+def _parser(offload: bool) -> BatchParser:
+    """The parser processes of a run: a process per core (at most 4), started with the first
+    big batch and kept for the bodies after the headers, so that the bodies' first batch
+    does not wait for processes to start."""
+    return BatchParser(offload=offload, workers=min(os.cpu_count() or 1, 4))
 
 
 @contextlib.contextmanager
@@ -240,16 +243,13 @@ def _read_bodies(
     check_cancel: Callable[[], None] | None,
     progress: Callable[[str, int], None] | None,
     report: SyncReport,
-    offload_parsing: bool,
+    parser: BatchParser,
 ) -> None:
     """The bodies after the headers: new mail is listed, linked and found by sender and
     subject first; its text, attachments and invitations follow. No connection is needed
     for that (the raw bytes are stored), so it runs after the logout."""
     started = time.perf_counter()
-    # Nothing else runs now but this process's writes: a parser per core.
-    workers = min(os.cpu_count() or 1, 4)
-    with BatchParser(offload=offload_parsing, workers=workers) as parser:
-        _index_bodies(database, account, parser, batch, zone, check_cancel, progress, report)
+    _index_bodies(database, account, parser, batch, zone, check_cancel, progress, report)
     report.indexed_seconds = time.perf_counter() - started
 
 
@@ -561,8 +561,8 @@ def sync_ews_account(
     today = today or datetime.now(UTC).date()
     report = SyncReport(account=account.name)
     connect_to = connect_to or ews.connect
-    with _recorded(database, account.id, report):
-        with connect_to(settings, password) as conn, BatchParser(offload=offload_parsing) as parser:
+    with _recorded(database, account.id, report), _parser(offload_parsing) as parser:
+        with connect_to(settings, password) as conn:
             started = time.perf_counter()
             for wanted in account.folders:
                 folder = _EWS_NAMES.get(wanted.lower(), wanted)
@@ -635,8 +635,7 @@ def sync_ews_account(
                     check_cancel=check_cancel, progress=progress,
                 )  # fmt: skip
                 report.calendar_seconds = time.perf_counter() - began
-        _read_bodies(database, account, batch, zone, check_cancel, progress, report,
-                     offload_parsing)  # fmt: skip
+        _read_bodies(database, account, batch, zone, check_cancel, progress, report, parser)
     return report
 
 

@@ -291,3 +291,105 @@ def test_headers_first_then_bodies_store_what_one_pass_stores(database):
         ]
         assert mail_store.count_pending_bodies(s, accounts[1]) == 0
     assert stored[1] == stored[0]
+
+
+def _index_by_uid(database: Database, account_id: int) -> dict[int, list[tuple[str, int]]]:
+    """What the search index holds of each of the account's messages: (word, position)."""
+    with database.session_scope() as s:
+        conn = s.connection()
+        conn.exec_driver_sql(
+            "CREATE VIRTUAL TABLE IF NOT EXISTS temp.mail_words "
+            "USING fts5vocab(main, mail_message_fts, instance)"
+        )
+        rows = conn.exec_driver_sql(
+            "SELECT m.uid, v.term, v.offset FROM temp.mail_words AS v "
+            "JOIN mail_message AS m ON m.id = v.doc WHERE m.account_id = ? "
+            "ORDER BY m.uid, v.offset, v.term",
+            (account_id,),
+        ).all()
+        conn.exec_driver_sql(
+            # rank 1: the index is also checked against the rows' search_text
+            "INSERT INTO mail_message_fts(mail_message_fts, rank) VALUES ('integrity-check', 1)"
+        )
+    out: dict[int, list[tuple[str, int]]] = {}
+    for uid, term, offset in rows:
+        out.setdefault(uid, []).append((term, offset))
+    return out
+
+
+def _triggers(database: Database) -> set[str]:
+    with database.session_scope() as s:
+        return {
+            name
+            for (name,) in s.connection().exec_driver_sql(
+                "SELECT name FROM sqlite_master "
+                "WHERE type = 'trigger' AND tbl_name = 'mail_message'"
+            )
+        }
+
+
+def test_the_search_index_written_in_one_go_is_what_the_triggers_write(database, monkeypatch):
+    """A batch stored (and its bodies read) with the index written in one statement indexes
+    every message as the per-row triggers do, and leaves the triggers in place."""
+    from smallcrm.core.sync.parsing import parse_all
+
+    names = sorted(p.name for p in EML.glob("*.eml"))
+    pairs = [(uid, _eml(name)) for uid, name in enumerate(names, start=1)]
+    assert len(pairs) >= mail_store._ONE_GO_ROWS  # noqa: SLF001
+    before = _triggers(database)
+    assert {"mail_message_fts_ai", "mail_message_fts_au"} <= before
+    indexes = {}
+    for name, one_go in (("in one go", mail_store._ONE_GO_ROWS), ("by trigger", 10**9)):  # noqa: SLF001
+        monkeypatch.setattr(mail_store, "_ONE_GO_ROWS", one_go)
+        with database.session_scope() as s:
+            account = MailAccount(name=name, kind="imap", host="imap.example.cz")
+            s.add(account)
+            s.flush()
+            account_id = account.id
+        with database.session_scope() as s:
+            mail_store.store_batch(s, account_id, _batch(pairs), privacy="all", bodies=False)
+        headers = _index_by_uid(database, account_id)
+        with database.session_scope() as s:
+            pending = mail_store.pending_bodies(s, account_id, limit=1000)
+            parsed = parse_all([raw for _id, raw in pending], bodies_of_stored=True)
+            mail_store.index_bodies(
+                s, [(row_id, p) for (row_id, _r), p in zip(pending, parsed, strict=True)]
+            )
+        indexes[name] = (headers, _index_by_uid(database, account_id))
+        assert _triggers(database) == before
+    assert indexes["in one go"] == indexes["by trigger"]
+    headers, bodies = indexes["in one go"]
+    assert len(bodies) == len(pairs) and headers != bodies
+    word = bodies[1][-1][0]
+    with database.session_scope() as s:
+        found = (
+            s.connection()
+            .exec_driver_sql(
+                "SELECT count(*) FROM mail_message_fts WHERE mail_message_fts MATCH ?",
+                (f'"{word}"',),
+            )
+            .scalar()
+        )
+    assert found and found % 2 == 0  # the same messages of both accounts
+
+
+def test_a_batch_rolled_back_leaves_the_search_triggers(database):
+    account = _account(database)
+    pairs = [(uid, path.read_bytes()) for uid, path in enumerate(sorted(EML.glob("*.eml")), 1)]
+    before = _triggers(database)
+    with pytest.raises(RuntimeError), database.session_scope() as s:
+        mail_store.store_batch(s, account, _batch(pairs), privacy="all")
+        raise RuntimeError("killed")
+    assert _triggers(database) == before
+    assert _count(database) == 0
+    with database.session_scope() as s:
+        mail_store.store_batch(s, account, _batch([(1, CZECH)]), privacy="all")  # by trigger
+    with database.session_scope() as s:
+        found = (
+            s.connection()
+            .exec_driver_sql(
+                "SELECT count(*) FROM mail_message_fts WHERE mail_message_fts MATCH 'zlutouck*'"
+            )
+            .scalar()
+        )
+    assert found == 1
