@@ -172,3 +172,22 @@ def test_exchange_from_the_command_line(server, tmp_path, capsys, monkeypatch, v
     assert [(f["name"], f["added"]) for f in report["folders"]] == [("inbox", 3), ("sentitems", 0)]
     code, listed = call("--home", home, "messages", "list")
     assert sorted(m["subject"] for m in listed["messages"]) == ["Věc 0", "Věc 1", "Věc 2"]
+
+
+def test_an_account_synced_on_another_computer_is_not_synced_twice(server, database, account):
+    """Two computers of a shared database, or the app beside the command line: the second
+    is told who syncs the account; the lease goes with the run that held it."""
+    from smallcrm.core.models import MailAccount
+    from smallcrm.core.sync.engine import sync_account
+    from smallcrm.core.sync.lease import SyncedElsewhere, account_lease
+
+    account_id, _person = account
+    server.add_message(USER, "inbox", _mail("Smlouva"))
+    with account_lease(database, account_id, owner="pc-recepce:4242:a1"):
+        with pytest.raises(SyncedElsewhere, match="synced by pc-recepce"):
+            sync_account(database, account_id, USERS[USER], offload_parsing=False)
+        assert _count(database, account_id) == 0
+    report = sync_account(database, account_id, USERS[USER], offload_parsing=False)
+    assert report.errors == [] and _count(database, account_id) == 1
+    with database.session_scope() as s:
+        assert s.get(MailAccount, account_id).sync_owner is None

@@ -78,6 +78,10 @@ class MailAccount(TimestampMixin, Base):
     # Removed by the user: no longer synced or listed; the mail it brought stays (its rows
     # point here), as does the calendar it synced, now this computer's.
     removed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # Who syncs the account now ("host:pid:token") and until when, unless renewed: two
+    # computers of a shared database (or the app and the CLI) never sync it at once.
+    sync_owner: Mapped[str | None] = mapped_column(String(200))
+    sync_lease_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
 
 class MailFolderState(Base):

@@ -640,9 +640,22 @@ def sync_ews_account(
 
 
 def sync_account(database: Database, account_id: int, password: str, **options: Any) -> SyncReport:
-    """Sync an account of any kind: IMAP or Exchange (EWS)."""
+    """Sync an account of any kind: IMAP or Exchange (EWS), holding its sync lease (a
+    second computer of a shared database, or the command line beside the app, is told
+    who syncs it instead of syncing it twice: an event made here would go out twice)."""
+    from smallcrm.core.sync.lease import account_lease
+
     with database.session_scope() as session:
         kind = session.scalar(select(MailAccount.kind).where(MailAccount.id == account_id))
-    if kind == "ews":
-        return sync_ews_account(database, account_id, password, **options)
-    return sync_imap_account(database, account_id, password, **options)
+    with account_lease(database, account_id) as renew:
+        check = options.get("check_cancel")
+
+        def check_cancel() -> None:  # called at each batch: the lease is kept as it goes
+            renew()
+            if check is not None:
+                check()
+
+        options["check_cancel"] = check_cancel
+        if kind == "ews":
+            return sync_ews_account(database, account_id, password, **options)
+        return sync_imap_account(database, account_id, password, **options)

@@ -1,0 +1,148 @@
+"""One sync of an account at a time, across the computers of a shared database."""
+
+from __future__ import annotations
+
+import logging
+import os
+import socket
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import datetime, timedelta
+
+from sqlalchemy import or_, select, update
+
+from smallcrm.core.db import Database
+from smallcrm.core.errors import KnownError
+from smallcrm.core.models import MailAccount, utcnow
+
+log = logging.getLogger(__name__)
+
+# A sync renews its lease as it goes (each batch); one that died lets go after this long.
+LEASE = timedelta(minutes=10)
+_RENEW_AFTER = LEASE / 5
+
+
+class SyncedElsewhere(KnownError):
+    """Another computer (or another SmallCRM on this one) is syncing the account now."""
+
+
+def owner_name() -> str:
+    """This process as a lease names it: the computer, the process, and a token of its own
+    (a process id comes back after a restart)."""
+    return f"{socket.gethostname()[:120]}:{os.getpid()}:{uuid.uuid4().hex[:12]}"
+
+
+def _gone(owner: str) -> bool:
+    """The owner was a process of this computer that has ended (its lease need not wait)."""
+    host, _, rest = owner.partition(":")
+    pid_text = rest.partition(":")[0]
+    if host != socket.gethostname()[:120] or not pid_text.isdigit():
+        return False
+    pid = int(pid_text)
+    if pid == os.getpid():
+        return False  # this very process: its other sync of the account is running
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except (PermissionError, OSError):
+        return False
+    return False
+
+
+def _take(database: Database, account_id: int, owner: str, now: datetime) -> bool:
+    with database.session_scope() as session:
+        taken = session.execute(
+            update(MailAccount)
+            .where(
+                MailAccount.id == account_id,
+                or_(
+                    MailAccount.sync_owner.is_(None),
+                    MailAccount.sync_lease_until.is_(None),
+                    MailAccount.sync_lease_until < now,
+                ),
+            )
+            .values(sync_owner=owner, sync_lease_until=now + LEASE)
+        )
+        return bool(taken.rowcount)  # type: ignore[attr-defined]
+
+
+def _take_from_gone(database: Database, account_id: int, owner: str, now: datetime) -> bool:
+    """Take a lease whose holder on this computer has ended without letting go."""
+    with database.session_scope() as session:
+        row = session.execute(
+            select(MailAccount.sync_owner, MailAccount.sync_lease_until).where(
+                MailAccount.id == account_id
+            )
+        ).first()
+        if row is None or row.sync_owner is None or not _gone(row.sync_owner):
+            return False
+        taken = session.execute(
+            update(MailAccount)
+            .where(MailAccount.id == account_id, MailAccount.sync_owner == row.sync_owner)
+            .values(sync_owner=owner, sync_lease_until=now + LEASE)
+        )
+        return bool(taken.rowcount)  # type: ignore[attr-defined]
+
+
+def _holder(database: Database, account_id: int) -> tuple[str, str, datetime | None]:
+    """The account's name, who holds its lease and until when."""
+    with database.session_scope() as session:
+        row = session.execute(
+            select(MailAccount.name, MailAccount.sync_owner, MailAccount.sync_lease_until).where(
+                MailAccount.id == account_id
+            )
+        ).first()
+    if row is None:
+        return f"account {account_id}", "", None
+    return row.name, row.sync_owner or "", row.sync_lease_until
+
+
+@contextmanager
+def account_lease(
+    database: Database, account_id: int, owner: str | None = None
+) -> Iterator[Callable[[], None]]:
+    """Hold the account's sync lease for the block; SyncedElsewhere when another holds it.
+
+    The block gets ``renew``, to call as it goes (each batch): it extends the lease once a
+    fifth of it has passed, so a long first sync keeps it and a dead one frees it soon.
+    The lease is a row update, so it works alike on SQLite and PostgreSQL, for two
+    computers as for the app and the command line on one.
+    """
+    me = owner or owner_name()
+    now = utcnow()
+    if not (_take(database, account_id, me, now) or _take_from_gone(database, account_id, me, now)):
+        name, holder, until = _holder(database, account_id)
+        computer = holder.partition(":")[0] or "another computer"
+        when = f" (until {until.astimezone():%H:%M} at the latest)" if until is not None else ""
+        raise SyncedElsewhere(
+            f"“{name}” is being synced by {computer} right now{when}.",
+            hint="It is synced once that run ends; nothing needs doing here.",
+        )
+    renewed = [now]
+
+    def renew() -> None:
+        moment = utcnow()
+        if moment - renewed[0] < _RENEW_AFTER:
+            return
+        with database.session_scope() as session:
+            session.execute(
+                update(MailAccount)
+                .where(MailAccount.id == account_id, MailAccount.sync_owner == me)
+                .values(sync_lease_until=moment + LEASE)
+            )
+        renewed[0] = moment
+
+    try:
+        yield renew
+    finally:
+        try:
+            with database.session_scope() as session:
+                session.execute(
+                    update(MailAccount)
+                    .where(MailAccount.id == account_id, MailAccount.sync_owner == me)
+                    .values(sync_owner=None, sync_lease_until=None)
+                )
+        except Exception:  # the database is gone meanwhile: the lease runs out by itself
+            log.warning("Could not let go of the sync lease of account %s", account_id)
