@@ -773,6 +773,13 @@ def main() -> None:
         "--keep", type=Path, help="work in this folder and keep it (mail, databases, logs)"
     )
     parser.add_argument(
+        "--runs",
+        type=int,
+        default=3,
+        help="rounds of the three contenders, taken in turn; medians are shown (default 3:"
+        " mbsync's fsyncs make its time swing with the disk)",
+    )
+    parser.add_argument(
         "--cprofile",
         action="store_true",
         help="afterwards, profile one more SmallCRM first sync (cProfile, to stderr)",
@@ -819,12 +826,25 @@ def main() -> None:
             "pin": server.cert_sha256,
             "cert": str(server.cert_path),
         }
+        rounds: dict[str, list[dict[str, Any]]] = {}
+        for n in range(max(args.runs, 1)):
+            # In turn, round after round: a slow spell of the disk or the machine falls on
+            # every contender alike.
+            ours_cfg = {**cfg, "dir": str(work / f"smallcrm-{n}")}
+            floor_cfg = {**cfg, "dir": str(work / f"floor-{n}")}
+            rounds.setdefault("SmallCRM (IMAPS)", []).append(run_child("smallcrm", ours_cfg))
+            rounds.setdefault("mbsync (STARTTLS)", []).append(run_mbsync(server, work))
+            rounds.setdefault("bare imaplib loop (IMAPS)", []).append(run_child("floor", floor_cfg))
+        # Each contender's median round (by its first sync), whole.
         results = {
-            "SmallCRM (IMAPS)": run_child("smallcrm", {**cfg, "dir": str(work / "smallcrm")}),
-            "mbsync (STARTTLS)": run_mbsync(server, work),
-            "bare imaplib loop (IMAPS)": run_child("floor", {**cfg, "dir": str(work / "floor")}),
+            name: sorted(runs, key=lambda r: r["first"])[len(runs) // 2]
+            for name, runs in rounds.items()
         }
 
+        print()
+        print(f"first syncs of {args.runs} rounds, in turn (the median is shown below):")
+        for name, runs in rounds.items():
+            print(f"  {name:<27} " + ", ".join(f"{r['first']:.2f} s" for r in runs))
         print()
         print(
             f"{'contender':<27} {'first sync':>11} {'re-sync':>9} {'messages':>9} "
@@ -845,12 +865,14 @@ def main() -> None:
             f" read); then {ours['indexed']:.2f} s reading the bodies (text search, attachments,"
             f" invitations); {ours['unindexed']} left unread"
         )
+        whole = ours["first"] / theirs["first"]
         print(
-            f"SmallCRM mail stored / mbsync:    {ours['stored'] / theirs['first']:.2f}x  (goal < 1)"
+            f"SmallCRM first sync / mbsync:     {whole:.2f}x  (the whole run, bodies read too;"
+            f" goal < 1: {'met' if whole < 1 else 'missed'})"
         )
         print(
-            f"SmallCRM first sync / mbsync:     {ours['first'] / theirs['first']:.2f}x  "
-            "(the whole run, bodies read too)"
+            f"SmallCRM mail stored / mbsync:    {ours['stored'] / theirs['first']:.2f}x  (every"
+            " message kept and listed, bodies not yet read)"
         )
         print(f"SmallCRM first sync / bare loop:  {ours['first'] / floor['first']:.2f}x")
         print(
