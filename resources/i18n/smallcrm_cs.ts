@@ -4038,6 +4038,10 @@ Už uložené zprávy tu zůstanou, v seznamech, ve vyhledávání i založené 
         <translation>certifikát není důvěryhodný</translation>
     </message>
     <message>
+        <source>being synced on another computer</source>
+        <translation>synchronizuje jiný počítač</translation>
+    </message>
+    <message>
         <source>server busy</source>
         <translation>server je přetížený</translation>
     </message>

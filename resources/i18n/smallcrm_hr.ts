@@ -4038,6 +4038,10 @@ Već spremljene poruke ostaju ovdje: na popisima, u pretraživanju i uložene u 
         <translation>certifikat nije pouzdan</translation>
     </message>
     <message>
+        <source>being synced on another computer</source>
+        <translation>sinkronizira ga drugo računalo</translation>
+    </message>
+    <message>
         <source>server busy</source>
         <translation>poslužitelj je preopterećen</translation>
     </message>

@@ -4038,6 +4038,10 @@ Zapisane już wiadomości zostaną tutaj: na listach, w wyszukiwaniu i przypisan
         <translation>certyfikat niezaufany</translation>
     </message>
     <message>
+        <source>being synced on another computer</source>
+        <translation>synchronizuje inny komputer</translation>
+    </message>
+    <message>
         <source>server busy</source>
         <translation>serwer jest przeciążony</translation>
     </message>

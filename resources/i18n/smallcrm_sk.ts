@@ -4038,6 +4038,10 @@ Už uložené správy tu zostanú, v zoznamoch, vo vyhľadávaní aj založené 
         <translation>certifikát nie je dôveryhodný</translation>
     </message>
     <message>
+        <source>being synced on another computer</source>
+        <translation>synchronizuje iný počítač</translation>
+    </message>
+    <message>
         <source>server busy</source>
         <translation>server je preťažený</translation>
     </message>

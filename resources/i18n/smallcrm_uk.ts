@@ -4038,6 +4038,10 @@ The messages already stored stay here, listed, searchable and filed as they are.
         <translation>сертифікат не є довіреним</translation>
     </message>
     <message>
+        <source>being synced on another computer</source>
+        <translation>синхронізує інший комп’ютер</translation>
+    </message>
+    <message>
         <source>server busy</source>
         <translation>сервер перевантажений</translation>
     </message>

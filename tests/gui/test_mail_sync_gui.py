@@ -314,6 +314,45 @@ def test_a_busy_exchange_server_is_tried_again_when_it_asked(
         exchangelib.close_connections()
 
 
+def test_an_account_synced_on_another_computer_says_so_and_tries_later(
+    qtbot, window, database, vault, ews_server
+):
+    """A shared database: another computer holds the account's sync lease. The line says
+    so (no alarm, no password question) and the next try comes within two minutes."""
+    import exchangelib
+
+    from smallcrm.core.sync.lease import account_lease
+
+    ews_server.reset()
+    try:
+        with database.session_scope() as s:
+            account_id = mail_accounts.add_account(
+                s,
+                mail_accounts.AccountInput(
+                    name="Exchange", kind="ews", host="", url=ews_server.url, auth="basic",
+                    user_name=USER, email=ews_server.email(USER), folders=("inbox",),
+                    since_months=None, privacy="all", sync_minutes=None,
+                ),
+            )  # fmt: skip
+            key = mail_accounts.password_key(s, account_id)
+        credentials.store_password(key, ews_server.users[USER])
+        window.mail_sync.reload()
+        qtbot.waitUntil(lambda: account_id in window.mail_sync.states, timeout=10_000)
+        state = window.mail_sync.states[account_id]
+        with account_lease(database, account_id, owner="pc-recepce:4242:a1"):
+            before = datetime.now().astimezone()
+            window.mail_sync.sync_now(account_id)
+            qtbot.waitUntil(lambda: state.failures == 1 and not state.running, timeout=30_000)
+        assert timedelta(seconds=55) < state.next_try - before <= timedelta(seconds=125)
+        assert window.sync_label.text() == (
+            "Mail: being synced on another computer — next try "
+            f"{window.mail_sync._time(state.next_try)}"
+        )
+        assert window.mail_sync.password_prompt is None
+    finally:
+        exchangelib.close_connections()
+
+
 def test_an_exchange_calendar_from_sync_to_a_decided_conflict(
     qtbot, window, database, vault, ews_server
 ):

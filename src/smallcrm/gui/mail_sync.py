@@ -428,6 +428,7 @@ class MailSync(QObject):
             ServerUnreachable,
             UntrustedCertificate,
         )
+        from smallcrm.core.sync.lease import SyncedElsewhere
 
         if isinstance(exc, AuthenticationFailed):
             return self.tr("password refused")
@@ -435,6 +436,8 @@ class MailSync(QObject):
             return self.tr("server not reachable")
         if isinstance(exc, UntrustedCertificate):
             return self.tr("certificate not trusted")
+        if isinstance(exc, SyncedElsewhere):
+            return self.tr("being synced on another computer")
         if hasattr(exc, "retry_after_seconds"):  # the connectors' ServerBusy
             return self.tr("server busy")
         return exc.message

@@ -26,6 +26,9 @@ _RENEW_AFTER = LEASE / 5
 class SyncedElsewhere(KnownError):
     """Another computer (or another SmallCRM on this one) is syncing the account now."""
 
+    # When to look again: that sync is likely through by then, or renewing its lease.
+    retry_after_seconds = 120
+
 
 def owner_name() -> str:
     """This process as a lease names it: the computer, the process, and a token of its own
