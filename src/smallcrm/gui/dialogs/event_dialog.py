@@ -202,7 +202,10 @@ def repeat_text(rule: str | None, start: datetime | date, locale: QLocale) -> st
     text = repeat_names(first, locale)[key]
     if until is not None:
         day = _qdate(last_day(until, start))
-        shown = locale.toString(day, locale.dateFormat(QLocale.FormatType.ShortFormat))
+        pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
+        if "yyyy" not in pattern:  # "6/12/26" could be any century's; a series' end is read
+            pattern = pattern.replace("yy", "yyyy")
+        shown = locale.toString(day, pattern)
         return translate("EventDialog", "{repeat}, until {date}").format(repeat=text, date=shown)
     if count is not None:
         return translate("EventDialog", "{repeat}, {count}×").format(repeat=text, count=count)
