@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import socket
+import sys
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -45,13 +46,33 @@ def _gone(owner: str) -> bool:
     pid = int(pid_text)
     if pid == os.getpid():
         return False  # this very process: its other sync of the account is running
+    return not _alive(pid)
+
+
+def _alive(pid: int) -> bool:
+    """Whether process ``pid`` of this computer runs; True when it cannot be told."""
+    if sys.platform == "win32":
+        # os.kill(pid, 0) would end the process on Windows: ask the kernel instead.
+        import ctypes
+
+        kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+        handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+        if not handle:
+            return kernel32.GetLastError() == 5  # ERROR_ACCESS_DENIED: it exists
+        try:
+            code = ctypes.c_ulong()
+            if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):
+                return True
+            return code.value == 259  # STILL_ACTIVE
+        finally:
+            kernel32.CloseHandle(handle)
     try:
-        os.kill(pid, 0)
+        os.kill(pid, 0)  # signal 0: only asks whether the process is there
     except ProcessLookupError:
-        return True
-    except (PermissionError, OSError):
         return False
-    return False
+    except OSError:  # PermissionError: someone else's process, but there
+        return True
+    return True
 
 
 def _take(database: Database, account_id: int, owner: str, now: datetime) -> bool:
