@@ -4038,8 +4038,8 @@ Už uložené zprávy tu zůstanou, v seznamech, ve vyhledávání i založené 
         <translation>certifikát není důvěryhodný</translation>
     </message>
     <message>
-        <source>being synced on another computer</source>
-        <translation>synchronizuje jiný počítač</translation>
+        <source>being synced elsewhere</source>
+        <translation>synchronizuje se jinde</translation>
     </message>
     <message>
         <source>server busy</source>

@@ -4038,8 +4038,8 @@ Već spremljene poruke ostaju ovdje: na popisima, u pretraživanju i uložene u 
         <translation>certifikat nije pouzdan</translation>
     </message>
     <message>
-        <source>being synced on another computer</source>
-        <translation>sinkronizira ga drugo računalo</translation>
+        <source>being synced elsewhere</source>
+        <translation>sinkronizira se drugdje</translation>
     </message>
     <message>
         <source>server busy</source>

@@ -4038,8 +4038,8 @@ Zapisane już wiadomości zostaną tutaj: na listach, w wyszukiwaniu i przypisan
         <translation>certyfikat niezaufany</translation>
     </message>
     <message>
-        <source>being synced on another computer</source>
-        <translation>synchronizuje inny komputer</translation>
+        <source>being synced elsewhere</source>
+        <translation>synchronizowane gdzie indziej</translation>
     </message>
     <message>
         <source>server busy</source>

@@ -4038,8 +4038,8 @@ Už uložené správy tu zostanú, v zoznamoch, vo vyhľadávaní aj založené 
         <translation>certifikát nie je dôveryhodný</translation>
     </message>
     <message>
-        <source>being synced on another computer</source>
-        <translation>synchronizuje iný počítač</translation>
+        <source>being synced elsewhere</source>
+        <translation>synchronizuje sa inde</translation>
     </message>
     <message>
         <source>server busy</source>

@@ -4038,8 +4038,8 @@ The messages already stored stay here, listed, searchable and filed as they are.
         <translation>сертифікат не є довіреним</translation>
     </message>
     <message>
-        <source>being synced on another computer</source>
-        <translation>синхронізує інший комп’ютер</translation>
+        <source>being synced elsewhere</source>
+        <translation>синхронізується деінде</translation>
     </message>
     <message>
         <source>server busy</source>

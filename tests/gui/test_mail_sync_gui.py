@@ -345,8 +345,7 @@ def test_an_account_synced_on_another_computer_says_so_and_tries_later(
             qtbot.waitUntil(lambda: state.failures == 1 and not state.running, timeout=30_000)
         assert timedelta(seconds=55) < state.next_try - before <= timedelta(seconds=125)
         assert window.sync_label.text() == (
-            "Mail: being synced on another computer — next try "
-            f"{window.mail_sync._time(state.next_try)}"
+            f"Mail: being synced elsewhere — next try {window.mail_sync._time(state.next_try)}"
         )
         assert window.mail_sync.password_prompt is None
     finally:

@@ -437,7 +437,7 @@ class MailSync(QObject):
         if isinstance(exc, UntrustedCertificate):
             return self.tr("certificate not trusted")
         if isinstance(exc, SyncedElsewhere):
-            return self.tr("being synced on another computer")
+            return self.tr("being synced elsewhere")
         if hasattr(exc, "retry_after_seconds"):  # the connectors' ServerBusy
             return self.tr("server busy")
         return exc.message

@@ -84,12 +84,52 @@ def test_a_lease_of_an_ended_process_here_need_not_run_out(database, account):
         pass
 
 
-def test_renewing_keeps_a_long_sync_its_lease(database, account, monkeypatch):
+def _renewing_keeps_the_lease_and_tells_when_it_was_lost(database, account, monkeypatch):
     with account_lease(database, account) as renew:
         first = _held(database, account)[1]
         renew()  # just taken: nothing to do yet
         assert _held(database, account)[1] == first
-        later = utcnow() + lease.LEASE / 2
-        monkeypatch.setattr(lease, "utcnow", lambda: later)
+        monkeypatch.setattr(lease, "_RENEW_AFTER", timedelta(0))
         renew()
-        assert _held(database, account)[1] == later + lease.LEASE
+        assert _held(database, account)[1] > first
+        # Stalled past its lease, the sync lost it to another computer: it must stop.
+        with database.session_scope() as s:
+            s.execute(
+                update(MailAccount)
+                .where(MailAccount.id == account)
+                .values(sync_owner="pc-recepce:4242:a1")
+            )
+        with pytest.raises(SyncedElsewhere, match="pc-recepce syncs it now"):
+            renew()
+    assert _held(database, account)[0] == "pc-recepce:4242:a1"  # not ours to let go
+
+
+def test_renewing_keeps_the_lease_and_tells_when_it_was_lost(database, account, monkeypatch):
+    _renewing_keeps_the_lease_and_tells_when_it_was_lost(database, account, monkeypatch)
+
+
+@pytest.mark.postgres
+def test_the_lease_on_postgres_keeps_the_servers_time(pg_url, tmp_path, monkeypatch):
+    """On a shared server the lease is told by the server's clock, not the workstations'."""
+    from smallcrm.core import migrate
+    from smallcrm.core.db import Database
+    from smallcrm.core.paths import Profile
+
+    profile = Profile.open(tmp_path / "pg", db_url=pg_url)
+    database = Database(pg_url)
+    try:
+        migrate.upgrade(profile, database)
+        with database.session_scope() as s:
+            account = mail_accounts.add_account(
+                s, AccountInput(name="Kancelář PG", host="imap.example.cz", user_name="jana")
+            )
+        # This workstation's clock an hour behind: the lease still runs ten minutes from now.
+        monkeypatch.setattr(lease, "utcnow", lambda: utcnow() - timedelta(hours=1))
+        with account_lease(database, account, owner="pc-recepce:4242:a1"):
+            until = _held(database, account)[1]
+            assert timedelta(minutes=9) < until - utcnow() <= lease.LEASE
+            with pytest.raises(SyncedElsewhere), account_lease(database, account):
+                pass
+        _renewing_keeps_the_lease_and_tells_when_it_was_lost(database, account, monkeypatch)
+    finally:
+        database.dispose()

@@ -6,14 +6,17 @@ import logging
 import os
 import socket
 import sys
+import time
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime, timedelta
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import func, or_, select, update
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
 
-from smallcrm.core.db import Database
+from smallcrm.core.db import Database, writing
 from smallcrm.core.errors import KnownError
 from smallcrm.core.models import MailAccount, utcnow
 
@@ -54,13 +57,19 @@ def _alive(pid: int) -> bool:
     if sys.platform == "win32":
         # os.kill(pid, 0) would end the process on Windows: ask the kernel instead.
         import ctypes
+        from ctypes import wintypes
 
-        kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+        kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)  # type: ignore[attr-defined]
+        kernel32.OpenProcess.argtypes = (wintypes.DWORD, wintypes.BOOL, wintypes.DWORD)
+        kernel32.OpenProcess.restype = wintypes.HANDLE
+        kernel32.GetExitCodeProcess.argtypes = (wintypes.HANDLE, ctypes.POINTER(wintypes.DWORD))
+        kernel32.GetExitCodeProcess.restype = wintypes.BOOL
+        kernel32.CloseHandle.argtypes = (wintypes.HANDLE,)
         handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
         if not handle:
-            return kernel32.GetLastError() == 5  # ERROR_ACCESS_DENIED: it exists
+            return ctypes.get_last_error() == 5  # type: ignore[attr-defined]  # access denied: there
         try:
-            code = ctypes.c_ulong()
+            code = wintypes.DWORD()
             if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):
                 return True
             return code.value == 259  # STILL_ACTIVE
@@ -75,8 +84,17 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def _take(database: Database, account_id: int, owner: str, now: datetime) -> bool:
-    with database.session_scope() as session:
+def _now(session: Session) -> datetime | ColumnElement[datetime]:
+    """The time leases are told by: the server's on PostgreSQL, where the workstations'
+    own clocks may be minutes apart; this computer's on SQLite, which is on it."""
+    if session.get_bind().dialect.name == "postgresql":
+        return func.now()
+    return utcnow()
+
+
+def _take(database: Database, account_id: int, owner: str) -> bool:
+    with writing(), database.session_scope() as session:
+        now = _now(session)
         taken = session.execute(
             update(MailAccount)
             .where(
@@ -92,9 +110,10 @@ def _take(database: Database, account_id: int, owner: str, now: datetime) -> boo
         return bool(taken.rowcount)  # type: ignore[attr-defined]
 
 
-def _take_from_gone(database: Database, account_id: int, owner: str, now: datetime) -> bool:
+def _take_from_gone(database: Database, account_id: int, owner: str) -> bool:
     """Take a lease whose holder on this computer has ended without letting go."""
-    with database.session_scope() as session:
+    with writing(), database.session_scope() as session:  # read and take, one writer
+        now = _now(session)
         row = session.execute(
             select(MailAccount.sync_owner, MailAccount.sync_lease_until).where(
                 MailAccount.id == account_id
@@ -135,34 +154,40 @@ def account_lease(
     computers as for the app and the command line on one.
     """
     me = owner or owner_name()
-    now = utcnow()
-    if not (_take(database, account_id, me, now) or _take_from_gone(database, account_id, me, now)):
-        name, holder, until = _holder(database, account_id)
+    if not (_take(database, account_id, me) or _take_from_gone(database, account_id, me)):
+        name, holder, _until = _holder(database, account_id)
         computer = holder.partition(":")[0] or "another computer"
-        when = f" (until {until.astimezone():%H:%M} at the latest)" if until is not None else ""
         raise SyncedElsewhere(
-            f"“{name}” is being synced by {computer} right now{when}.",
+            f"“{name}” is being synced by {computer} right now.",
             hint="It is synced once that run ends; nothing needs doing here.",
         )
-    renewed = [now]
+    renewed = [time.monotonic()]
 
     def renew() -> None:
-        moment = utcnow()
-        if moment - renewed[0] < _RENEW_AFTER:
+        """Keep the lease; SyncedElsewhere when it was lost meanwhile (the sync stalled
+        past the lease, and another took it): this run must stop writing."""
+        if time.monotonic() - renewed[0] < _RENEW_AFTER.total_seconds():
             return
-        with database.session_scope() as session:
-            session.execute(
+        with writing(), database.session_scope() as session:
+            kept = session.execute(
                 update(MailAccount)
                 .where(MailAccount.id == account_id, MailAccount.sync_owner == me)
-                .values(sync_lease_until=moment + LEASE)
+                .values(sync_lease_until=_now(session) + LEASE)
             )
-        renewed[0] = moment
+        if not kept.rowcount:  # type: ignore[attr-defined]
+            name, holder, _until = _holder(database, account_id)
+            raise SyncedElsewhere(
+                f"The sync of “{name}” stopped: it stalled longer than its lease, and "
+                f"{holder.partition(':')[0] or 'another computer'} syncs it now.",
+                hint="Nothing is lost: what was written stays, and the other sync goes on.",
+            )
+        renewed[0] = time.monotonic()
 
     try:
         yield renew
     finally:
         try:
-            with database.session_scope() as session:
+            with writing(), database.session_scope() as session:
                 session.execute(
                     update(MailAccount)
                     .where(MailAccount.id == account_id, MailAccount.sync_owner == me)
