@@ -146,9 +146,11 @@ def _base64_runs(data: bytes) -> Iterator[tuple[int, int]]:
         if start < 0:
             return
         start += len(blank)
-        dash = data.find(b"\n-", start)
+        # The blank line first, then a dash only before it: each stretch of the data is
+        # looked through once, however many "base64" words it holds.
         stop = data.find(b"\n" + eol, start)
-        end = dash if stop < 0 or 0 <= dash < stop else stop
+        dash = data.find(b"\n-", start, stop if stop >= 0 else len(data))
+        end = dash if dash >= 0 else stop
         if end < 0:
             return
         pos = end  # the run's last newline
@@ -326,6 +328,20 @@ _MAILBOX = re.compile(
 )
 
 
+def _stdlib_getaddresses(value: str) -> list[tuple[str, str]]:
+    """email.utils.getaddresses, reading as Python 3.11.9 and older did everywhere.
+
+    Later patch releases read strictly by default, and a list that merely ends in a comma
+    then yields no address at all: the same mail would link to no one on one build and to
+    its recipients on another. The lenient reading keeps every recipient on every build,
+    and it is what the regex path reads too.
+    """
+    try:
+        return email.utils.getaddresses([value], strict=False)  # type: ignore[call-arg]
+    except TypeError:  # no ``strict`` before 3.11.10 / 3.12.6: lenient already
+        return email.utils.getaddresses([value])
+
+
 def _getaddresses(value: str) -> list[tuple[str, str]]:
     """``email.utils.getaddresses([value])``: the same pairs, read by one regex when the
     value is a plain list of mailboxes (``_MAILBOX``), else by the stdlib."""
@@ -334,7 +350,7 @@ def _getaddresses(value: str) -> list[tuple[str, str]]:
     while pos < len(value):
         m = _MAILBOX.match(value, pos)
         if m is None:
-            return email.utils.getaddresses([value])
+            return _stdlib_getaddresses(value)
         pos = m.end()
         if m.group("bare") is not None:
             out.append(("", m.group("bare")))
