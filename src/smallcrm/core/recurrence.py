@@ -150,15 +150,18 @@ def last_day(until: datetime | date, start: datetime | date) -> date:
     return until
 
 
-def until_moved(rule: str | None, delta: timedelta) -> str | None:
-    """``rule`` of a series moved by ``delta``, its UNTIL moved along: the last occurrence
-    moves with the others instead of falling past the end."""
+def until_moved(rule: str | None, start: datetime | date, delta: timedelta) -> str | None:
+    """``rule`` of a series from ``start`` moved by ``delta``, its UNTIL moved along: the
+    last occurrence moves with the others instead of falling past the end."""
     base, until, _count = split_end(rule)
     if until is None or not delta or base is None:
         return rule
     if isinstance(until, datetime):
         return f"{base};UNTIL={until + delta:%Y%m%dT%H%M%S}"
-    return f"{base};UNTIL={until + timedelta(days=delta.days):%Y%m%d}"
+    # A date: by as many days as the first day moved (two hours earlier is the same day).
+    first = _as_datetime(start)
+    days = ((first + delta).date() - first.date()).days
+    return f"{base};UNTIL={until + timedelta(days=days):%Y%m%d}"
 
 
 def with_end(rule: str, until: date | None, count: int | None, all_day: bool) -> str:

@@ -597,7 +597,7 @@ def move_occurrence(
             data,
             start=start_v,
             end=end_v,
-            rrule=recurrence.until_moved(data.rrule, delta),
+            rrule=recurrence.until_moved(data.rrule, data.start, delta),
             exdates=[_same_kind(_wall(x) + delta, data.all_day) for x in data.exdates],
         )
         return update_event(session, row.id, moved, user_zone=user_zone, scope="all")

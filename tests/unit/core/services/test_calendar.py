@@ -58,6 +58,17 @@ def test_a_series_dragged_later_keeps_its_last_occurrence(database):
         assert cal.get_event(s, sid).data.rrule == "FREQ=WEEKLY;BYDAY=MO;UNTIL=20261123T103000"
 
 
+def test_an_until_date_moves_by_the_days_the_series_moved():
+    from smallcrm.core.recurrence import until_moved
+
+    nine = datetime(2026, 4, 1, 9)
+    rule = "FREQ=DAILY;UNTIL=20260406"
+    assert until_moved(rule, nine, timedelta(hours=-2)) == rule  # the same days
+    assert until_moved(rule, nine, timedelta(hours=16)) == "FREQ=DAILY;UNTIL=20260407"
+    assert until_moved(rule, date(2026, 4, 1), timedelta(days=-1)) == "FREQ=DAILY;UNTIL=20260405"
+    assert until_moved("FREQ=DAILY;COUNT=3", nine, timedelta(hours=1)) == "FREQ=DAILY;COUNT=3"
+
+
 def test_weekly_series_stays_at_nine_prague_across_both_dst_changes(database):
     with database.session_scope() as s:
         cal.create_event(
