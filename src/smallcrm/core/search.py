@@ -198,30 +198,77 @@ def fts_match(words: list[str]) -> str:
 ONE_GO_ROWS = 200
 
 
+class IndexWriter:
+    """Writes rows of a table's full-text index by statements of its own, while the table's
+    trigger is dropped (``index_written_here``)."""
+
+    def __init__(self, conn: Connection, fts: str) -> None:
+        self._conn = conn
+        self._fts = fts
+
+    def delete(self, rows: Sequence[tuple[int, str]]) -> None:
+        """(id, search_text as indexed) of rows whose words go."""
+        if rows:
+            self._conn.exec_driver_sql(
+                f"INSERT INTO {self._fts}({self._fts}, rowid, search_text) VALUES ('delete', ?, ?)",
+                list(rows),
+            )
+
+    def insert(self, rows: Sequence[tuple[int, str]]) -> None:
+        """(id, search_text) of rows whose words come."""
+        if rows:
+            self._conn.exec_driver_sql(
+                f"INSERT INTO {self._fts}(rowid, search_text) VALUES (?, ?)", list(rows)
+            )
+
+
+@contextmanager
+def index_written_here(
+    conn: Connection, table: str, trigger: str, rows: int, least: int = ONE_GO_ROWS
+) -> Iterator[IndexWriter | None]:
+    """``table``'s index ``trigger`` ("ai": insert, "au": update of search_text) dropped for
+    a block that writes ``rows`` rows; the block writes the index itself through the
+    IndexWriter it is given. None: the trigger stays and does it (PostgreSQL, a table
+    without the index, or fewer than ``least`` rows, for which dropping it and making it
+    again costs more than it saves).
+
+    Inside a trigger each FTS5 write is a statement of its own, and FTS5 flushes its
+    pending words at every statement: written in one statement, the words of thousands of
+    rows take a third of the time. All of it is in the caller's transaction: the trigger
+    is made again (``ensure_index``) before the commit, and a rollback takes the drop back
+    with the rows.
+    """
+    fts = INDEXED.get(table)
+    if (
+        fts is None
+        or rows < least
+        or conn.dialect.name != "sqlite"
+        or conn.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (fts,)
+        ).first()
+        is None
+    ):
+        yield None
+        return
+    conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {fts}_{trigger}")
+    try:
+        yield IndexWriter(conn, fts)
+    finally:
+        ensure_index(conn)  # the trigger back, as it is made everywhere else
+
+
 @contextmanager
 def indexed_in_one_go(
     conn: Connection, table: str, rows: Sequence[tuple[int, str]]
 ) -> Iterator[None]:
     """Index rows of ``table`` that the block inserts in one statement, not row by row.
 
-    ``rows`` are the (id, search_text) the block writes. The per-row insert trigger costs
-    more than the insert itself, so it is dropped for the block, the rows are indexed after
-    it and the trigger is created again, all in the caller's transaction: at commit the
-    index is whole, and a rollback takes the lot back. Only SQLite has the index. Fewer
-    than ONE_GO_ROWS rows are left to the trigger: for them, dropping it and making it again
-    costs more than it saves.
+    ``rows`` are the (id, search_text) the block writes; see ``index_written_here``.
     """
-    fts = INDEXED.get(table)
-    if conn.dialect.name != "sqlite" or fts is None or len(rows) < ONE_GO_ROWS:
+    with index_written_here(conn, table, "ai", len(rows)) as index:
         yield
-        return
-    conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {fts}_ai")
-    try:
-        yield
-        if rows:
-            conn.exec_driver_sql(f"INSERT INTO {fts}(rowid, search_text) VALUES (?, ?)", list(rows))
-    finally:
-        ensure_index(conn)  # the trigger back, as it is made everywhere else
+        if index is not None:
+            index.insert(rows)
 
 
 # --- one search over every kind --------------------------------------------------------

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import contextlib
 import json
 import logging
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -35,7 +34,7 @@ from smallcrm.core.models import (
     mail_message_raw,
     utcnow,
 )
-from smallcrm.core.search import INDEXED, ensure_index, query_words
+from smallcrm.core.search import index_written_here, query_words
 from smallcrm.core.text import fold
 from smallcrm.core.validation import normalize_email
 
@@ -519,68 +518,9 @@ _ROW_KEYS = (
 )  # fmt: skip
 
 
-# Rows from which the search index of mail_message is written in one go rather than by its
-# per-row triggers (see _search_index_in_one_go).
+# Rows of mail_message from which its search index is written in one go rather than by
+# its per-row triggers (search.index_written_here): a message's words are many.
 _ONE_GO_ROWS = 50
-
-
-class _SearchIndex:
-    """The FTS5 rows of mail_message that a block of writes changes, written by statements
-    of its own while the block's trigger is dropped (see _search_index_in_one_go)."""
-
-    def __init__(self, session: Session, fts: str) -> None:
-        self._conn = session.connection()
-        self._fts = fts
-
-    def delete(self, rows: Sequence[tuple[int, str]]) -> None:
-        """(id, search_text as indexed) of rows whose words go."""
-        if rows:
-            self._conn.exec_driver_sql(
-                f"INSERT INTO {self._fts}({self._fts}, rowid, search_text) VALUES ('delete', ?, ?)",
-                list(rows),
-            )
-
-    def insert(self, rows: Sequence[tuple[int, str]]) -> None:
-        """(id, search_text) of rows whose words come."""
-        if rows:
-            self._conn.exec_driver_sql(
-                f"INSERT INTO {self._fts}(rowid, search_text) VALUES (?, ?)", list(rows)
-            )
-
-
-@contextlib.contextmanager
-def _search_index_in_one_go(
-    session: Session, trigger: str, rows: int
-) -> Iterator[_SearchIndex | None]:
-    """mail_message's ``trigger`` ("ai": insert, "au": update of search_text) dropped for
-    the block, which then writes the index itself through the _SearchIndex it is given;
-    None: the trigger stays and does it (PostgreSQL, no index, or fewer than _ONE_GO_ROWS
-    rows, for which dropping and making it again costs more than it saves).
-
-    Inside a trigger each FTS5 write is a statement of its own, and FTS5 flushes its
-    pending words at every statement's savepoint: a segment per message, merged again and
-    again. Written in one statement, 10,000 messages' words take a third of the time. As
-    with search.indexed_in_one_go, all of it is in the caller's transaction: the trigger
-    is made again (search.ensure_index) before the commit, and a rollback takes back the
-    drop with the rows.
-    """
-    conn = session.connection()
-    fts = INDEXED["mail_message"]
-    if (
-        rows < _ONE_GO_ROWS
-        or conn.dialect.name != "sqlite"
-        or conn.exec_driver_sql(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (fts,)
-        ).first()
-        is None
-    ):
-        yield None
-        return
-    conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {fts}_{trigger}")
-    try:
-        yield _SearchIndex(session, fts)
-    finally:
-        ensure_index(conn)  # the trigger back, as it is made everywhere else
 
 
 def _insert_messages(session: Session, rows: list[dict[str, object]]) -> list[int | None]:
@@ -777,7 +717,9 @@ def store_batch(
         }
         pending.append(_Pending(message, p, row, matter_id, people, links))
 
-    with _search_index_in_one_go(session, "ai", len(pending)) as index:
+    with index_written_here(
+        session.connection(), "mail_message", "ai", len(pending), _ONE_GO_ROWS
+    ) as index:
         ids = _insert_messages(session, [item.row for item in pending])
         written = [(row_id, item) for row_id, item in zip(ids, pending, strict=True) if row_id]
         if index is not None:
@@ -1144,7 +1086,9 @@ def index_bodies(
         rows.append(row)
         if row_id in activities:
             entries.append({"id": activities[row_id], **entry})
-    with _search_index_in_one_go(session, "au", len(rows)) as index:
+    with index_written_here(
+        session.connection(), "mail_message", "au", len(rows), _ONE_GO_ROWS
+    ) as index:
         if index is not None:
             index.delete([(row_id, header_words[row_id]) for row_id, _words in new_words])
         _update_rows(session, table, rows)
