@@ -114,32 +114,26 @@ def _take_from_gone(database: Database, account_id: int, owner: str) -> bool:
     """Take a lease whose holder on this computer has ended without letting go."""
     with writing(), database.session_scope() as session:  # read and take, one writer
         now = _now(session)
-        row = session.execute(
-            select(MailAccount.sync_owner, MailAccount.sync_lease_until).where(
-                MailAccount.id == account_id
-            )
-        ).first()
-        if row is None or row.sync_owner is None or not _gone(row.sync_owner):
+        holder = session.scalar(select(MailAccount.sync_owner).where(MailAccount.id == account_id))
+        if holder is None or not _gone(holder):
             return False
         taken = session.execute(
             update(MailAccount)
-            .where(MailAccount.id == account_id, MailAccount.sync_owner == row.sync_owner)
+            .where(MailAccount.id == account_id, MailAccount.sync_owner == holder)
             .values(sync_owner=owner, sync_lease_until=now + LEASE)
         )
         return bool(taken.rowcount)  # type: ignore[attr-defined]
 
 
-def _holder(database: Database, account_id: int) -> tuple[str, str, datetime | None]:
-    """The account's name, who holds its lease and until when."""
+def _holder(database: Database, account_id: int) -> tuple[str, str]:
+    """The account's name, and the computer that holds its lease."""
     with database.session_scope() as session:
         row = session.execute(
-            select(MailAccount.name, MailAccount.sync_owner, MailAccount.sync_lease_until).where(
-                MailAccount.id == account_id
-            )
+            select(MailAccount.name, MailAccount.sync_owner).where(MailAccount.id == account_id)
         ).first()
     if row is None:
-        return f"account {account_id}", "", None
-    return row.name, row.sync_owner or "", row.sync_lease_until
+        return f"account {account_id}", "another computer"
+    return row.name, (row.sync_owner or "").partition(":")[0] or "another computer"
 
 
 @contextmanager
@@ -155,8 +149,7 @@ def account_lease(
     """
     me = owner or owner_name()
     if not (_take(database, account_id, me) or _take_from_gone(database, account_id, me)):
-        name, holder, _until = _holder(database, account_id)
-        computer = holder.partition(":")[0] or "another computer"
+        name, computer = _holder(database, account_id)
         raise SyncedElsewhere(
             f"“{name}” is being synced by {computer} right now.",
             hint="It is synced once that run ends; nothing needs doing here.",
@@ -175,10 +168,10 @@ def account_lease(
                 .values(sync_lease_until=_now(session) + LEASE)
             )
         if not kept.rowcount:  # type: ignore[attr-defined]
-            name, holder, _until = _holder(database, account_id)
+            name, computer = _holder(database, account_id)
             raise SyncedElsewhere(
                 f"The sync of “{name}” stopped: it stalled longer than its lease, and "
-                f"{holder.partition(':')[0] or 'another computer'} syncs it now.",
+                f"{computer} syncs it now.",
                 hint="Nothing is lost: what was written stays, and the other sync goes on.",
             )
         renewed[0] = time.monotonic()

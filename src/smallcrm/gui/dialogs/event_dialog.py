@@ -49,6 +49,7 @@ from smallcrm.core.recurrence import (
     last_day,
     localize,
     normal_rule,
+    rule_parts,
     split_end,
     validate_rrule,
     with_end,
@@ -134,12 +135,7 @@ def zone_names(user_zone: str) -> list[str]:
 
 
 def _parts(rule: str) -> dict[str, str]:
-    out = {}
-    for part in normal_rule(rule).split(";"):
-        name, _, value = part.partition("=")
-        if name:
-            out[name] = value
-    return out
+    return rule_parts(normal_rule(rule))
 
 
 def preset_of(rule: str | None, start: date) -> str:

@@ -84,15 +84,14 @@ class ContactsTableModel(QAbstractTableModel):
         self.first_screen_rows = BLOCK_SIZE
         # The full list is asked for once the first screen is painted: a worker started
         # at once would hold the interpreter while the screen is drawn. A zero timer fires
-        # after the window's pending events, its repaint among them; a newer keystroke
-        # before then replaces the request, so fast typing asks only for the last word.
-        self._deferred: tuple[int, ListQuery] | None = None
+        # after the window's pending events, its repaint among them, and then asks for the
+        # query of the moment: fast typing asks only for the last word.
         self._titles: list[str] | None = None
         self._kinds: dict[str, str] | None = None
         self._start_timer = QTimer(self)
         self._start_timer.setSingleShot(True)
         self._start_timer.setInterval(0)
-        self._start_timer.timeout.connect(self._start_deferred)
+        self._start_timer.timeout.connect(lambda: self._start(self._generation, self._query))
 
     # --- loading -------------------------------------------------------------------------
 
@@ -108,23 +107,16 @@ class ContactsTableModel(QAbstractTableModel):
         self._generation += 1
         generation = self._generation
         query = self._query
+        # A start still waiting would ask for this query a second time.
+        self._start_timer.stop()
         if self.runner is None:
             self._apply(generation, load_keys(self._database, query))
             return
         self.loading = True
         if first_screen and self._show_first_screen(query):
-            self._deferred = (generation, query)
             self._start_timer.start()
             return
         self._start(generation, query)
-
-    def _start_deferred(self) -> None:
-        if self._deferred is None:
-            return
-        generation, query = self._deferred
-        self._deferred = None
-        if generation == self._generation:  # else a newer request is on its way
-            self._start(generation, query)
 
     def _start(self, generation: int, query: ListQuery) -> None:
         """Load the keys for ``query`` on the runner's read lane."""
