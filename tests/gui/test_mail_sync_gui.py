@@ -68,6 +68,24 @@ def add_account(database, server, folder: str, password: str, **kw) -> int:
     return account_id
 
 
+def add_exchange_account(qtbot, window, database, ews_server, **kw) -> int:
+    """An Exchange account of the test server's user, its password kept, known to the
+    window's sync."""
+    values = dict(
+        name="Exchange", kind="ews", host="", url=ews_server.url, auth="basic",
+        user_name=USER, email=ews_server.email(USER), folders=("inbox",), since_months=None,
+        sync_minutes=None,
+    )  # fmt: skip
+    values.update(kw)
+    with database.session_scope() as s:
+        account_id = mail_accounts.add_account(s, mail_accounts.AccountInput(**values))
+        key = mail_accounts.password_key(s, account_id)
+    credentials.store_password(key, ews_server.users[USER])
+    window.mail_sync.reload()
+    qtbot.waitUntil(lambda: account_id in window.mail_sync.states, timeout=10_000)
+    return account_id
+
+
 def fresh_folder(server) -> str:
     folder = f"Gui{uuid.uuid4().hex[:8]}"
     server.create_folder(USER, folder)
@@ -281,19 +299,7 @@ def test_a_busy_exchange_server_is_tried_again_when_it_asked(
     ews_server.retry_after = 6
     try:
         ews_server.add_message(USER, "inbox", _mail("Nájemní smlouva", CLIENT))
-        with database.session_scope() as s:
-            account_id = mail_accounts.add_account(
-                s,
-                mail_accounts.AccountInput(
-                    name="Exchange", kind="ews", host="", url=ews_server.url, auth="basic",
-                    user_name=USER, email=ews_server.email(USER), folders=("inbox",),
-                    since_months=None, privacy="all", sync_minutes=None,
-                ),
-            )  # fmt: skip
-            key = mail_accounts.password_key(s, account_id)
-        credentials.store_password(key, ews_server.users[USER])
-        window.mail_sync.reload()
-        qtbot.waitUntil(lambda: account_id in window.mail_sync.states, timeout=10_000)
+        account_id = add_exchange_account(qtbot, window, database, ews_server, privacy="all")
         ews_server.fail_next("http_503")
         before = datetime.now().astimezone()
         window.mail_sync.sync_now(account_id)
@@ -325,19 +331,7 @@ def test_an_account_synced_on_another_computer_says_so_and_tries_later(
 
     ews_server.reset()
     try:
-        with database.session_scope() as s:
-            account_id = mail_accounts.add_account(
-                s,
-                mail_accounts.AccountInput(
-                    name="Exchange", kind="ews", host="", url=ews_server.url, auth="basic",
-                    user_name=USER, email=ews_server.email(USER), folders=("inbox",),
-                    since_months=None, privacy="all", sync_minutes=None,
-                ),
-            )  # fmt: skip
-            key = mail_accounts.password_key(s, account_id)
-        credentials.store_password(key, ews_server.users[USER])
-        window.mail_sync.reload()
-        qtbot.waitUntil(lambda: account_id in window.mail_sync.states, timeout=10_000)
+        account_id = add_exchange_account(qtbot, window, database, ews_server, privacy="all")
         state = window.mail_sync.states[account_id]
         with account_lease(database, account_id, owner="pc-recepce:4242:a1"):
             before = datetime.now().astimezone()
@@ -369,20 +363,8 @@ def test_an_exchange_calendar_from_sync_to_a_decided_conflict(
             USER, subject="Jednání u soudu", start=datetime(2026, 12, 15, 9, 0),
             end=datetime(2026, 12, 15, 11, 0), location="Krajský soud",
         )  # fmt: skip
-        with database.session_scope() as s:
-            account_id = mail_accounts.add_account(
-                s,
-                mail_accounts.AccountInput(
-                    name="Exchange", kind="ews", host="", url=ews_server.url, auth="basic",
-                    user_name=USER, email=ews_server.email(USER), folders=("inbox",),
-                    since_months=None, sync_minutes=None, calendar=True,
-                ),
-            )  # fmt: skip
-            key = mail_accounts.password_key(s, account_id)
-        credentials.store_password(key, ews_server.users[USER])
+        account_id = add_exchange_account(qtbot, window, database, ews_server, calendar=True)
         sync = window.mail_sync
-        sync.reload()
-        qtbot.waitUntil(lambda: account_id in sync.states, timeout=10_000)
         sync.sync_now(account_id)
         state = sync.states[account_id]
         qtbot.waitUntil(
