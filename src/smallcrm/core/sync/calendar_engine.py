@@ -266,8 +266,7 @@ def _send(
             )
             if repatterned:
                 calendar_sync.forget_overrides(session, push.event_id)
-        if push.series_id is not None:
-            _refresh_series(database, conn, push)
+        _refresh_series(database, conn, push)
         if fields:
             report.updated_there += 1
         return repatterned
